@@ -1,0 +1,83 @@
+"""extractor: structured, checkable records from Chinese news articles.
+
+Public API::
+
+    import extractor
+    nlp = extractor.load()                      # a spaCy Language with the extractor's components
+    doc = nlp(text)                             # doc._.articles, doc.spans["sentences"], …
+    record = extractor.extract_text(text, source="a.txt")   # a pydantic Document
+
+Importing this package does not import spaCy; :func:`load` does.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
+
+from .models import Amount, Article, Case, Document, Fact
+from .reading import ReadError, Source, read_source
+from .repair import RepairedText, repair
+from .segment import PageLayout, segment
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+try:
+    __version__ = version("extractor")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = [
+    "Amount",
+    "Article",
+    "Case",
+    "Document",
+    "Fact",
+    "PageLayout",
+    "ReadError",
+    "RepairedText",
+    "Source",
+    "__version__",
+    "extract_text",
+    "load",
+    "read_source",
+    "repair",
+    "segment",
+]
+
+PIPELINE = ("extractor_layout",)
+"""The extractor's components, in order."""
+
+MAX_CHARS = 2_000_000
+"""Longest text one Doc takes (spaCy's ``nlp.max_length``)."""
+
+
+def load() -> Language:
+    """A new spaCy ``Language`` for Chinese with the extractor's components.
+
+    Tokens are single characters (spaCy's ``char`` segmenter): every span can start and end
+    on any character, and no word segmenter runs over the whole page.
+    """
+    import spacy
+
+    from .pipeline import components  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("zh")
+    nlp.max_length = MAX_CHARS
+    for name in PIPELINE:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@cache
+def _shared_nlp() -> Language:
+    return load()
+
+
+def extract_text(text: str, source: str = "<text>", *, segments: bool = False) -> Document:
+    """The record of one decoded text (a shared pipeline is loaded on first use)."""
+    from .batch import extract_text as _extract
+
+    return _extract(_shared_nlp(), text, source, segments=segments)

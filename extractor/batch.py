@@ -1,0 +1,83 @@
+"""Batch: files and folders → one :class:`~extractor.models.Document` per source file.
+
+A file that fails (missing, unreadable, binary, too long) becomes an error document
+(SPEC §1) and the run goes on; the caller learns of it from ``document.error``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .models import Document
+from .reading import ReadError, read_source
+from .records import to_document
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["DuplicateSourceError", "Input", "collect_inputs", "extract_text", "process"]
+
+log = logging.getLogger(__name__)
+
+
+class DuplicateSourceError(ValueError):
+    """Two inputs would get the same ``source`` name."""
+
+
+@dataclass(frozen=True)
+class Input:
+    """A file to process and the ``source`` name its record carries."""
+
+    path: Path
+    source: str
+
+
+def collect_inputs(paths: Sequence[Path]) -> list[Input]:
+    """Files given directly, and ``*.txt`` found recursively in folders, sorted by path.
+
+    ``source`` is the path relative to the folder given (``/`` separators), or the file name
+    for a file given directly. Raises :class:`DuplicateSourceError` when two inputs share one.
+    """
+    found: list[Input] = []
+    for path in paths:
+        if path.is_dir():
+            for file in path.rglob("*.txt"):
+                if file.is_file():
+                    found.append(Input(file, file.relative_to(path).as_posix()))
+        else:
+            found.append(Input(path, path.name))
+    found.sort(key=lambda item: item.path.as_posix())
+    seen: dict[str, Path] = {}
+    for item in found:
+        if item.source in seen and seen[item.source] != item.path:
+            raise DuplicateSourceError(
+                f"two inputs have the same source name {item.source!r}: "
+                f"{seen[item.source]} and {item.path}"
+            )
+        seen[item.source] = item.path
+    unique: dict[Path, Input] = {item.path.resolve(): item for item in found}
+    return sorted(unique.values(), key=lambda item: item.path.as_posix())
+
+
+def extract_text(nlp: Language, text: str, source: str, *, segments: bool = False) -> Document:
+    """Process one decoded text into its record."""
+    if len(text) > nlp.max_length:
+        raise ReadError(f"text too long ({len(text):,} characters; the limit is {nlp.max_length:,})")
+    return to_document(nlp(text), source, segments=segments)
+
+
+def process(nlp: Language, inputs: Iterable[Input], *, segments: bool = False) -> Iterator[Document]:
+    """Yield one document per input, in order; failures become error documents."""
+    for item in inputs:
+        try:
+            source = read_source(item.path, item.source)
+            yield extract_text(nlp, source.text, item.source, segments=segments)
+        except ReadError as err:
+            yield Document(source=item.source, error=str(err))
+        except Exception as err:  # a bug must not stop a batch; it is reported per file
+            log.exception("internal error on %s", item.path)
+            yield Document(source=item.source, error=f"internal error ({type(err).__name__}: {err})")

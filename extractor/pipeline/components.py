@@ -1,0 +1,87 @@
+"""spaCy components of the extractor, registered as factories.
+
+``extractor_layout`` repairs OCR column breaks and segments the page (articles, headlines,
+datelines, headings, paragraphs, sentences). It sets ``doc._.layout`` (a
+:class:`extractor.segment.PageLayout`), the convenience getters ``doc._.articles`` and
+``doc._.repaired``, and span groups in ``doc.spans``: ``articles``, ``titles``, ``datelines``,
+``headings``, ``paragraphs``, ``sentences``. All spans point into ``doc.text``, the original.
+
+The factories are also exposed through the ``spacy_factories`` entry point, so
+``nlp.add_pipe("extractor_layout")`` works in any pipeline once the package is installed.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..segment import ArticleLayout, PageLayout, segment
+
+__all__ = ["LayoutComponent", "make_layout"]
+
+SPAN_GROUPS = ("articles", "titles", "datelines", "headings", "paragraphs", "sentences")
+
+
+def _register_extensions() -> None:
+    if not Doc.has_extension("layout"):
+        Doc.set_extension("layout", default=None)
+    if not Doc.has_extension("articles"):
+        Doc.set_extension("articles", getter=_articles)
+    if not Doc.has_extension("repaired"):
+        Doc.set_extension("repaired", getter=_repaired)
+
+
+def _articles(doc: Doc) -> tuple[ArticleLayout, ...]:
+    layout: PageLayout | None = doc._.layout
+    return layout.articles if layout is not None else ()
+
+
+def _repaired(doc: Doc) -> str | None:
+    layout: PageLayout | None = doc._.layout
+    return layout.repaired.text if layout is not None else None
+
+
+_register_extensions()
+
+
+def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+class LayoutComponent:
+    """Repair and segment the page; see the module docstring for what it sets."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        layout = segment(doc.text)
+        doc._.layout = layout
+        groups: dict[str, list[Span]] = {name: [] for name in SPAN_GROUPS}
+
+        def add(group: str, start: int, end: int, label: str) -> None:
+            span = _span(doc, start, end, label)
+            if span is not None:
+                groups[group].append(span)
+
+        for article in layout.articles:
+            add("articles", *article.span, "ARTICLE")
+            if article.title_span:
+                add("titles", *article.title_span, "TITLE")
+            if article.dateline:
+                add("datelines", *article.dateline.span, "DATELINE")
+            for heading in article.headings:
+                add("headings", *heading.span, f"H{heading.level}")
+            for start, end in article.paragraphs:
+                add("paragraphs", start, end, "PARAGRAPH")
+            for start, end in article.sentences:
+                add("sentences", start, end, "SENTENCE")
+        for name, spans in groups.items():
+            doc.spans[name] = spans
+        return doc
+
+
+@Language.factory(
+    "extractor_layout",
+    assigns=["doc._.layout", "doc.spans"],
+)
+def make_layout(nlp: Language, name: str) -> LayoutComponent:
+    """Factory of the ``extractor_layout`` component (no settings)."""
+    return LayoutComponent()
