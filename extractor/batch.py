@@ -66,11 +66,15 @@ def collect_inputs(paths: Sequence[Path]) -> list[Input]:
 def extract_text(nlp: Language, text: str, source: str, *, segments: bool = False) -> Document:
     """Process one decoded text into its record."""
     if len(text) > nlp.max_length:
-        raise ReadError(f"text too long ({len(text):,} characters; the limit is {nlp.max_length:,})")
+        raise ReadError(
+            f"text too long ({len(text):,} characters; the limit is {nlp.max_length:,})"
+        )
     return to_document(nlp(text), source, segments=segments)
 
 
-def process(nlp: Language, inputs: Iterable[Input], *, segments: bool = False) -> Iterator[Document]:
+def process(
+    nlp: Language, inputs: Iterable[Input], *, segments: bool = False
+) -> Iterator[Document]:
     """Yield one document per input, in order; failures become error documents."""
     for item in inputs:
         try:
@@ -80,4 +84,6 @@ def process(nlp: Language, inputs: Iterable[Input], *, segments: bool = False) -
             yield Document(source=item.source, error=str(err))
         except Exception as err:  # a bug must not stop a batch; it is reported per file
             log.exception("internal error on %s", item.path)
-            yield Document(source=item.source, error=f"internal error ({type(err).__name__}: {err})")
+            yield Document(
+                source=item.source, error=f"internal error ({type(err).__name__}: {err})"
+            )

@@ -80,7 +80,9 @@ def extract(paths: tuple[Path, ...], output: str | None, fmt: str | None, segmen
 
     to_directory = output is not None and _is_directory_target(output)
     if to_directory and fmt == "jsonl":
-        raise click.UsageError("a folder output holds one JSON file per source; drop --format jsonl")
+        raise click.UsageError(
+            "a folder output holds one JSON file per source; drop --format jsonl"
+        )
     if output is not None and not to_directory:
         parent = Path(output).parent
         if not parent.is_dir():
@@ -96,7 +98,7 @@ def extract(paths: tuple[Path, ...], output: str | None, fmt: str | None, segmen
         assert output is not None
         writer = DirectoryWriter(Path(output))
     else:
-        stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+        stream = open(output, "w", encoding="utf-8") if output else sys.stdout
         writer = JsonArrayWriter(stream) if fmt == "json" else JsonlWriter(stream)
     try:
         for document in process(nlp, inputs, segments=segments):
@@ -115,7 +117,9 @@ def extract(paths: tuple[Path, ...], output: str | None, fmt: str | None, segmen
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of one output document (docs/SPEC.md)."""
-    click.echo(json.dumps(Document.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2))
+    click.echo(
+        json.dumps(Document.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2)
+    )
 
 
 def main() -> None:  # pragma: no cover

@@ -64,6 +64,7 @@ class Layout:
     headline_end_ok: frozenset[str]
     continues_after: frozenset[str]
     continues_before: frozenset[str]
+    number_end: frozenset[str]
     number_units: frozenset[str]
     heading_marker: re.Pattern[str]
     list_item: re.Pattern[str]
@@ -98,6 +99,7 @@ def layout() -> Layout:
         headline_end_ok=chars("headline_end_ok"),
         continues_after=chars("continues_after"),
         continues_before=chars("continues_before"),
+        number_end=chars("number_end"),
         number_units=chars("number_units"),
         heading_marker=pattern("heading_marker"),
         list_item=pattern("list_item"),

@@ -11,7 +11,7 @@ from enum import Enum
 
 from .lexicons import layout
 
-__all__ = ["LineKind", "LineInfo", "classify", "ends_paragraph", "visible_len"]
+__all__ = ["LineInfo", "LineKind", "classify", "ends_paragraph", "visible_len"]
 
 _SPACE = " \t\u3000"
 
@@ -43,7 +43,7 @@ def visible_len(line: str) -> int:
     >>> visible_len("武 露")
     2
     """
-    return sum(1 for ch in line if not ch.isspace())
+    return len(line) - sum(line.count(ch) for ch in " \t\u3000\n")
 
 
 def _strip_closing(line: str) -> str:

@@ -65,7 +65,9 @@ Category = Literal[
     "not_fraud",
 ]
 Outcome = Literal["solved", "aid", "prevented", "loss", "other"]
-Role = Literal["recovered", "frozen", "returned", "aid", "loss", "attempted", "involved", "cost", "other"]
+Role = Literal[
+    "recovered", "frozen", "returned", "aid", "loss", "attempted", "involved", "cost", "other"
+]
 
 
 class _Record(BaseModel):

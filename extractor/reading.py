@@ -50,6 +50,8 @@ def decode(data: bytes) -> tuple[str, str]:
     >>> decode("萬元".encode("gb18030"))
     ('萬元', 'gb18030')
     """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ReadError("UTF-16/UTF-32 text (only UTF-8 and GB18030 are read; convert it to UTF-8)")
     if b"\x00" in data:
         raise ReadError("binary file (contains NUL bytes)")
     if data.startswith(codecs.BOM_UTF8):

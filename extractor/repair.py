@@ -10,6 +10,7 @@ repaired view is reported with spans into the original text (SPEC §1).
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -71,7 +72,8 @@ class OffsetMap:
         return self.r_starts[-1] + self.lengths[-1] if self.lengths else 0
 
     def to_original(self, i: int) -> int:
-        """Original index of repaired character ``i`` (``repaired_length`` → ``original_length``)."""
+        """Original index of repaired character ``i``; ``repaired_length`` maps to
+        ``original_length``."""
         if not 0 <= i <= self.repaired_length:
             raise IndexError(f"repaired position {i} outside 0..{self.repaired_length}")
         if i == self.repaired_length:
@@ -121,7 +123,7 @@ def is_column_break(before: str, after: str, *, before_continues: bool = False) 
 
     >>> is_column_break("扣押手机27部,银行卡91", "张。该案涉案资金高达500余万元")
     True
-    >>> is_column_break("被骗10万元以上,公安局长分包案件督办", "据介绍,为强化打击,持续向电信网络诈骗犯罪持续发力")
+    >>> is_column_break("被骗10万元以上,公安局长分包案件督办", "据介绍,为强化打击,持续…")
     False
     >>> is_column_break("对于被骗10万元以上的", "电信网络诈骗案件,市局一律将其列为…")
     True
@@ -139,7 +141,7 @@ def is_column_break(before: str, after: str, *, before_continues: bool = False) 
         return False
     if b[0] in lex.continues_before:
         return True
-    if a[-1].isdigit() and (b[0].isdigit() or b[0] in lex.number_units):
+    if a[-1] in lex.number_end and (b[0].isdigit() or b[0] in lex.number_units):
         return True
     if a[-1] in lex.continues_after:
         return True
@@ -160,7 +162,7 @@ def repair(original: str) -> RepairedText:
     lines = [(m.start(), m.end()) for m in _LINE.finditer(original) if m.group().strip(_SPACE)]
     gaps: list[tuple[int, int]] = []
     continues = False
-    for (a_start, a_end), (b_start, b_end) in zip(lines, lines[1:]):
+    for (a_start, a_end), (b_start, b_end) in itertools.pairwise(lines):
         before, after = original[a_start:a_end], original[b_start:b_end]
         continues = is_column_break(before, after, before_continues=continues)
         if continues:
@@ -168,5 +170,6 @@ def repair(original: str) -> RepairedText:
             gap_end = b_start + (len(after) - len(after.lstrip(_SPACE)))
             gaps.append((gap_start, gap_end))
     offset_map = OffsetMap.from_gaps(len(original), gaps)
-    text = "".join(original[o : o + n] for o, n in zip(offset_map.o_starts, offset_map.lengths))
+    pieces = zip(offset_map.o_starts, offset_map.lengths, strict=True)
+    text = "".join(original[o : o + n] for o, n in pieces)
     return RepairedText(original=original, text=text, map=offset_map)

@@ -138,7 +138,12 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         if text.startswith(lex.ellipsis, i):
             i += len(lex.ellipsis)
         elif text[i] in lex.sentence_end:
-            if text[i] in "!?;" and 0 < i < end - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            if (
+                text[i] in "!?;"
+                and 0 < i < end - 1
+                and text[i - 1].isdigit()
+                and text[i + 1].isdigit()
+            ):
                 i += 1
                 continue
             i += 1
@@ -232,11 +237,17 @@ def _leading_block(page: list[Unit], start: int, stop: int) -> int:
     return i if i < stop else start
 
 
-def _build_article(rep: RepairedText, page: list[Unit], first: int, anchor: int | None, stop: int) -> ArticleLayout:
+def _build_article(
+    rep: RepairedText, page: list[Unit], first: int, anchor: int | None, stop: int
+) -> ArticleLayout:
     to_orig = rep.map.span_to_original
     if anchor is None:
         block_end = _leading_block(page, first, stop)
-        anchor = block_end if block_end < stop and page[block_end].kind in (LineKind.BYLINE, LineKind.DATELINE) else None
+        anchor = (
+            block_end
+            if block_end < stop and page[block_end].kind in (LineKind.BYLINE, LineKind.DATELINE)
+            else None
+        )
     else:
         block_end = anchor
     block = page[first:block_end]

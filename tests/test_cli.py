@@ -1,0 +1,200 @@
+"""The command line, driven with click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import CORPUS
+
+from extractor.cli import cli
+from extractor.models import Document
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A small corpus: two seed pages, one nested dev file, one non-.txt file."""
+    root = tmp_path / "in"
+    (root / "sub").mkdir(parents=True)
+    shutil.copy(CORPUS / "000_cf4c8eff55ad11d1.txt", root / "a.txt")
+    shutil.copy(CORPUS / "002_da3bf681ae66fdcd.txt", root / "b.txt")
+    shutil.copy(CORPUS / "d05.txt", root / "sub" / "c.txt")
+    (root / "notes.md").write_text("not an article", encoding="utf-8")
+    return root
+
+
+def _documents(jsonl: str) -> list[Document]:
+    return [Document.model_validate_json(line) for line in jsonl.splitlines() if line.strip()]
+
+
+def test_extract_folder_to_stdout(runner: CliRunner, folder: Path) -> None:
+    result = runner.invoke(cli, ["extract", str(folder)])
+    assert result.exit_code == 0, result.output
+    documents = _documents(result.stdout)
+    assert [d.source for d in documents] == ["a.txt", "b.txt", "sub/c.txt"]
+    assert [len(d.articles) for d in documents] == [2, 3, 1]
+    assert all(d.error is None for d in documents)
+
+
+def test_whole_corpus_gives_one_valid_document_per_file(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(cli, ["extract", str(CORPUS), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    documents = _documents(out.read_text(encoding="utf-8"))
+    assert [d.source for d in documents] == sorted(p.name for p in CORPUS.glob("*.txt"))
+    text = (CORPUS / "000_cf4c8eff55ad11d1.txt").read_text(encoding="utf-8")
+    for article in documents[0].articles:
+        start, end = article.span
+        assert 0 <= start < end <= len(text)
+
+
+def test_file_given_directly_is_named_by_its_file_name(runner: CliRunner, folder: Path) -> None:
+    result = runner.invoke(cli, ["extract", str(folder / "sub" / "c.txt")])
+    assert result.exit_code == 0
+    assert [d.source for d in _documents(result.stdout)] == ["c.txt"]
+
+
+def test_output_folder_mirrors_the_input_layout(
+    runner: CliRunner, folder: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "records"
+    result = runner.invoke(cli, ["extract", str(folder), "-o", f"{out}/"])
+    assert result.exit_code == 0, result.output
+    files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
+    assert files == ["a.json", "b.json", "sub/c.json"]
+    record = json.loads((out / "sub" / "c.json").read_text(encoding="utf-8"))
+    assert record["source"] == "sub/c.txt"
+    assert (out / "a.json").read_text(encoding="utf-8").startswith("{\n  ")
+
+
+def test_existing_folder_is_an_output_folder(
+    runner: CliRunner, folder: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "existing"
+    out.mkdir()
+    result = runner.invoke(cli, ["extract", str(folder / "a.txt"), "-o", str(out)])
+    assert result.exit_code == 0
+    assert (out / "a.json").exists()
+
+
+def test_json_format_is_one_array(runner: CliRunner, folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "all.json"
+    result = runner.invoke(cli, ["extract", str(folder), "-o", str(out), "--format", "json"])
+    assert result.exit_code == 0
+    records = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["source"] for r in records] == ["a.txt", "b.txt", "sub/c.txt"]
+
+
+def test_json_format_with_no_files_is_an_empty_array(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(cli, ["extract", str(tmp_path / "empty"), "--format", "json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+
+
+def test_binary_file_becomes_an_error_document(runner: CliRunner, folder: Path) -> None:
+    (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    result = runner.invoke(cli, ["extract", str(folder)])
+    assert result.exit_code == 1
+    documents = _documents(result.stdout)
+    assert [d.source for d in documents] == ["a.txt", "b.txt", "broken.txt", "sub/c.txt"]
+    broken = documents[2]
+    assert broken.articles == [] and broken.error == "binary file (contains NUL bytes)"
+    assert result.stderr.strip() == "extractor: broken.txt: binary file (contains NUL bytes)"
+    assert all(d.error is None for d in documents if d.source != "broken.txt")
+
+
+def test_empty_file_gives_a_document_with_no_articles(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = runner.invoke(cli, ["extract", str(tmp_path / "empty.txt")])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {"source": "empty.txt", "articles": []}
+
+
+def test_gb18030_crlf_file(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "gb.txt").write_bytes("标题\r\n\r\n本报讯 正文。".encode("gb18030"))
+    result = runner.invoke(cli, ["extract", str(tmp_path / "gb.txt")])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["articles"][0]["title"] == "标题"
+
+
+def test_segments_option_adds_paragraphs_and_sentences(runner: CliRunner, folder: Path) -> None:
+    plain = json.loads(runner.invoke(cli, ["extract", str(folder / "a.txt")]).stdout)
+    assert "sentences" not in plain["articles"][0]
+    rich = json.loads(runner.invoke(cli, ["extract", str(folder / "a.txt"), "--segments"]).stdout)
+    assert rich["articles"][0]["sentences"] and rich["articles"][0]["paragraphs"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", "no/such/path"], "does not exist"),
+        (["extract"], "Missing argument"),
+        (["extract", "{in}", "-o", "{tmp}/missing/out.jsonl"], "does not exist"),
+        (["extract", "{in}", "-o", "{tmp}/dir/", "--format", "jsonl"], "folder output"),
+        (["extract", "{in}", "--format", "xml"], "Invalid value"),
+    ],
+)
+def test_usage_errors_exit_2(
+    runner: CliRunner, folder: Path, tmp_path: Path, args, message: str
+) -> None:
+    args = [a.format(**{"in": folder, "tmp": tmp_path}) for a in args]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_two_inputs_with_the_same_source_are_a_usage_error(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    for name in ("x", "y"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "a.txt").write_text("正文。", encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(tmp_path / "x"), str(tmp_path / "y")])
+    assert result.exit_code == 2
+    assert "same source name 'a.txt'" in result.output
+
+
+def test_same_file_twice_is_processed_once(runner: CliRunner, folder: Path) -> None:
+    result = runner.invoke(cli, ["extract", str(folder / "a.txt"), str(folder / "a.txt")])
+    assert result.exit_code == 0
+    assert len(_documents(result.stdout)) == 1
+
+
+def test_schema_is_json_schema_of_a_document(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["schema"])
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert schema["title"] == "Document"
+    assert {"source", "articles", "error"} <= set(schema["properties"])
+    fact = schema["$defs"]["Fact"]["properties"]
+    assert {
+        "kind",
+        "text",
+        "span",
+        "value",
+        "high",
+        "unit",
+        "qualifier",
+        "subject",
+        "action",
+        "change",
+        "basis",
+    } <= set(fact)
+
+
+def test_version_and_help(runner: CliRunner) -> None:
+    assert runner.invoke(cli, ["--version"]).output.startswith("extractor, version ")
+    for args in (["--help"], ["extract", "--help"]):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 0
+        assert "Examples:" in result.output
+        assert "extractor extract corpus/ -o out.jsonl" in result.output

@@ -1,0 +1,72 @@
+"""Line classification table (what one line of a page is)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.lines import LineKind, classify, ends_paragraph
+
+# fmt: off
+CASES = [
+    # headings with markers
+    ("# 为群众追赃挽损两千余万元",                       LineKind.HEADING),
+    ("### 影响个人征信作饵",                            LineKind.HEADING),
+    # bylines and credits
+    ("□牡丹晚报全媒体记者 武 露",                        LineKind.BYLINE),
+    ("澎湃新闻记者 庄岸",                               LineKind.BYLINE),
+    ("\u3000\u3000澎湃新闻记者 巩汉语",                 LineKind.BYLINE),
+    ("2018-09-20 09:31",                              LineKind.BYLINE),
+    ("北京青年报客户端 2022-09-06 12:57",                LineKind.BYLINE),
+    (" 2022-08-31 15:07  来源:昭通新闻网",              LineKind.BYLINE),
+    ("来源:澎湃新闻",                                  LineKind.BYLINE),
+    ("文/北京青年报记者 孟亚旭",                          LineKind.BYLINE),
+    ("    责任编辑:卫佳铭",                             LineKind.BYLINE),
+    ("通讯员:龙喜学",                                  LineKind.BYLINE),
+    ("(肖运博 舒镜霖)",                                LineKind.BYLINE),
+    # datelines opening a paragraph
+    ("本报讯(记者 杨沫 通讯员 杨宇雨)6月10日,市政府新闻办举行新闻发布会。", LineKind.DATELINE),
+    ("据新华社电 据海关总署14日发布的最新统计,今年2月我国外贸出口增势趋缓。", LineKind.DATELINE),
+    ("广西新闻网-广西日报凌云讯 凌云县对“民族资产解冻”电信诈骗犯罪始终保持高压态势。", LineKind.DATELINE),
+    # list items
+    ("1、凡是网上兼职刷单的一律都是诈骗;",                  LineKind.LIST),
+    ("10、凡是陌生网站(链接)要登记个人信息和银行卡信息的一律都是诈骗。", LineKind.LIST),
+    ("(1)开展宣传", LineKind.LIST),
+    ("①开展宣传", LineKind.LIST),
+    # short lines: headlines and unmarked headings
+    ("全市破获电信网络诈骗案件1718起",                    LineKind.SHORT),
+    ("被骗10万元以上,公安局长分包案件督办",                  LineKind.SHORT),
+    ("如何预防电信网络诈骗?要牢记“十个凡是”",                LineKind.SHORT),
+    ("对于被骗10万元以上的",                             LineKind.SHORT),
+    # body
+    ("张。该案涉案资金高达500余万元,带破全国案件20起。",        LineKind.BODY),
+    ("社区里、广场上、校园间……一场场因地制宜、形式多样的宣讲活动,增强了群众参", LineKind.BODY),
+    ("正是这通电话避免了她的损失。",                         LineKind.BODY),
+    ("1.5亿元的资金,在" + "很长的句子" * 10,                LineKind.BODY),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("line", "kind"), CASES, ids=[c[0][:16] for c in CASES])
+def test_classify(line: str, kind: LineKind) -> None:
+    assert classify(line).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("都是诈骗;", True),
+        ("“…最后一道防线。”", True),
+        ("还牵扯了 5 个学生……", True),
+        ("要牢记“十个凡是”", False),
+        ("骗子的1.96万元!", True),
+        ("来提醒广大群众:", True),
+        ("银行卡91", False),
+    ],
+)
+def test_ends_paragraph(line: str, expected: bool) -> None:
+    assert ends_paragraph(line) is expected
+
+
+def test_headline_ending_with_exclamation_may_be_a_headline() -> None:
+    info = classify("40分钟,他拦下了“飞向”骗子的1.96万元!")
+    assert info.kind is LineKind.BODY and info.headline_ok

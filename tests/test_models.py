@@ -1,0 +1,105 @@
+"""Records: SPEC field names, enums, JSON numbers, validation."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+from pydantic import ValidationError
+
+from extractor.models import Amount, Article, Case, Document, Fact
+
+
+def _fact(**fields):
+    base = {"kind": "money", "text": "1500余万元", "span": (0, 8), "value": 15000000}
+    base.update(fields)
+    return Fact(**base)
+
+
+@pytest.mark.parametrize(
+    ("value", "json_value"),
+    [
+        (Decimal("15000000"), 15000000),
+        (Decimal("43.9"), 43.9),
+        (Decimal("33.333"), 33.333),
+        (Decimal("1.5E+7"), 15000000),
+        (0.5, 0.5),
+    ],
+)
+def test_numbers_serialise_as_json_numbers(value, json_value) -> None:
+    dumped = json.loads(_fact(value=value).model_dump_json())
+    assert dumped["value"] == json_value
+    assert type(dumped["value"]) is type(json_value)
+
+
+def test_spec_fields_always_present_extras_only_when_set() -> None:
+    dumped = json.loads(_fact().model_dump_json())
+    assert set(dumped) == {
+        "kind",
+        "text",
+        "span",
+        "value",
+        "high",
+        "unit",
+        "qualifier",
+        "subject",
+        "action",
+        "change",
+        "basis",
+    }
+    assert (
+        json.loads(_fact(kind="date", value="2020-07-06", resolved="2020-07-06").model_dump_json())[
+            "resolved"
+        ]
+        == "2020-07-06"
+    )
+    assert "error" not in json.loads(Document(source="a.txt").to_json())
+    assert json.loads(Document(source="a.txt", error="binary").to_json())["error"] == "binary"
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"kind": "size"}, "kind"),
+        ({"qualifier": "roughly"}, "qualifier"),
+        ({"change": "sideways"}, "change"),
+        ({"basis": "qoq"}, "basis"),
+        ({"value": "2020"}, "must be a number"),
+        ({"kind": "date", "value": 2020}, "TIMEX3"),
+        ({"value": 5, "high": 3}, "above high"),
+        ({"span": (5, 3)}, "start <= end"),
+        ({"span": (-1, 3)}, "start <= end"),
+        ({"extra_field": 1}, "Extra inputs"),
+    ],
+)
+def test_invalid_facts_are_refused(fields, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        _fact(**fields)
+
+
+def test_date_value_may_be_null() -> None:
+    assert _fact(kind="date", value=None, text="今年").value is None
+
+
+def test_case_and_amount_enums() -> None:
+    case = Case(
+        span=(0, 10),
+        category="credit_record",
+        outcome="prevented",
+        amounts=[Amount(role="attempted", value=62000)],
+    )
+    assert json.loads(case.model_dump_json())["amounts"] == [
+        {"role": "attempted", "value": 62000, "qualifier": "exact"}
+    ]
+    with pytest.raises(ValidationError):
+        Case(span=(0, 1), category="phishing")
+    with pytest.raises(ValidationError):
+        Amount(role="stolen", value=1)
+
+
+def test_document_round_trip() -> None:
+    document = Document(
+        source="a/b.txt", articles=[Article(title=None, span=(0, 5), facts=[_fact()])]
+    )
+    assert Document.model_validate_json(document.to_json()) == document

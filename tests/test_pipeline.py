@@ -1,0 +1,62 @@
+"""spaCy integration: load(), the registered factory, Doc extensions and span groups."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import read_corpus
+
+from extractor import extract_text
+from extractor.models import Document
+
+
+def test_load_gives_a_chinese_pipeline(nlp) -> None:
+    assert nlp.lang == "zh"
+    assert nlp.pipe_names == ["extractor_layout"]
+
+
+def test_doc_extensions_and_span_groups(nlp) -> None:
+    text = read_corpus("002_da3bf681ae66fdcd.txt")
+    doc = nlp(text)
+    assert doc.text == text
+    assert [a.title for a in doc._.articles] == [
+        "为群众追赃挽损两千余万元",
+        "发布反诈典型案例 增强全民反诈意识",
+        "受伤瘫痪农民工收到司法救助金",
+    ]
+    assert [s.text for s in doc.spans["titles"]] == [a.title for a in doc._.articles]
+    assert len(doc.spans["articles"]) == 3
+    assert "维\n\n权困难" in doc.text and "维权困难" in doc._.repaired
+    sentences = [s.text for s in doc.spans["sentences"]]
+    assert any("维\n\n权困难" in s for s in sentences)
+    for group in ("headings", "paragraphs", "datelines"):
+        assert len(doc.spans[group]) > 0
+
+
+def test_factory_is_found_through_the_entry_point() -> None:
+    """Someone else's pipeline: spaCy finds the factory without importing extractor."""
+    code = (
+        "import spacy, sys\n"
+        "nlp = spacy.blank('zh')\n"
+        "nlp.add_pipe('extractor_layout')\n"
+        "doc = nlp('标题\\n\\n本报讯 正文。')\n"
+        "print(doc._.articles[0].title)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "标题"
+
+
+def test_extract_text_gives_a_valid_document() -> None:
+    document = extract_text("标题\n\n本报讯 正文。", source="x.txt", segments=True)
+    assert isinstance(document, Document)
+    again = Document.model_validate_json(document.to_json())
+    assert again == document
+    assert document.articles[0].sentences == [(8, 11)]
+
+
+def test_empty_text_gives_no_articles() -> None:
+    assert extract_text("", source="empty.txt").articles == []
