@@ -114,6 +114,184 @@ def extract(paths: tuple[Path, ...], output: str | None, fmt: str | None, segmen
         sys.exit(1)
 
 
+@cli.group()
+def gold() -> None:
+    """Build and check the hand-labelled gold files (gold/README.md)."""
+
+
+@gold.command("build")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("draft", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Gold file to write (default: standard output).",
+)
+def gold_build(source: Path, draft: Path, output: Path | None) -> None:
+    """Place a labelling DRAFT's items in SOURCE and write the gold file with spans.
+
+    Every fact text, article first words and case first/last words is searched in SOURCE
+    with line breaks removed. Anything not found, or found more than once where the draft
+    gives no occurrence, is reported and nothing is written (exit 1).
+
+    \b
+    Example:
+      extractor gold build corpus/d01.txt gold/drafts/d01.draft.json -o gold/d01.json
+    """
+    from .gold.build import build_gold
+    from .gold.check import load_model
+    from .gold.draft import Draft
+    from .output import review_json
+    from .reading import ReadError, read_source
+
+    loaded = load_model(draft, Draft, str(draft))
+    if isinstance(loaded, list):
+        for problem in loaded:
+            click.echo(str(problem), err=True)
+        sys.exit(1)
+    try:
+        text = read_source(source).text
+    except ReadError as err:
+        raise click.UsageError(f"{source}: {err}") from None
+    document, errors = build_gold(text, loaded)
+    if document is None:
+        for error in errors:
+            click.echo(f"{draft}:{error}", err=True)
+        sys.exit(1)
+    rendered = review_json(document)
+    if output is None:
+        click.echo(rendered, nl=False)
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(rendered, encoding="utf-8")
+        facts = sum(len(a.facts) for a in document.articles)
+        cases = sum(len(a.cases) for a in document.articles)
+        click.echo(
+            f"{output}: {len(document.articles)} articles, {facts} facts, {cases} cases", err=True
+        )
+
+
+@gold.command("check")
+@click.argument(
+    "gold_dir", default="gold", type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    default="corpus",
+    show_default=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of the source texts.",
+)
+def gold_check(gold_dir: Path, corpus_dir: Path) -> None:
+    """Validate every gold file in GOLD_DIR (default gold/) against its source text.
+
+    Checks the models (fields, enums, value <= high), spans inside the text, `text` equal
+    to the source under SPEC's text rule, facts and cases inside their article, no two
+    facts of one kind overlapping, TIMEX3 values, values consistent with the text where
+    they can be read off (1500余万元 → 15000000, 43.9% → 43.9), case amounts among the
+    case's money facts, and a gold file for every corpus file. Prints each problem as
+    file:article:field: message and exits 1 if there is any.
+
+    \b
+    Example:
+      extractor gold check gold/ --corpus corpus/
+    """
+    from .gold.check import check_gold
+
+    problems, documents = check_gold(gold_dir, corpus_dir)
+    for problem in problems:
+        click.echo(str(problem))
+    if problems:
+        click.echo(f"{len(problems)} problem(s)", err=True)
+        sys.exit(1)
+    articles = sum(len(d.articles) for d in documents)
+    facts = sum(len(a.facts) for d in documents for a in d.articles)
+    cases = sum(len(a.cases) for d in documents for a in d.articles)
+    click.echo(
+        f"ok: {len(documents)} gold files, {articles} articles, {facts} facts, {cases} cases"
+    )
+
+
+@cli.command()
+@click.argument(
+    "corpus_dir", default="corpus", type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+@click.argument(
+    "gold_dir", default="gold", type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+@click.option(
+    "--pred",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Score these predictions (JSONL or a JSON array) instead of running the extractor.",
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the scores as JSON (strict micro-F1 at facts.all.strict.f1).",
+)
+@click.option(
+    "--misses", is_flag=True, help="Also list missed, spurious and wrong facts with their sentence."
+)
+@click.option(
+    "--fail-under",
+    type=click.FloatRange(0, 1),
+    help="Exit 1 when the strict micro-F1 of facts is below this.",
+)
+def evaluate(
+    corpus_dir: Path,
+    gold_dir: Path,
+    pred: Path | None,
+    as_json: bool,
+    misses: bool,
+    fail_under: float | None,
+) -> None:
+    """Score the extractor on CORPUS_DIR (default corpus/) against GOLD_DIR (default gold/).
+
+    Scoring is SPEC §6: facts matched one to one by overlap within a kind (exact, partial,
+    strict, subject), cases by half-overlap (detection and fields), articles by count and
+    title. Documents present on one side only are reported and scored as empty.
+
+    \b
+    Examples:
+      extractor evaluate                                  # corpus/ against gold/
+      extractor evaluate --misses                         # …and list every error
+      extractor evaluate --pred out.jsonl --json          # score saved predictions
+      extractor evaluate --fail-under 0.80                # for CI
+    """
+    from .evaluation.loading import load_gold_dir, load_predictions, sentence_finder
+    from .evaluation.report import format_misses, format_table
+    from .evaluation.scoring import evaluate as score
+
+    gold_documents, problems = load_gold_dir(gold_dir)
+    if problems:
+        for line in problems:
+            click.echo(line, err=True)
+        raise click.UsageError(f"{gold_dir} holds invalid gold files (run extractor gold check)")
+    if pred is not None:
+        predicted = load_predictions(pred)
+        if isinstance(predicted, str):
+            raise click.UsageError(predicted)
+    else:
+        from . import load
+
+        nlp = load()
+        predicted = list(process(nlp, collect_inputs([corpus_dir])))
+    result = score(predicted, gold_documents)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_table(result), nl=False)
+    if misses:
+        click.echo("")
+        click.echo(format_misses(result, sentence_finder(corpus_dir)), nl=False)
+    if fail_under is not None and result.strict_f1 < fail_under:
+        click.echo(f"strict micro-F1 {result.strict_f1:.4f} is below {fail_under}", err=True)
+        sys.exit(1)
+
+
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of one output document (docs/SPEC.md)."""

@@ -7,7 +7,14 @@ from typing import Protocol, TextIO
 
 from .models import Document
 
-__all__ = ["DirectoryWriter", "JsonArrayWriter", "JsonlWriter", "Writer", "output_path"]
+__all__ = [
+    "DirectoryWriter",
+    "JsonArrayWriter",
+    "JsonlWriter",
+    "Writer",
+    "output_path",
+    "review_json",
+]
 
 
 class Writer(Protocol):
@@ -71,3 +78,38 @@ class DirectoryWriter:
 
     def close(self) -> None:
         return None
+
+
+def review_json(document: Document) -> str:
+    """JSON laid out for reading and diffs: one line per fact and per case.
+
+    Used for gold files; the content is the same as :meth:`Document.to_json`.
+    """
+    import json
+
+    data = json.loads(document.to_json())
+    dump = json.dumps
+    lines = ["{", f'  "source": {dump(data["source"], ensure_ascii=False)},', '  "articles": [']
+    for a, article in enumerate(data["articles"]):
+        lines.append("    {")
+        head = {k: v for k, v in article.items() if k not in ("facts", "cases")}
+        for key, value in head.items():
+            lines.append(f"      {dump(key)}: {dump(value, ensure_ascii=False)},")
+        for name in ("facts", "cases"):
+            items = article.get(name, [])
+            end = "," if name == "facts" else ""
+            if not items:
+                lines.append(f'      "{name}": []{end}')
+                continue
+            lines.append(f'      "{name}": [')
+            for i, item in enumerate(items):
+                comma = "," if i + 1 < len(items) else ""
+                lines.append(f"        {dump(item, ensure_ascii=False)}{comma}")
+            lines.append(f"      ]{end}")
+        lines.append("    }," if a + 1 < len(data["articles"]) else "    }")
+    lines.append("  ]")
+    if "error" in data:
+        lines[-1] += ","
+        lines.append(f'  "error": {dump(data["error"], ensure_ascii=False)}')
+    lines.append("}")
+    return "\n".join(lines) + "\n"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .lexicons import layout
 from .lines import LineKind, classify, ends_paragraph, is_indented
 
-__all__ = ["OffsetMap", "RepairedText", "is_column_break", "repair", "surface"]
+__all__ = ["OffsetMap", "RepairedText", "is_column_break", "repair", "surface", "surface_view"]
 
 _BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*")
 _LINE = re.compile(r"[^\n]+")
@@ -113,6 +113,22 @@ class RepairedText:
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         return self.map.span_to_original(start, end)
+
+
+def surface_view(original: str) -> RepairedText:
+    """The whole text under SPEC's ``text`` rule (every line break removed), with its map:
+    what gold labels and ``text`` fields are searched in.
+
+    >>> view = surface_view("1500余\n\n万元")
+    >>> view.text, view.original_span(0, 7)
+    ('1500余万元', (0, 9))
+    """
+    gaps = [(m.start(), m.end()) for m in _BREAK.finditer(original)]
+    offset_map = OffsetMap.from_gaps(len(original), gaps)
+    pieces = zip(offset_map.o_starts, offset_map.lengths, strict=True)
+    return RepairedText(
+        original=original, text="".join(original[o : o + n] for o, n in pieces), map=offset_map
+    )
 
 
 def is_column_break(before: str, after: str, *, before_continues: bool = False) -> bool:

@@ -1,0 +1,1 @@
+"""Scoring predictions against gold (SPEC §6): matching, scores, and their report."""

@@ -1,0 +1,369 @@
+"""Scores of predicted documents against gold documents, exactly as SPEC §6 says.
+
+Facts: per document, kind by kind, matched one to one greedily by overlap; counted under
+``exact`` (same span), ``partial`` (overlap) and ``strict`` (same span, and value, high, unit,
+qualifier equal; numbers within 0.0005); ``subject`` accuracy over strict matches of kinds
+other than date. Date facts whose value is null are ignored on both sides. Cases: matched
+when they share half of the shorter span; detection P/R/F1, per-field accuracy over matched
+cases, amounts F1 over (role, value rounded to a whole unit) pairs of matched cases.
+Articles: count per document, and title F1 (non-null titles, as multisets).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from ..models import Case, Document, Fact
+from .matching import greedy_match, half_of_shorter
+
+__all__ = [
+    "CaseScore",
+    "Evaluation",
+    "FactCounts",
+    "Miss",
+    "evaluate",
+    "longest_common_substring",
+    "prf",
+    "same_value",
+    "subject_right",
+]
+
+KINDS = ("money", "count", "percent", "date", "duration", "age")
+CASE_FIELDS = ("date", "agency", "victims", "suspects", "suspect_count", "category", "outcome")
+TOLERANCE = Decimal("0.0005")
+
+
+def prf(tp: int, pred: int, gold: int) -> dict[str, float]:
+    """Precision, recall and F1; 0 where undefined (nothing predicted or nothing to find).
+
+    >>> prf(2, 4, 2)
+    {'precision': 0.5, 'recall': 1.0, 'f1': 0.6667}
+    """
+    precision = tp / pred if pred else 0.0
+    recall = tp / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+def same_value(a: Decimal | str | None, b: Decimal | str | None) -> bool:
+    """Numbers equal within 0.0005; strings (TIMEX3, units) exactly; ``None`` only with ``None``."""
+    if isinstance(a, Decimal) and isinstance(b, Decimal):
+        return abs(a - b) <= TOLERANCE
+    return a == b
+
+
+def longest_common_substring(a: str, b: str) -> int:
+    """Length of the longest common substring.
+
+    >>> longest_common_substring("电信网络诈骗案件", "诈骗案件")
+    4
+    """
+    best = 0
+    previous = [0] * (len(b) + 1)
+    for ch in a:
+        current = [0] * (len(b) + 1)
+        for j, other in enumerate(b, 1):
+            if ch == other:
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+        previous = current
+    return best
+
+
+def subject_right(predicted: str | None, gold: str | None) -> bool:
+    """SPEC's subject rule: both null, or a common substring at least half the longer one."""
+    if predicted is None or gold is None:
+        return predicted is None and gold is None
+    longer = max(len(predicted), len(gold))
+    return 2 * longest_common_substring(predicted, gold) >= longer
+
+
+def _strict(p: Fact, g: Fact) -> list[str]:
+    """What differs between two facts under ``strict`` (empty when strictly right)."""
+    wrong = []
+    if p.span != g.span:
+        wrong.append("span")
+    for name in ("value", "high", "unit", "qualifier"):
+        if not same_value(getattr(p, name), getattr(g, name)):
+            wrong.append(name)
+    return wrong
+
+
+@dataclass
+class FactCounts:
+    """Counts for one kind (or all kinds) over some documents."""
+
+    pred: int = 0
+    gold: int = 0
+    exact: int = 0
+    partial: int = 0
+    strict: int = 0
+    subject_right: int = 0
+    subject_total: int = 0
+
+    def add(self, other: FactCounts) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def to_dict(self) -> dict[str, Any]:
+        accuracy = self.subject_right / self.subject_total if self.subject_total else 0.0
+        return {
+            "pred": self.pred,
+            "gold": self.gold,
+            "exact": prf(self.exact, self.pred, self.gold),
+            "partial": prf(self.partial, self.pred, self.gold),
+            "strict": prf(self.strict, self.pred, self.gold),
+            "subject": {
+                "right": self.subject_right,
+                "total": self.subject_total,
+                "accuracy": round(accuracy, 4),
+            },
+        }
+
+
+@dataclass(frozen=True)
+class Miss:
+    """One fact error, kept for ``--misses``: missed (gold only), spurious (prediction only),
+    or wrong (matched, not strictly right: ``differs`` names the fields)."""
+
+    source: str
+    kind: str
+    category: str
+    predicted: Fact | None
+    gold: Fact | None
+    differs: tuple[str, ...] = ()
+
+
+@dataclass
+class CaseScore:
+    pred: int = 0
+    gold: int = 0
+    matched: int = 0
+    fields: Counter[str] = field(default_factory=Counter)
+    amounts_tp: int = 0
+    amounts_pred: int = 0
+    amounts_gold: int = 0
+
+    def add(self, other: CaseScore) -> None:
+        self.pred += other.pred
+        self.gold += other.gold
+        self.matched += other.matched
+        self.fields.update(other.fields)
+        self.amounts_tp += other.amounts_tp
+        self.amounts_pred += other.amounts_pred
+        self.amounts_gold += other.amounts_gold
+
+    def to_dict(self) -> dict[str, Any]:
+        fields = {
+            name: round(self.fields[name] / self.matched, 4) if self.matched else 0.0
+            for name in CASE_FIELDS
+        }
+        return {
+            "pred": self.pred,
+            "gold": self.gold,
+            "matched": self.matched,
+            "detection": prf(self.matched, self.pred, self.gold),
+            "fields": fields,
+            "amounts": prf(self.amounts_tp, self.amounts_pred, self.amounts_gold),
+        }
+
+
+@dataclass
+class ArticleScore:
+    documents: int = 0
+    count_right: int = 0
+    pred: int = 0
+    gold: int = 0
+    titles_tp: int = 0
+    titles_pred: int = 0
+    titles_gold: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "count_right": self.count_right,
+            "count_accuracy": round(self.count_right / self.documents, 4)
+            if self.documents
+            else 0.0,
+            "pred": self.pred,
+            "gold": self.gold,
+            "titles": prf(self.titles_tp, self.titles_pred, self.titles_gold),
+        }
+
+
+@dataclass
+class FileScore:
+    source: str
+    facts: FactCounts
+    articles_pred: int
+    articles_gold: int
+    cases_pred: int
+    cases_gold: int
+
+
+@dataclass
+class Evaluation:
+    """All scores of one run; :meth:`to_dict` is what ``evaluate --json`` prints."""
+
+    facts: dict[str, FactCounts]
+    cases: CaseScore
+    articles: ArticleScore
+    files: list[FileScore]
+    misses: list[Miss]
+    missing_pred: list[str]
+    missing_gold: list[str]
+
+    @property
+    def strict_f1(self) -> float:
+        total = self.facts["all"]
+        return prf(total.strict, total.pred, total.gold)["f1"]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "facts": {kind: counts.to_dict() for kind, counts in self.facts.items()},
+            "cases": self.cases.to_dict(),
+            "articles": self.articles.to_dict(),
+            "files": {
+                f.source: {
+                    "facts": f.facts.to_dict(),
+                    "articles": {"pred": f.articles_pred, "gold": f.articles_gold},
+                    "cases": {"pred": f.cases_pred, "gold": f.cases_gold},
+                }
+                for f in self.files
+            },
+            "documents": {
+                "missing_predictions": self.missing_pred,
+                "missing_gold": self.missing_gold,
+            },
+        }
+
+
+def _facts(document: Document | None) -> list[Fact]:
+    if document is None:
+        return []
+    return [
+        f for a in document.articles for f in a.facts if not (f.kind == "date" and f.value is None)
+    ]
+
+
+def _cases(document: Document | None) -> list[Case]:
+    return [] if document is None else [c for a in document.articles for c in a.cases]
+
+
+def score_facts(
+    source: str, predicted: list[Fact], gold: list[Fact]
+) -> tuple[dict[str, FactCounts], list[Miss]]:
+    counts: dict[str, FactCounts] = {}
+    misses: list[Miss] = []
+    for kind in KINDS:
+        p_list = [f for f in predicted if f.kind == kind]
+        g_list = [f for f in gold if f.kind == kind]
+        c = FactCounts(pred=len(p_list), gold=len(g_list))
+        pairs = greedy_match([f.span for f in p_list], [f.span for f in g_list])
+        matched_p = {i for i, _ in pairs}
+        matched_g = {j for _, j in pairs}
+        for i, j in pairs:
+            p, g = p_list[i], g_list[j]
+            c.partial += 1
+            c.exact += p.span == g.span
+            differs = _strict(p, g)
+            if not differs:
+                c.strict += 1
+                if kind != "date":
+                    c.subject_total += 1
+                    c.subject_right += subject_right(p.subject, g.subject)
+            else:
+                misses.append(Miss(source, kind, "wrong", p, g, tuple(differs)))
+        misses.extend(
+            Miss(source, kind, "missed", None, g)
+            for j, g in enumerate(g_list)
+            if j not in matched_g
+        )
+        misses.extend(
+            Miss(source, kind, "spurious", p, None)
+            for i, p in enumerate(p_list)
+            if i not in matched_p
+        )
+        counts[kind] = c
+    return counts, misses
+
+
+def _whole(value: Decimal) -> int:
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def score_cases(predicted: list[Case], gold: list[Case]) -> CaseScore:
+    score = CaseScore(pred=len(predicted), gold=len(gold))
+    for i, j in greedy_match([c.span for c in predicted], [c.span for c in gold], half_of_shorter):
+        p, g = predicted[i], gold[j]
+        score.matched += 1
+        for name in CASE_FIELDS:
+            a, b = getattr(p, name), getattr(g, name)
+            right = set(a) == set(b) if isinstance(a, list) else a == b
+            score.fields[name] += right
+        p_amounts = Counter((a.role, _whole(a.value)) for a in p.amounts)
+        g_amounts = Counter((a.role, _whole(a.value)) for a in g.amounts)
+        score.amounts_tp += sum((p_amounts & g_amounts).values())
+        score.amounts_pred += sum(p_amounts.values())
+        score.amounts_gold += sum(g_amounts.values())
+    return score
+
+
+def score_articles(predicted: Document | None, gold: Document | None, score: ArticleScore) -> None:
+    p_articles = predicted.articles if predicted else []
+    g_articles = gold.articles if gold else []
+    score.documents += 1
+    score.count_right += len(p_articles) == len(g_articles)
+    score.pred += len(p_articles)
+    score.gold += len(g_articles)
+    p_titles = Counter(a.title for a in p_articles if a.title is not None)
+    g_titles = Counter(a.title for a in g_articles if a.title is not None)
+    score.titles_tp += sum((p_titles & g_titles).values())
+    score.titles_pred += sum(p_titles.values())
+    score.titles_gold += sum(g_titles.values())
+
+
+def evaluate(predicted: Iterable[Document], gold: Iterable[Document]) -> Evaluation:
+    """Score predicted documents against gold documents, paired by ``source``."""
+    p_docs = {d.source: d for d in predicted}
+    g_docs = {d.source: d for d in gold}
+    totals = {kind: FactCounts() for kind in (*KINDS, "all")}
+    cases = CaseScore()
+    articles = ArticleScore()
+    files: list[FileScore] = []
+    misses: list[Miss] = []
+    for source in sorted(set(p_docs) | set(g_docs)):
+        p_doc, g_doc = p_docs.get(source), g_docs.get(source)
+        counts, doc_misses = score_facts(source, _facts(p_doc), _facts(g_doc))
+        misses.extend(doc_misses)
+        file_total = FactCounts()
+        for kind, c in counts.items():
+            totals[kind].add(c)
+            file_total.add(c)
+        totals["all"].add(file_total)
+        p_cases, g_cases = _cases(p_doc), _cases(g_doc)
+        cases.add(score_cases(p_cases, g_cases))
+        score_articles(p_doc, g_doc, articles)
+        files.append(
+            FileScore(
+                source,
+                file_total,
+                len(p_doc.articles) if p_doc else 0,
+                len(g_doc.articles) if g_doc else 0,
+                len(p_cases),
+                len(g_cases),
+            )
+        )
+    return Evaluation(
+        facts=totals,
+        cases=cases,
+        articles=articles,
+        files=files,
+        misses=misses,
+        missing_pred=sorted(set(g_docs) - set(p_docs)),
+        missing_gold=sorted(set(p_docs) - set(g_docs)),
+    )

@@ -1,0 +1,1 @@
+"""Gold tools: build gold files from labelling drafts, and check gold files."""
