@@ -22,6 +22,7 @@ __all__ = [
     "Heading",
     "Number",
     "Span",
+    "TimexOrNumber",
 ]
 
 
@@ -37,6 +38,10 @@ Number = Annotated[
     PlainSerializer(_as_json_number, return_type=int | float, when_used="json"),
 ]
 """A decimal number, serialised as a JSON number."""
+
+TimexOrNumber = Annotated[str | Number | None, Field(union_mode="left_to_right")]
+"""A fact's value: a TIMEX3 string for dates (kept a string even when it looks like a number,
+``"2017"``), else a number."""
 
 Span = tuple[int, int]
 """``[start, end)``: Python ``str`` indices into the decoded source text (SPEC §1)."""
@@ -96,7 +101,7 @@ class Fact(_Record):
     kind: FactKind
     text: str
     span: Span
-    value: Number | str | None
+    value: TimexOrNumber
     high: Number | None = None
     unit: str | None = None
     qualifier: Qualifier = "exact"

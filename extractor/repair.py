@@ -119,7 +119,7 @@ def surface_view(original: str) -> RepairedText:
     """The whole text under SPEC's ``text`` rule (every line break removed), with its map:
     what gold labels and ``text`` fields are searched in.
 
-    >>> view = surface_view("1500余\n\n万元")
+    >>> view = surface_view("1500余\\n\\n万元")
     >>> view.text, view.original_span(0, 7)
     ('1500余万元', (0, 9))
     """

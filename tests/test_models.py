@@ -103,3 +103,22 @@ def test_document_round_trip() -> None:
         source="a/b.txt", articles=[Article(title=None, span=(0, 5), facts=[_fact()])]
     )
     assert Document.model_validate_json(document.to_json()) == document
+
+
+@pytest.mark.parametrize(
+    ("json_value", "python_value"),
+    [('"2017"', "2017"), ('"2020-07-06"', "2020-07-06"), ("null", None)],
+)
+def test_date_values_stay_strings_when_read_from_json(json_value: str, python_value) -> None:
+    raw = f'{{"kind": "date", "text": "2017年", "span": [0, 5], "value": {json_value}}}'
+    assert Fact.model_validate_json(raw).value == python_value
+    assert Fact.model_validate(json.loads(raw)).value == python_value
+
+
+@pytest.mark.parametrize(
+    ("json_value", "number"), [("43.9", Decimal("43.9")), ("15000000", Decimal(15000000))]
+)
+def test_numeric_values_are_decimals_from_json_and_python(json_value: str, number: Decimal) -> None:
+    raw = f'{{"kind": "percent", "text": "x", "span": [0, 1], "value": {json_value}}}'
+    assert Fact.model_validate_json(raw).value == number
+    assert isinstance(Fact.model_validate(json.loads(raw)).value, Decimal)

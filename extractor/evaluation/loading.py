@@ -72,8 +72,12 @@ def sentence_finder(corpus_dir: Path) -> Callable[[str, tuple[int, int]], str | 
             text = read_source(corpus_dir / source, source).text
         except ReadError:
             return None
-        spans = tuple(s for a in segment(text).articles for s in a.sentences)
-        return text, spans
+        spans = []
+        for article in segment(text).articles:
+            spans += [*article.headline, *article.sentences, *(h.span for h in article.headings)]
+            if article.dateline is not None:
+                spans.append(article.dateline.span)
+        return text, tuple(spans)
 
     def find(source: str, span: tuple[int, int]) -> str | None:
         found = sentences(source)

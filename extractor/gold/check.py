@@ -36,7 +36,7 @@ TIMEX = re.compile(
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*[余多餘]?\s*([十百千万亿萬億]*)")
 _SCALE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 10**8, "億": 10**8}
-_UNCHECKED = ("半", "分之", "成", "倍", "点", "點")
+_UNCHECKED = ("半", "分之", "成", "倍")
 
 
 @dataclass(frozen=True)

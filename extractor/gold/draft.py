@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Amount, Basis, Category, Change, FactKind, Number, Outcome, Qualifier
+from ..models import (
+    Amount,
+    Basis,
+    Category,
+    Change,
+    FactKind,
+    Number,
+    Outcome,
+    Qualifier,
+    TimexOrNumber,
+)
 
 __all__ = ["Draft", "DraftArticle", "DraftCase", "DraftFact"]
 
@@ -20,7 +30,7 @@ class DraftFact(_Draft):
     kind: FactKind
     text: str = Field(min_length=1)
     occurrence: int | None = Field(default=None, ge=1)
-    value: Number | str | None
+    value: TimexOrNumber
     high: Number | None = None
     unit: str | None = None
     qualifier: Qualifier = "exact"

@@ -1,0 +1,146 @@
+"""CLI: gold build, gold check and evaluate."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import CORPUS, ROOT
+
+from extractor.cli import cli
+from extractor.models import Document
+
+GOLD = ROOT / "gold"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_gold_build_writes_what_check_accepts(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "gold" / "d05.json"
+    result = runner.invoke(
+        cli,
+        [
+            "gold",
+            "build",
+            str(CORPUS / "d05.txt"),
+            str(GOLD / "drafts" / "d05.draft.json"),
+            "-o",
+            str(out),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == (GOLD / "d05.json").read_text(encoding="utf-8")
+
+
+def test_gold_build_reports_items_it_cannot_place(runner: CliRunner, tmp_path: Path) -> None:
+    draft = json.loads((GOLD / "drafts" / "d05.draft.json").read_text(encoding="utf-8"))
+    draft["articles"][0]["facts"][0]["text"] = "99名"
+    path = tmp_path / "d05.draft.json"
+    path.write_text(json.dumps(draft, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "d05.json"
+    result = runner.invoke(
+        cli, ["gold", "build", str(CORPUS / "d05.txt"), str(path), "-o", str(out)]
+    )
+    assert result.exit_code == 1
+    assert f"{path}:article 1:facts[0]: text '99名' not found in the article" in result.stderr
+    assert not out.exists()
+
+
+def test_gold_build_malformed_draft(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "bad.draft.json"
+    path.write_text('{"source": "d05.txt",\n "articles": [}', encoding="utf-8")
+    result = runner.invoke(cli, ["gold", "build", str(CORPUS / "d05.txt"), str(path)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{path}:line 2:column 15: malformed JSON")
+    assert "Traceback" not in result.output
+
+
+def test_gold_check_passes_on_gold(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["gold", "check", str(GOLD), "--corpus", str(CORPUS)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("ok: 14 gold files, 17 articles,")
+
+
+def test_gold_check_fails_on_a_broken_copy(runner: CliRunner, tmp_path: Path) -> None:
+    copy = tmp_path / "gold"
+    shutil.copytree(GOLD, copy)
+    data = json.loads((copy / "d05.json").read_text(encoding="utf-8"))
+    data["articles"][0]["facts"][0]["span"] = [0, 3]
+    (copy / "d05.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(cli, ["gold", "check", str(copy), "--corpus", str(CORPUS)])
+    assert result.exit_code == 1
+    assert "d05.json:article 1:facts[0].text: '21名' but the source has '凌云破'" in result.stdout
+
+
+def _gold_as_predictions(tmp_path: Path) -> Path:
+    lines = [
+        Document.model_validate_json(p.read_text(encoding="utf-8")).to_json()
+        for p in sorted(GOLD.glob("*.json"))
+    ]
+    path = tmp_path / "pred.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_evaluate_gold_against_itself_is_perfect(runner: CliRunner, tmp_path: Path) -> None:
+    pred = _gold_as_predictions(tmp_path)
+    result = runner.invoke(
+        cli,
+        ["evaluate", str(CORPUS), str(GOLD), "--pred", str(pred), "--json", "--fail-under", "1"],
+    )
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["facts"]["all"]["strict"]["f1"] == 1.0
+    assert scores["facts"]["all"]["subject"]["accuracy"] == 1.0
+    assert scores["cases"]["detection"]["f1"] == 1.0
+    assert set(scores["cases"]["fields"].values()) == {1.0}
+    assert scores["articles"]["titles"]["f1"] == 1.0
+
+
+def test_evaluate_table_misses_and_floor(runner: CliRunner, tmp_path: Path) -> None:
+    pred = tmp_path / "pred.jsonl"
+    gold_d05 = Document.model_validate_json((GOLD / "d05.json").read_text(encoding="utf-8"))
+    gold_d05.articles[0].facts = gold_d05.articles[0].facts[1:]  # miss the first fact
+    pred.write_text(gold_d05.to_json() + "\n", encoding="utf-8")
+    result = runner.invoke(
+        cli,
+        [
+            "evaluate",
+            str(CORPUS),
+            str(GOLD),
+            "--pred",
+            str(pred),
+            "--misses",
+            "--fail-under",
+            "0.5",
+        ],
+    )
+    assert result.exit_code == 1  # only d05 predicted: far below 0.5
+    out = result.stdout
+    assert "all (micro)" in out and "Per file" in out
+    assert "no prediction for (scored as empty): 000_cf4c8eff55ad11d1.txt" in out
+    assert "d05.txt count MISSED" in out
+    assert "    in:   抓获犯罪嫌疑人21名,涉案金额493万元\n" in out  # a headline line
+    assert "is below 0.5" in result.stderr
+
+
+def test_evaluate_runs_the_extractor_by_default(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["evaluate", str(CORPUS), str(GOLD), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["articles"]["documents"] == 14
+    assert scores["documents"] == {"missing_predictions": [], "missing_gold": []}
+
+
+def test_evaluate_malformed_predictions(runner: CliRunner, tmp_path: Path) -> None:
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text('{"source": "a.txt", "articles": [}\n', encoding="utf-8")
+    result = runner.invoke(cli, ["evaluate", str(CORPUS), str(GOLD), "--pred", str(pred)])
+    assert result.exit_code == 2
+    assert f"{pred}:1: invalid document" in result.output
