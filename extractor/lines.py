@@ -11,9 +11,10 @@ from enum import Enum
 
 from .lexicons import layout
 
-__all__ = ["LineInfo", "LineKind", "classify", "ends_paragraph", "visible_len"]
+__all__ = ["SPACE", "LineInfo", "LineKind", "classify", "ends_paragraph", "visible_len"]
 
-_SPACE = " \t\u3000"
+SPACE = " \t\u3000"
+"""Whitespace inside a line: space, tab, ideographic space (U+3000)."""
 
 
 class LineKind(str, Enum):
@@ -63,7 +64,7 @@ def ends_paragraph(line: str) -> bool:
     False
     """
     lex = layout()
-    core = _strip_closing(line.rstrip(_SPACE))
+    core = _strip_closing(line.rstrip(SPACE))
     return bool(core) and (core[-1] in lex.paragraph_end or core.endswith(lex.ellipsis))
 
 
@@ -84,7 +85,7 @@ def heading_level(line: str) -> int:
 
 def strip_marker(line: str) -> str:
     """The heading text without its marker and surrounding whitespace."""
-    return layout().heading_marker.sub("", line, count=1).strip(_SPACE)
+    return layout().heading_marker.sub("", line, count=1).strip(SPACE)
 
 
 def is_byline(line: str) -> bool:
@@ -131,7 +132,7 @@ def classify(line: str) -> LineInfo:
     if is_list_item(line):
         return LineInfo(LineKind.LIST)
     lex = layout()
-    stripped = line.strip(_SPACE)
+    stripped = line.strip(SPACE)
     short = visible_len(stripped) <= lex.max_heading_chars
     if short and not ends_paragraph(stripped) and not _ends_sentence_inside(stripped):
         return LineInfo(LineKind.SHORT)

@@ -16,13 +16,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .lexicons import layout
-from .lines import LineKind, classify, ends_paragraph, is_indented
+from .lines import SPACE, LineKind, classify, ends_paragraph, is_indented
 
 __all__ = ["OffsetMap", "RepairedText", "is_column_break", "repair", "surface", "surface_view"]
 
 _BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*")
 _LINE = re.compile(r"[^\n]+")
-_SPACE = " \t\u3000"
 
 
 def surface(raw: str) -> str:
@@ -90,6 +89,12 @@ class OffsetMap:
             return 0
         return self.r_starts[k] + min(j - self.o_starts[k], self.lengths[k])
 
+    def kept(self, original: str) -> str:
+        """The copy: ``original`` with the gaps deleted."""
+        return "".join(
+            original[o : o + n] for o, n in zip(self.o_starts, self.lengths, strict=True)
+        )
+
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """A repaired ``[start, end)`` as an original span: from its first character to just
         after its last, so a span across a deleted break covers the break."""
@@ -125,10 +130,7 @@ def surface_view(original: str) -> RepairedText:
     """
     gaps = [(m.start(), m.end()) for m in _BREAK.finditer(original)]
     offset_map = OffsetMap.from_gaps(len(original), gaps)
-    pieces = zip(offset_map.o_starts, offset_map.lengths, strict=True)
-    return RepairedText(
-        original=original, text="".join(original[o : o + n] for o, n in pieces), map=offset_map
-    )
+    return RepairedText(original=original, text=offset_map.kept(original), map=offset_map)
 
 
 def is_column_break(before: str, after: str, *, before_continues: bool = False) -> bool:
@@ -145,7 +147,7 @@ def is_column_break(before: str, after: str, *, before_continues: bool = False) 
     True
     """
     lex = layout()
-    a, b = before.strip(_SPACE), after.strip(_SPACE)
+    a, b = before.strip(SPACE), after.strip(SPACE)
     if not a or not b:
         return False
     a_kind, b_kind = classify(a).kind, classify(b).kind
@@ -175,17 +177,16 @@ def repair(original: str) -> RepairedText:
     >>> repair("被骗10万元以上,公安局长分包案件督办\\n\\n据介绍,…").text
     '被骗10万元以上,公安局长分包案件督办\\n\\n据介绍,…'
     """
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(original) if m.group().strip(_SPACE)]
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(original) if m.group().strip(SPACE)]
     gaps: list[tuple[int, int]] = []
     continues = False
     for (a_start, a_end), (b_start, b_end) in itertools.pairwise(lines):
         before, after = original[a_start:a_end], original[b_start:b_end]
         continues = is_column_break(before, after, before_continues=continues)
         if continues:
-            gap_start = a_start + len(before.rstrip(_SPACE))
-            gap_end = b_start + (len(after) - len(after.lstrip(_SPACE)))
+            gap_start = a_start + len(before.rstrip(SPACE))
+            gap_end = b_start + (len(after) - len(after.lstrip(SPACE)))
             gaps.append((gap_start, gap_end))
     offset_map = OffsetMap.from_gaps(len(original), gaps)
-    pieces = zip(offset_map.o_starts, offset_map.lengths, strict=True)
-    text = "".join(original[o : o + n] for o, n in pieces)
+    text = offset_map.kept(original)
     return RepairedText(original=original, text=text, map=offset_map)

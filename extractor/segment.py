@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicons import layout
-from .lines import LineInfo, LineKind, classify, strip_marker, visible_len
+from .lines import SPACE, LineInfo, LineKind, classify, strip_marker, visible_len
 from .repair import RepairedText, repair, surface
 
 __all__ = [
@@ -27,7 +27,6 @@ __all__ = [
 ]
 
 Span = tuple[int, int]
-_SPACE = " \t\u3000"
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,7 @@ def _split_inline_dateline(unit: Unit) -> list[Unit]:
     match = lex.inline_dateline.search(unit.text)
     if not match:
         return [unit]
-    prefix = unit.text[: match.start()].rstrip(_SPACE)
+    prefix = unit.text[: match.start()].rstrip(SPACE)
     if not prefix or visible_len(prefix) > 2 * lex.max_heading_chars:
         return [unit]
     if any(ch in lex.sentence_end for ch in prefix):
@@ -111,9 +110,9 @@ def units(text: str) -> list[Unit]:
     found: list[Unit] = []
     pos = 0
     for line in text.split("\n"):
-        stripped = line.strip(_SPACE)
+        stripped = line.strip(SPACE)
         if stripped:
-            start = pos + (len(line) - len(line.lstrip(_SPACE)))
+            start = pos + (len(line) - len(line.lstrip(SPACE)))
             unit = Unit(start, start + len(stripped), stripped, classify(stripped))
             if unit.kind is LineKind.BODY:
                 found.extend(_split_inline_dateline(unit))
@@ -186,6 +185,13 @@ def _dateline_date(text: str) -> str | None:
     return None
 
 
+def _heading_text(unit: Unit) -> tuple[str, Span]:
+    """A heading line's text without its marker, and its repaired span."""
+    text = strip_marker(unit.text) if unit.kind is LineKind.HEADING else unit.text
+    offset = unit.text.index(text) if text else 0
+    return text, (unit.start + offset, unit.start + offset + len(text))
+
+
 def _title(block: list[Unit]) -> tuple[str, Span] | None:
     """SPEC §2's title: the marked line with the fewest ``#``; else the longest line with no
     comma; else the first line. Returns the title text and its repaired span."""
@@ -193,10 +199,7 @@ def _title(block: list[Unit]) -> tuple[str, Span] | None:
         return None
     marked = [u for u in block if u.kind is LineKind.HEADING]
     if marked:
-        unit = min(marked, key=lambda u: u.info.level)
-        title = strip_marker(unit.text)
-        offset = unit.text.index(title) if title else 0
-        return title, (unit.start + offset, unit.start + offset + len(title))
+        return _heading_text(min(marked, key=lambda u: u.info.level))
     no_comma = [u for u in block if not any(c in u.text for c in ",，、")]
     unit = max(no_comma, key=lambda u: visible_len(u.text)) if no_comma else block[0]
     return unit.text, (unit.start, unit.end)
@@ -267,7 +270,7 @@ def _build_article(
             d_start, d_end = page[anchor].start, page[run_end - 1].end
             body_from = run_end
         d_span = to_orig(d_start, d_end)
-        d_text = surface(rep.original[d_span[0] : d_span[1]]).strip(_SPACE)
+        d_text = surface(rep.original[d_span[0] : d_span[1]]).strip(SPACE)
         dateline = DatelineLayout(d_span, d_text, _dateline_date(d_text))
 
     headings: list[HeadingLayout] = []
@@ -278,15 +281,13 @@ def _build_article(
         if kind is LineKind.BYLINE:
             continue
         if kind in (LineKind.HEADING, LineKind.SHORT):
-            text = strip_marker(unit.text) if kind is LineKind.HEADING else unit.text
-            offset = unit.text.index(text) if text else 0
-            span = to_orig(unit.start + offset, unit.start + offset + len(text))
-            headings.append(HeadingLayout(span, surface(text), unit.info.level))
+            text, (start, end) = _heading_text(unit)
+            headings.append(HeadingLayout(to_orig(start, end), surface(text), unit.info.level))
             continue
         start = unit.start
         if kind is LineKind.DATELINE and unit.info.lead:
             start += unit.info.lead[1]
-            while start < unit.end and rep.text[start] in _SPACE:
+            while start < unit.end and rep.text[start] in SPACE:
                 start += 1
         if start >= unit.end:
             continue

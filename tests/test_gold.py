@@ -235,3 +235,14 @@ def test_expected_value_table(kind: str, text: str, value: str | None) -> None:
     got = expected_value(fact)
     expected = None if value is None else Decimal(value).normalize()
     assert (got.normalize() if got is not None else None) == expected
+
+
+def test_draft_models_carry_every_record_field() -> None:
+    """A draft lists the same fields as the record, less the span (given by words instead)."""
+    from extractor.gold.draft import DraftCase, DraftFact
+    from extractor.models import Case
+
+    assert set(DraftFact.model_fields) == (set(Fact.model_fields) - {"span", "resolved"}) | {
+        "occurrence"
+    }
+    assert set(DraftCase.model_fields) == (set(Case.model_fields) - {"span"}) | {"first", "last"}

@@ -16,6 +16,8 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from ..evaluation.matching import overlap
+from ..evaluation.scoring import TOLERANCE
 from ..models import Document, Fact
 from ..reading import ReadError, read_source
 from ..repair import surface
@@ -23,8 +25,6 @@ from ..repair import surface
 __all__ = ["Problem", "check_document", "check_gold", "expected_value", "load_model"]
 
 M = TypeVar("M", bound=BaseModel)
-
-TOLERANCE = Decimal("0.0005")
 
 # TIMEX3 values SPEC §4 uses: 2020-07-06, XXXX-12-18TMO, XXXX-XX-XXT15:30, 2019-01-29T11:09:50,
 # XXXX-Q2, 2021-H1, 2019-W02, 2017, XXXX-05.
@@ -108,10 +108,6 @@ def expected_value(fact: Fact) -> Decimal | None:
     return value
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
@@ -145,7 +141,7 @@ def check_document(
         by_kind: dict[str, list[tuple[int, tuple[int, int]]]] = {}
         for i, fact in enumerate(article.facts):
             for j, other in by_kind.get(fact.kind, []):
-                if _overlap(fact.span, other):
+                if overlap(fact.span, other):
                     add(
                         f"{art}:facts[{i}].span",
                         f"overlaps facts[{j}] of the same kind ({fact.kind})",
