@@ -47,7 +47,7 @@ __all__ = [
     "segment",
 ]
 
-PIPELINE = ("extractor_layout",)
+PIPELINE = ("extractor_layout", "extractor_facts")
 """The extractor's components, in order."""
 
 MAX_CHARS = 2_000_000

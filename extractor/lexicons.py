@@ -111,6 +111,262 @@ def layout() -> Layout:
     )
 
 
+def _table(data: dict[str, Any], key: str, name: str, value_type: type) -> dict[str, Any]:
+    value = data.get(key)
+    if not isinstance(value, dict) or not value:
+        raise LexiconError(f"{name}: table [{key}] is missing or empty")
+    for k, v in value.items():
+        if not isinstance(v, value_type):
+            raise LexiconError(f"{name}: [{key}] {k!r} must be {value_type.__name__}, not {v!r}")
+    return value
+
+
+def _words(data: dict[str, Any], key: str, name: str) -> tuple[str, ...]:
+    value = data.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+        raise LexiconError(f"{name}: key {key!r} must be a non-empty list of strings")
+    if len(set(value)) != len(value):
+        dupes = sorted({v for v in value if value.count(v) > 1})
+        raise LexiconError(f"{name}: key {key!r} has duplicate entries {dupes}")
+    return tuple(value)
+
+
+def _longest_first(words: Any) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """Numeral characters and number marks (``data/numbers.toml``)."""
+
+    digits: dict[str, int]
+    small_units: dict[str, int]
+    big_units: dict[str, int]
+    decimal_point: frozenset[str]
+    over_after: tuple[str, ...]
+    vague_after: tuple[str, ...]
+    vague_before: tuple[str, ...]
+    range_pairs: tuple[str, ...]
+
+    @property
+    def numeral_chars(self) -> str:
+        return "".join([*self.digits, *self.small_units, *self.big_units])
+
+
+@cache
+def numbers() -> Numbers:
+    name = "numbers.toml"
+    data = _load_toml(name)
+    marks = _table(data, "marks", name, object)
+    return Numbers(
+        digits=_table(data, "digits", name, int),
+        small_units=_table(data, "small_units", name, int),
+        big_units=_table(data, "big_units", name, int),
+        decimal_point=frozenset(_str(marks, "decimal_point", name)),
+        over_after=_words(marks, "over_after", name),
+        vague_after=_words(marks, "vague_after", name),
+        vague_before=_longest_first(_words(marks, "vague_before", name)),
+        range_pairs=_words(marks, "range_pairs", name),
+    )
+
+
+@dataclass(frozen=True)
+class Units:
+    """Units that decide a number's kind (``data/units.toml``); word lists longest first."""
+
+    currency_after: dict[str, str]
+    currency_before: dict[str, str]
+    money_after_unit: tuple[str, ...]
+    money_words: tuple[str, ...]
+    hong_kong: tuple[str, ...]
+    taiwan: tuple[str, ...]
+    percent_signs: tuple[str, ...]
+    percent_points: tuple[str, ...]
+    time: dict[str, str]
+    age: tuple[str, ...]
+    classifiers: tuple[str, ...]
+    count_nouns: tuple[str, ...]
+
+
+_ISO = {"local", "CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD"}
+_TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second"}
+
+
+@cache
+def units() -> Units:
+    name = "units.toml"
+    data = _load_toml(name)
+    after = _table(data, "currency_after", name, str)
+    before = _table(data, "currency_before", name, str)
+    for table in (after, before):
+        bad = {v for v in table.values() if v not in _ISO}
+        if bad:
+            raise LexiconError(f"{name}: unknown currency codes {sorted(bad)}")
+    time = _table(data, "time", name, str)
+    if set(time.values()) - _TIME_UNITS:
+        raise LexiconError(f"{name}: [time] units must be among {sorted(_TIME_UNITS)}")
+    money = _table(data, "money", name, object)
+    percent = _table(data, "percent", name, object)
+    count = _table(data, "count", name, object)
+    return Units(
+        currency_after=after,
+        currency_before=before,
+        money_after_unit=_longest_first(_words(money, "after_unit", name)),
+        money_words=_longest_first(_words(money, "words", name)),
+        hong_kong=_words(money, "hong_kong", name),
+        taiwan=_words(money, "taiwan", name),
+        percent_signs=_words(percent, "signs", name),
+        percent_points=_longest_first(_words(percent, "points", name)),
+        time=time,
+        age=_longest_first(_words(_table(data, "age", name, object), "units", name)),
+        classifiers=_longest_first(_words(count, "classifiers", name)),
+        count_nouns=_longest_first(_words(count, "nouns", name)),
+    )
+
+
+@dataclass(frozen=True)
+class Qualifiers:
+    """Qualifier words (``data/qualifiers.toml``), each table longest first."""
+
+    before: tuple[tuple[str, str], ...]
+    before_with_verb: tuple[tuple[str, str], ...]
+    after: tuple[tuple[str, str], ...]
+    range_connectors: tuple[str, ...]
+
+
+_QUALIFIERS = {"over", "at_least", "nearly", "about", "under", "at_most"}
+
+
+@cache
+def qualifiers() -> Qualifiers:
+    name = "qualifiers.toml"
+    data = _load_toml(name)
+
+    def table(key: str) -> tuple[tuple[str, str], ...]:
+        found = _table(data, key, name, str)
+        bad = set(found.values()) - _QUALIFIERS
+        if bad:
+            raise LexiconError(f"{name}: [{key}] has unknown qualifiers {sorted(bad)}")
+        return tuple(sorted(found.items(), key=lambda kv: len(kv[0]), reverse=True))
+
+    return Qualifiers(
+        before=table("before"),
+        before_with_verb=table("before_with_verb"),
+        after=table("after"),
+        range_connectors=_words(_table(data, "range", name, object), "connectors", name),
+    )
+
+
+@dataclass(frozen=True)
+class Dates:
+    """Date and time words (``data/dates.toml``)."""
+
+    part_of_day: dict[str, str]
+    pm: tuple[str, ...]
+    hour: tuple[str, ...]
+    minute: tuple[str, ...]
+    half: tuple[str, ...]
+    clock_about: tuple[str, ...]
+    clock_over: tuple[str, ...]
+    year_before_month: tuple[str, ...]
+    month_after: tuple[str, ...]
+    day: tuple[str, ...]
+    half_year: dict[str, str]
+    quarter_words: tuple[str, ...]
+    bare_clock_before: tuple[str, ...]
+    day_alone_not_after: tuple[str, ...]
+    day_alone_not_before: tuple[str, ...]
+
+
+@cache
+def dates() -> Dates:
+    name = "dates.toml"
+    data = _load_toml(name)
+    parts = _table(data, "part_of_day", name, str)
+    if set(parts.values()) - {"TMO", "TAF", "TEV", "TNI"}:
+        raise LexiconError(f"{name}: [part_of_day] values must be TMO, TAF, TEV or TNI")
+    clock = _table(data, "clock", name, object)
+    words = _table(data, "words", name, object)
+    half_year = words.get("half_year")
+    if not isinstance(half_year, dict) or set(half_year.values()) - {"H1", "H2"}:
+        raise LexiconError(f"{name}: words.half_year must map words to H1/H2")
+    return Dates(
+        part_of_day=parts,
+        pm=_words(clock, "pm", name),
+        hour=_words(clock, "hour", name),
+        minute=_words(clock, "minute", name),
+        half=_words(clock, "half", name),
+        clock_about=_words(clock, "about", name),
+        clock_over=_words(clock, "over", name),
+        year_before_month=_longest_first(_words(words, "year_before_month", name)),
+        month_after=_longest_first(_words(words, "month_after", name)),
+        day=_words(words, "day", name),
+        half_year=half_year,
+        quarter_words=_words(words, "quarter_words", name),
+        bare_clock_before=_words(words, "bare_clock_before", name),
+        day_alone_not_after=_words(words, "day_alone_not_after", name),
+        day_alone_not_before=_words(words, "day_alone_not_before", name),
+    )
+
+
+@dataclass(frozen=True)
+class Exclusions:
+    """Stop-patterns (``data/exclusions.toml``); ``{N}`` in a pattern stands for the number."""
+
+    patterns: tuple[str, ...]
+    indefinite: tuple[str, ...]
+
+
+@cache
+def exclusions() -> Exclusions:
+    name = "exclusions.toml"
+    data = _load_toml(name)
+    patterns = _words(data, "patterns", name)
+    for pattern in patterns:
+        if "{N}" not in pattern:
+            raise LexiconError(f"{name}: pattern {pattern!r} has no {{N}}")
+        _pattern(pattern.replace("{N}", "X"), "patterns", name)
+    return Exclusions(patterns=patterns, indefinite=_words(data, "indefinite", name))
+
+
+@dataclass(frozen=True)
+class Attach:
+    """Words for subject, action, change and basis (``data/attach.toml``), longest first."""
+
+    verbs: tuple[str, ...]
+    weak_verbs: tuple[str, ...]
+    emphasis: tuple[str, ...]
+    up: tuple[str, ...]
+    down: tuple[str, ...]
+    level_after: tuple[str, ...]
+    yoy: tuple[str, ...]
+    mom: tuple[str, ...]
+    share: tuple[str, ...]
+    strip: tuple[str, ...]
+    list_joiners: tuple[str, ...]
+
+
+@cache
+def attach() -> Attach:
+    name = "attach.toml"
+    data = _load_toml(name)
+    keys = (
+        "verbs",
+        "weak_verbs",
+        "emphasis",
+        "up",
+        "down",
+        "level_after",
+        "yoy",
+        "mom",
+        "share",
+        "strip",
+        "list_joiners",
+    )
+    return Attach(**{key: _longest_first(_words(data, key, name)) for key in keys})
+
+
 def clear_caches() -> None:
     """Forget every loaded lexicon (for tests that change data files)."""
-    layout.cache_clear()
+    for loader in (layout, numbers, units, qualifiers, dates, exclusions, attach):
+        loader.cache_clear()

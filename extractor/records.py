@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
-from .models import Article, Dateline, Document, Heading
+from .facts import FoundFact
+from .models import Article, Dateline, Document, Fact, Heading
+from .numbers.resolve import reference_from, resolve
 from .segment import ArticleLayout
 
 if TYPE_CHECKING:
@@ -13,7 +16,27 @@ if TYPE_CHECKING:
 __all__ = ["to_document"]
 
 
-def _article(layout: ArticleLayout, *, segments: bool) -> Article:
+def _fact(found: FoundFact, reference) -> Fact:
+    return Fact(
+        kind=found.kind,
+        text=found.text,
+        span=found.span,
+        value=found.value,
+        high=found.high,
+        unit=found.unit,
+        qualifier=found.qualifier,
+        subject=found.subject,
+        action=found.action,
+        change=found.change,
+        basis=found.basis,
+        resolved=resolve(found.value, reference) if found.kind == "date" else None,
+    )
+
+
+def _article(
+    layout: ArticleLayout, facts: tuple[FoundFact, ...], *, segments: bool, ref_date: date | None
+) -> Article:
+    reference = reference_from(layout.dateline.date if layout.dateline else None, ref_date)
     dateline = None
     if layout.dateline is not None:
         d = layout.dateline
@@ -21,7 +44,7 @@ def _article(layout: ArticleLayout, *, segments: bool) -> Article:
     return Article(
         title=layout.title,
         span=layout.span,
-        facts=[],
+        facts=[_fact(f, reference) for f in facts],
         cases=[],
         dateline=dateline,
         headings=[Heading(text=h.text, span=h.span, level=h.level) for h in layout.headings],
@@ -30,7 +53,16 @@ def _article(layout: ArticleLayout, *, segments: bool) -> Article:
     )
 
 
-def to_document(doc: Doc, source: str, *, segments: bool = False) -> Document:
-    """The record of one processed Doc. ``segments`` adds paragraph and sentence spans."""
-    articles = [_article(a, segments=segments) for a in doc._.articles]
+def to_document(
+    doc: Doc, source: str, *, segments: bool = False, ref_date: date | None = None
+) -> Document:
+    """The record of one processed Doc. ``segments`` adds paragraph and sentence spans;
+    ``ref_date`` resolves the years of dates in articles without a dated dateline."""
+    facts = doc._.facts if doc.has_extension("facts") and doc._.facts is not None else ()
+    if len(facts) != len(doc._.articles):
+        facts = tuple(() for _ in doc._.articles)
+    articles = [
+        _article(a, f, segments=segments, ref_date=ref_date)
+        for a, f in zip(doc._.articles, facts, strict=True)
+    ]
     return Document(source=source, articles=articles)

@@ -15,9 +15,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..facts import FoundFact, find_facts
 from ..segment import ArticleLayout, PageLayout, segment
 
-__all__ = ["LayoutComponent", "make_layout"]
+__all__ = ["FactsComponent", "LayoutComponent", "make_facts", "make_layout"]
 
 SPAN_GROUPS = ("articles", "titles", "datelines", "headings", "paragraphs", "sentences")
 
@@ -29,6 +30,8 @@ def _register_extensions() -> None:
         Doc.set_extension("articles", getter=_articles)
     if not Doc.has_extension("repaired"):
         Doc.set_extension("repaired", getter=_repaired)
+    if not Doc.has_extension("facts"):
+        Doc.set_extension("facts", default=None)
 
 
 def _articles(doc: Doc) -> tuple[ArticleLayout, ...]:
@@ -85,3 +88,36 @@ class LayoutComponent:
 def make_layout(nlp: Language, name: str) -> LayoutComponent:
     """Factory of the ``extractor_layout`` component (no settings)."""
     return LayoutComponent()
+
+
+class FactsComponent:
+    """Find every numeric fact of each article (``extractor.facts``). Sets ``doc._.facts``
+    (one tuple of :class:`extractor.facts.FoundFact` per article, parallel to
+    ``doc._.articles``) and the span group ``doc.spans["facts"]`` labelled by kind."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        layout: PageLayout | None = doc._.layout
+        if layout is None:
+            raise ValueError("extractor_facts needs extractor_layout before it in the pipeline")
+        per_article: list[tuple[FoundFact, ...]] = []
+        spans: list[Span] = []
+        for article in layout.articles:
+            found = tuple(find_facts(layout.repaired, article))
+            per_article.append(found)
+            for fact in found:
+                span = _span(doc, *fact.span, fact.kind.upper())
+                if span is not None:
+                    spans.append(span)
+        doc._.facts = tuple(per_article)
+        doc.spans["facts"] = spans
+        return doc
+
+
+@Language.factory(
+    "extractor_facts",
+    assigns=["doc._.facts", "doc.spans"],
+    requires=["doc._.layout"],
+)
+def make_facts(nlp: Language, name: str) -> FactsComponent:
+    """Factory of the ``extractor_facts`` component (no settings)."""
+    return FactsComponent()

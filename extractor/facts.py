@@ -1,0 +1,94 @@
+"""Facts: every numeric fact of an article (SPEC §3–§4), with spans into the original text.
+
+The finders run on the article's part of the repaired view (column breaks removed), so
+``1500余\\n\\n万元`` is read whole; each span is mapped back to the original and its ``text``
+taken from there under SPEC's text rule. Dates are found first, then quantities outside
+them; the attachment (subject, action, change, basis) reads each number's clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .lexicons import units
+from .numbers.attach import Item, attach_all
+from .numbers.dates import find_dates
+from .numbers.quantities import find_quantities
+from .repair import RepairedText, surface
+from .segment import ArticleLayout
+
+__all__ = ["FoundFact", "article_currency", "find_facts"]
+
+
+@dataclass(frozen=True)
+class FoundFact:
+    """One fact of an article; ``span`` is in original offsets."""
+
+    kind: str
+    span: tuple[int, int]
+    text: str
+    value: Decimal | str | None
+    high: Decimal | None
+    unit: str | None
+    qualifier: str
+    subject: str | None
+    action: str | None
+    change: str | None
+    basis: str | None
+
+
+def article_currency(text: str) -> str:
+    """The currency of a bare 元/萬 in this article (SPEC §3): HKD in an article about Hong
+    Kong, TWD in one about Taiwan, else CNY.
+
+    >>> article_currency("向滙豐發放按揭貸款390萬港元"), article_currency("收缴赃款1500余万元")
+    ('HKD', 'CNY')
+    """
+    lex = units()
+    if any(word in text for word in lex.hong_kong):
+        return "HKD"
+    if any(word in text for word in lex.taiwan):
+        return "TWD"
+    return "CNY"
+
+
+def find_facts(repaired: RepairedText, article: ArticleLayout) -> list[FoundFact]:
+    """Every fact of ``article``, in text order."""
+    r_start, r_end = repaired.map.span_to_repaired(*article.span)
+    text = repaired.text[r_start:r_end]
+    taken = bytearray(len(text))
+    dates = find_dates(text)
+    for d in dates:
+        taken[d.start : d.end] = b"\x01" * (d.end - d.start)
+    quantities = find_quantities(text, taken)
+    currency = article_currency(text)
+
+    rows: list[tuple[int, int, str, Decimal | str | None, Decimal | None, str | None, str]] = []
+    rows += [(d.start, d.end, "date", d.value, None, None, d.qualifier) for d in dates]
+    for q in quantities:
+        unit = currency if q.unit == "local" else q.unit
+        rows.append((q.start, q.end, q.kind, q.value, q.high, unit, q.qualifier))
+    rows.sort(key=lambda r: r[0])
+    attachments = attach_all(text, [Item(kind, start, end) for start, end, kind, *_ in rows])
+    facts = []
+    for (start, end, kind, value, high, unit, qualifier), att in zip(
+        rows, attachments, strict=True
+    ):
+        span = repaired.map.span_to_original(r_start + start, r_start + end)
+        facts.append(
+            FoundFact(
+                kind=kind,
+                span=span,
+                text=surface(repaired.original[span[0] : span[1]]),
+                value=value,
+                high=high,
+                unit=unit,
+                qualifier=qualifier,
+                subject=att.subject,
+                action=att.action,
+                change=att.change,
+                basis=att.basis,
+            )
+        )
+    return facts

@@ -1,0 +1,310 @@
+"""Dates and times in a string → TIMEX3 values (SPEC §4).
+
+``find_dates`` returns every date expression with its span in the string it was given,
+in order; ranges and lists give one item per end (``7月6日至8日`` → ``7月6日``, ``8日`` with
+``XXXX-07-08``). Patterns are compiled once from ``data/dates.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicons import dates as date_words
+from ..lexicons import numbers
+from .numerals import parse_numeral
+
+__all__ = ["DateFound", "find_dates", "timex"]
+
+_SP = r"[ \t\u3000]*"
+
+
+@dataclass(frozen=True)
+class DateFound:
+    start: int
+    end: int
+    value: str
+    qualifier: str = "exact"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    stamp: re.Pattern[str]
+    colon_clock: re.Pattern[str]
+    composite: re.Pattern[str]
+    year_range: re.Pattern[str]
+    month_range: re.Pattern[str]
+    day_range: re.Pattern[str]
+    half: re.Pattern[str]
+    quarter: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    lex = date_words()
+    cn_digit = "".join(k for k in numbers().digits)
+    year = rf"(?:\d{{4}}|[{cn_digit}]{{4}})"
+    month = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+    day = r"(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])"
+    hour = r"(?:2[0-4]|1\d|0?\d|[一二]?十[一二三四]?|[一二三四五六七八九零两])"
+    minute = r"(?:[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+    rel = _alt(lex.year_before_month)
+    pod = _alt(lex.part_of_day)
+    month_after = _alt(lex.month_after)
+    days = "".join(lex.day)
+    hours = "".join(lex.hour)
+    about = _alt([*lex.clock_about, *lex.clock_over])
+    stamp = re.compile(
+        r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
+        r"(?:[ T\u3000]+(?P<h>\d{1,2}):(?P<min>\d{2})(?::(?P<s>\d{2}))?)?"
+    )
+    colon_clock = re.compile(
+        r"(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
+    )
+    composite = re.compile(
+        rf"(?:(?P<rel>{rel}){_SP}(?=\d|[{cn_digit}十]))?"
+        rf"(?:(?P<y>{year}|(?P<yy>\d{{2}})(?={_SP}年{_SP}{month}{_SP}月)){_SP}年{_SP})?"
+        rf"(?:(?P<m>{month}){_SP}月(?P<ma>{month_after})?{_SP})?"
+        rf"(?:(?P<d>{day}){_SP}(?P<dm>[{days}]){_SP})?"
+        rf"(?:(?P<pod>{pod}){_SP})?"
+        rf"(?:(?P<h>{hour}){_SP}(?P<hm>[{hours}])(?![间間候期代刻段尚常装裝])"
+        rf"(?:{_SP}(?P<half>半)|{_SP}(?P<min>{minute}){_SP}分(?!钟|鐘|之))?(?P<q>{about})?)?"
+    )
+    connector = r"[-~～—－–至到]"
+    year_range = re.compile(rf"(?P<y1>{year}){_SP}(?P<c>{connector}|、){_SP}(?P<y2>{year}){_SP}年")
+    month_range = re.compile(
+        rf"(?:(?P<rel>{rel}){_SP})?(?:(?P<y>{year}){_SP}年{_SP})?(?P<m1>{month}){_SP}(?:{connector}|、){_SP}"
+        rf"(?P<m2>{month}){_SP}月(?P<ma>{month_after})?"
+    )
+    day_range = re.compile(
+        rf"(?:(?P<y>{year}){_SP}年{_SP})?(?P<m>{month}){_SP}月{_SP}(?P<d1>{day}){_SP}(?:{connector}|、){_SP}"
+        rf"(?P<d2>{day}){_SP}[{days}]"
+    )
+    half = re.compile(rf"(?P<y>{year}){_SP}年{_SP}(?P<h>{_alt(lex.half_year)})")
+    quarter = re.compile(
+        rf"(?:(?P<y>{year}){_SP}年{_SP})?第?(?P<q>[一二三四1-4]){_SP}(?:{_alt(lex.quarter_words)})"
+    )
+    return _Patterns(
+        stamp, colon_clock, composite, year_range, month_range, day_range, half, quarter
+    )
+
+
+def _int(text: str | None) -> int | None:
+    if text is None:
+        return None
+    value = parse_numeral(text)
+    return int(value) if value is not None and value == int(value) else None
+
+
+def _year(text: str | None, short: str | None = None) -> int | None:
+    if short is not None:
+        yy = int(short)
+        return 2000 + yy if yy <= 30 else 1900 + yy
+    return _int(text)
+
+
+def timex(
+    year: int | None = None,
+    month: int | None = None,
+    day: int | None = None,
+    hour: int | None = None,
+    minute: int | None = None,
+    second: int | None = None,
+    part: str | None = None,
+) -> str:
+    """A TIMEX3 value from the parts written; unwritten parts are ``X``.
+
+    >>> timex(month=12, day=18, part="TMO"), timex(hour=15, minute=30), timex(2017)
+    ('XXXX-12-18TMO', 'XXXX-XX-XXT15:30', '2017')
+    """
+    y = f"{year:04d}" if year is not None else "XXXX"
+    if month is None and day is None and hour is None and part is None:
+        return y
+    value = f"{y}-{month:02d}" if month is not None else f"{y}-XX"
+    if day is None and hour is None and part is None:
+        return value
+    value += f"-{day:02d}" if day is not None else "-XX"
+    if hour is not None:
+        value += f"T{hour:02d}:{minute or 0:02d}"
+        if second is not None:
+            value += f":{second:02d}"
+    elif part is not None:
+        value += part
+    return value
+
+
+def _valid(month: int | None, day: int | None, hour: int | None, minute: int | None) -> bool:
+    return (
+        (month is None or 1 <= month <= 12)
+        and (day is None or 1 <= day <= 31)
+        and (hour is None or 0 <= hour <= 24)
+        and (minute is None or 0 <= minute <= 59)
+    )
+
+
+def _composite(match: re.Match[str]) -> DateFound | None:
+    g = match.groupdict()
+    lex = date_words()
+    year = _year(g["y"], g["yy"])
+    month = _int(g["m"])
+    day = _int(g["d"])
+    hour = _int(g["h"])
+    minute = 30 if g["half"] else _int(g["min"])
+    if g["y"] is None and g["m"] is None and g["d"] is None and g["h"] is None:
+        return None
+    if g["d"] is not None and g["m"] is None and g["dm"] not in ("日",):
+        return None  # 号 alone is a name or number (长城2号), not a day
+    text = match.string
+    after = text[match.end() :]
+    if g["h"] is not None:
+        if g["hm"] in "点點" and after[:1].isdigit() and g["min"] is None:
+            return None  # 24点5度 is a decimal, not a clock time
+        bare = (
+            g["d"] is None
+            and g["m"] is None
+            and g["pod"] is None
+            and g["min"] is None
+            and not g["half"]
+        )
+        if bare and not g["q"]:
+            if g["hm"] in "时時" and not g["h"].isdigit():
+                return None  # 一时冲动
+            if not (not after or any(after.startswith(w) for w in lex.bare_clock_before)):
+                return None  # 提出5点要求: points, not a time
+    if g["d"] is not None and g["m"] is None and g["y"] is None and g["h"] is None:
+        before = text[: match.start("d")].rstrip(" \t\u3000")
+        rest = text[match.end("dm") :]
+        if any(before.endswith(w) for w in lex.day_alone_not_after) or any(
+            rest.startswith(w) for w in lex.day_alone_not_before
+        ):
+            return None  # 近30日, 每日, 30日内
+    if not _valid(month, day, hour, minute):
+        return None
+    qualifier = "exact"
+    if g["q"]:
+        qualifier = "about" if g["q"] in lex.clock_about else "over"
+    part = lex.part_of_day.get(g["pod"]) if g["pod"] else None
+    if hour is not None and g["pod"] in lex.pm and hour < 12:
+        hour += 12
+    if hour is not None:
+        part = None
+    start = (
+        match.start("rel")
+        if g["rel"] and (g["m"] is not None)
+        else match.start("y")
+        if g["y"]
+        else None
+    )
+    if start is None:
+        start = min(match.start(n) for n in ("m", "d", "pod", "h") if match.group(n) is not None)
+    end = match.end()
+    # the part of day is in the text only when it belongs to the date (no clock time after it
+    # is fine too); trailing spaces are not part of the text
+    while end > start and match.string[end - 1] in " \t\u3000":
+        end -= 1
+    if g["pod"] and g["h"] is None and g["d"] is None and g["m"] is None:
+        return None  # 上午 alone is relative
+    return DateFound(start, end, timex(year, month, day, hour, minute, part=part), qualifier)
+
+
+def _neighbour_fill(found: DateFound, previous: DateFound) -> DateFound:
+    """An item of a range or list that leaves out the year or month takes it from its
+    neighbour (SPEC: ``7月6日至8日`` → ``8日`` = ``XXXX-07-08``)."""
+    mine, theirs = found.value, previous.value
+    if len(mine) < 10 or len(theirs) < 7:
+        return found
+    year = theirs[:4] if mine.startswith("XXXX") else mine[:4]
+    month = theirs[5:7] if mine[5:7] == "XX" and theirs[5:7] != "XX" else mine[5:7]
+    return DateFound(found.start, found.end, year + "-" + month + mine[7:], found.qualifier)
+
+
+def find_dates(text: str) -> list[DateFound]:
+    """Every date or time expression in ``text``, in order.
+
+    >>> text = "7月6日至8日,2017年至2021年"
+    >>> [(text[d.start : d.end], d.value) for d in find_dates(text)]
+    [('7月6日', 'XXXX-07-06'), ('8日', 'XXXX-07-08'), ('2017年', '2017'), ('2021年', '2021')]
+    """
+    p = _patterns()
+    found: list[DateFound] = []
+    taken = bytearray(len(text))
+
+    def add(item: DateFound) -> None:
+        if item.end > item.start and not any(taken[item.start : item.end]):
+            found.append(item)
+            taken[item.start : item.end] = b"\x01" * (item.end - item.start)
+
+    for m in p.stamp.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        h = int(m["h"]) if m["h"] else None
+        if _valid(mo, d, h, int(m["min"]) if m["min"] else None):
+            add(
+                DateFound(
+                    m.start(),
+                    m.end(),
+                    timex(
+                        y,
+                        mo,
+                        d,
+                        h,
+                        int(m["min"]) if m["min"] else None,
+                        int(m["s"]) if m["s"] else None,
+                    ),
+                )
+            )
+    for m in p.colon_clock.finditer(text):
+        add(
+            DateFound(
+                m.start(),
+                m.end(),
+                timex(
+                    hour=int(m["h"]), minute=int(m["min"]), second=int(m["s"]) if m["s"] else None
+                ),
+            )
+        )
+    for m in p.half.finditer(text):
+        add(DateFound(m.start(), m.end(), f"{_year(m['y']):04d}-{date_words().half_year[m['h']]}"))
+    for m in p.quarter.finditer(text):
+        year = _year(m["y"]) if m["y"] else None
+        quarter = _int(m["q"])
+        prefix = f"{year:04d}" if year is not None else "XXXX"
+        add(DateFound(m.start(), m.end(), f"{prefix}-Q{quarter}"))
+    for m in p.year_range.finditer(text):
+        y1, y2 = _year(m["y1"]), _year(m["y2"])
+        add(DateFound(m.start("y1"), m.end("y1"), f"{y1:04d}"))
+        add(DateFound(m.start("y2"), m.end(), f"{y2:04d}"))
+    for m in p.month_range.finditer(text):
+        year = _year(m["y"]) if m["y"] else None
+        m1, m2 = _int(m["m1"]), _int(m["m2"])
+        if not (_valid(m1, None, None, None) and _valid(m2, None, None, None)):
+            continue
+        first_start = m.start("rel") if m["rel"] else m.start("y") if m["y"] else m.start("m1")
+        add(DateFound(first_start, m.end("m1"), timex(year, m1)))
+        add(DateFound(m.start("m2"), m.end(), timex(year, m2)))
+    for m in p.day_range.finditer(text):
+        year = _year(m["y"]) if m["y"] else None
+        month, d1, d2 = _int(m["m"]), _int(m["d1"]), _int(m["d2"])
+        if not (_valid(month, d1, None, None) and _valid(month, d2, None, None)):
+            continue
+        add(
+            DateFound(m.start("y") if m["y"] else m.start("m"), m.end("d1"), timex(year, month, d1))
+        )
+        add(DateFound(m.start("d2"), m.end(), timex(year, month, d2)))
+    for m in p.composite.finditer(text):
+        if m.end() == m.start():
+            continue
+        item = _composite(m)
+        if item is not None:
+            add(item)
+    found.sort(key=lambda d: d.start)
+    connectors = set("-~～—－–至到、和及")
+    for i in range(1, len(found)):
+        gap = text[found[i - 1].end : found[i].start].strip(" \t\u3000")
+        if len(gap) == 1 and gap in connectors:
+            found[i] = _neighbour_fill(found[i], found[i - 1])
+    return found

@@ -1,0 +1,159 @@
+"""Numerals: the characters of one number → its value (``Decimal``).
+
+Arabic (``1,234.5``, fullwidth ``１２３``, spaces), Chinese (``一百零五``, ``两千``, ``十二``,
+``三万五千``, ``二〇二〇``, 大写 ``壹佰``, traditional ``萬`` ``億`` ``兩``), mixed (``1.2万``,
+``3千``, ``3万5千``, ``2.5亿``, ``万亿``) and Chinese decimals (``十五点八万``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from ..lexicons import numbers
+
+__all__ = ["parse_numeral", "parse_range_pair"]
+
+_ARABIC = re.compile(r"\d+(?:\.\d+)?")
+_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = _THOUSANDS.sub("", text)
+    return re.sub(r"\s+", "", text)
+
+
+def _tokens(text: str) -> list[tuple[str, Decimal]] | None:
+    """Split into ("n", value) for numbers/digits and ("u", unit) for 十百千万亿."""
+    lex = numbers()
+    out: list[tuple[str, Decimal]] = []
+    i = 0
+    while i < len(text):
+        match = _ARABIC.match(text, i)
+        if match:
+            out.append(("a", Decimal(match.group())))
+            i = match.end()
+            continue
+        ch = text[i]
+        if ch in lex.digits:
+            out.append(("d", Decimal(lex.digits[ch])))
+        elif ch in lex.small_units:
+            out.append(("s", Decimal(lex.small_units[ch])))
+        elif ch in lex.big_units:
+            out.append(("b", Decimal(lex.big_units[ch])))
+        else:
+            return None
+        i += 1
+    return out
+
+
+def _section(tokens: list[tuple[str, Decimal]]) -> Decimal | None:
+    """A part below 万: digits and 十百千 (一百零五, 两千三 = 2300, 十二, 5千)."""
+    if not tokens:
+        return Decimal(0)
+    total = Decimal(0)
+    number: Decimal | None = None
+    last_unit: Decimal | None = None
+    for kind, value in tokens:
+        if kind in ("a", "d"):
+            if number is not None and kind == "d" and value != 0:
+                return None  # two digits in a row inside a unit numeral
+            number = value if value != 0 or number is None else number
+            if value == 0:
+                number = None
+                last_unit = None
+        elif kind == "s":
+            total += (number if number is not None else Decimal(1)) * value
+            number = None
+            last_unit = value
+        else:
+            return None
+    if number is not None:
+        # 两千三 = 2300: a trailing digit after a unit counts in the next unit down
+        total += number * (last_unit / 10) if last_unit and last_unit >= 100 else number
+    return total
+
+
+def _value(tokens: list[tuple[str, Decimal]]) -> Decimal | None:
+    """Split at the largest 亿, then 万; sections in between."""
+    for unit in (Decimal(100_000_000), Decimal(10_000)):
+        positions = [i for i, (k, v) in enumerate(tokens) if k == "b" and v == unit]
+        if positions:
+            at = positions[-1]
+            left, right = tokens[:at], tokens[at + 1 :]
+            left_value = _value(left) if left else Decimal(1)
+            if left_value is None:
+                return None
+            # 三万五 = 35000: a lone digit after 万 counts in thousands
+            if len(right) == 1 and right[0][0] == "d" and unit == 10_000:
+                return left_value * unit + right[0][1] * 1000
+            right_value = _value(right) if right else Decimal(0)
+            if right_value is None:
+                return None
+            return left_value * unit + right_value
+    return _section(tokens)
+
+
+def parse_numeral(text: str) -> Decimal | None:
+    """The value of a numeral, or ``None`` when ``text`` is not one.
+
+    >>> [str(parse_numeral(t)) for t in ["一百零五", "两千", "十二", "三万五千", "1.2万", "3万5千"]]
+    ['105', '2000', '12', '35000', '12000.0', '35000']
+    >>> [str(parse_numeral(t)) for t in ["二〇二〇", "壹佰", "1,234.5", "１２３", "万亿", "十五点八万"]]
+    ['2020', '100', '1234.5', '123', '1000000000000', '158000.0']
+    >>> parse_numeral("元") is None
+    True
+    """
+    text = _normalise(text)
+    if not text:
+        return None
+    lex = numbers()
+    point = next((p for p in lex.decimal_point if p in text), None)
+    if point is not None:
+        whole, _, rest = text.partition(point)
+        digits = ""
+        i = 0
+        while i < len(rest) and rest[i] in lex.digits:
+            digits += str(lex.digits[rest[i]])
+            i += 1
+        base = parse_numeral(whole) if whole else Decimal(0)
+        if base is None or not digits:
+            return None
+        value = base + Decimal(f"0.{digits}")
+        for ch in rest[i:]:
+            if ch not in lex.big_units and ch not in lex.small_units:
+                return None
+            value *= lex.big_units.get(ch) or lex.small_units[ch]
+        return value
+    tokens = _tokens(text)
+    if not tokens:
+        return None
+    if len(tokens) > 1 and all(k == "d" for k, _ in tokens):
+        # 二〇二〇: digit by digit
+        try:
+            return Decimal("".join(str(int(v)) for _, v in tokens))
+        except InvalidOperation:  # pragma: no cover - digits are ints
+            return None
+    return _value(tokens)
+
+
+def parse_range_pair(text: str) -> tuple[Decimal, Decimal] | None:
+    """Adjacent digits that write an approximate range, with the unit after them:
+    ``一两千`` → (1000, 2000), ``四五`` → (4, 5), ``三四十`` → (30, 40).
+
+    >>> parse_range_pair("一两千"), parse_range_pair("四五")
+    ((Decimal('1000'), Decimal('2000')), (Decimal('4'), Decimal('5')))
+    """
+    lex = numbers()
+    text = _normalise(text)
+    for pair in lex.range_pairs:
+        if text.startswith(pair):
+            rest = text[len(pair) :]
+            low = parse_numeral(pair[0] + rest)
+            high = parse_numeral(pair[1] + rest)
+            if low is None or high is None:
+                return None
+            return low, high
+    return None

@@ -1,0 +1,488 @@
+"""Money, counts, percents, durations and ages in a string (SPEC §3).
+
+``find_quantities(text, taken)`` scans ``text`` for numbers (Arabic, Chinese, mixed) that
+are not inside a ``taken`` span (dates are found first), reads each one's qualifier,
+range, unit and kind from the lexicons, and drops what SPEC says is not a fact (bare
+numbers, the indefinite 一 with a classifier, ordinals, codes, descriptors).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from ..lexicons import exclusions, numbers, qualifiers, units
+from .numerals import parse_numeral, parse_range_pair
+
+__all__ = ["Quantity", "find_quantities"]
+
+_SPACES = " \t\u3000"
+_PERCENT_PLACES = Decimal("0.001")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity found: ``[start, end)`` in the scanned string; ``number`` is where the
+    number itself starts (after any qualifier or currency word). ``unit`` for money is an
+    ISO code, or ``"local"`` for 元 whose currency depends on the article's place."""
+
+    kind: str
+    start: int
+    end: int
+    value: Decimal
+    high: Decimal | None
+    unit: str
+    qualifier: str
+    number: int
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    core: re.Pattern[str]
+    mult: re.Pattern[str]
+    fraction: re.Pattern[str]
+    per: re.Pattern[str]
+    half: re.Pattern[str]
+    stops: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...]
+
+
+@cache
+def _patterns() -> _Patterns:
+    lex = numbers()
+    cn = re.escape(lex.numeral_chars)
+    point = re.escape("".join(lex.decimal_point))
+    arabic = r"[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?"
+    core = re.compile(rf"{arabic}|[{cn}]+(?:[{point}][{cn}]+)?")
+    big_small = re.escape("".join([*lex.small_units, *lex.big_units]))
+    mult = re.compile(rf"[{big_small}]+")
+    fraction = re.compile(rf"(?P<den>[{cn}0-9]+)分之(?P<num>[{cn}0-9.]+(?:[{point}][{cn}]+)?)")
+    per = re.compile(
+        rf"(?P<base>百分之|千分之|万分之|萬分之)(?P<num>[{cn}0-9.]+(?:[{point}][{cn}]+)?)"
+    )
+    units_lex = units()
+    time_units = "|".join(re.escape(u) for u in sorted(units_lex.time, key=len, reverse=True))
+    half = re.compile(rf"半(?:个|個)?(?P<unit>{time_units})")
+    stops = []
+    for pattern in exclusions().patterns:
+        left, _, right = pattern.partition("{N}")
+        stops.append(
+            (
+                re.compile(f"(?:{left})\\Z") if left else None,
+                re.compile(right) if right else None,
+            )
+        )
+    return _Patterns(core, mult, fraction, per, half, tuple(stops))
+
+
+def _skip_spaces(text: str, i: int) -> int:
+    while i < len(text) and text[i] in _SPACES:
+        i += 1
+    return i
+
+
+def _startswith_any(text: str, i: int, words) -> str | None:
+    for word in words:  # lexicon lists are longest first
+        if text.startswith(word, i):
+            return word
+    return None
+
+
+def _endswith_any(text: str, i: int, words) -> str | None:
+    for word in sorted(words, key=len, reverse=True):
+        if text.endswith(word, 0, i):
+            return word
+    return None
+
+
+def _stopped(text: str, start: int, end: int) -> bool:
+    """A stop-pattern of ``data/exclusions.toml`` holds around ``text[start:end]``."""
+    for left, right in _patterns().stops:
+        if left is not None and not left.search(text[max(0, start - 12) : start]):
+            continue
+        if right is not None and not right.match(text, end):
+            continue
+        return True
+    return False
+
+
+@dataclass
+class _Number:
+    start: int  # where the number's text starts (a vague prefix such as 上/数 included)
+    end: int
+    value: Decimal
+    high: Decimal | None
+    over: bool
+    has_digit: bool
+    big: bool  # written with 万/亿 (or a vague multiple): can be bare money
+    core: str
+
+
+def _read_number(text: str, match: re.Match[str]) -> _Number | None:
+    """The number at ``match``: core, 余/多/几, multipliers (1500余万, 9.3万余, 十几万)."""
+    lex = numbers()
+    p = _patterns()
+    start, i = match.start(), match.end()
+    core = match.group()
+    over = False
+    vague = _endswith_any(text, start, lex.vague_before)
+    if (vague and core[0] in lex.small_units) or (vague and core[0] in lex.big_units):
+        start -= len(vague)
+        over = True
+    elif vague and vague in ("几", "幾"):
+        return None  # 几 before a digit: no value
+    j = _skip_spaces(text, i)
+    word = _startswith_any(text, j, [*lex.over_after, *lex.vague_after])
+    mult = ""
+    if word:
+        k = _skip_spaces(text, j + len(word))
+        m = p.mult.match(text, k)
+        if (m and core[-1:].isdigit()) or (m and word in lex.vague_after):
+            over, mult, i = True, m.group(), m.end()
+        else:
+            over, i = True, j + len(word)  # 10多年, 十几个
+    else:
+        m = p.mult.match(text, j)
+        if m and core[-1:].isdigit():
+            mult, i = m.group(), m.end()
+    if not over:
+        j = _skip_spaces(text, i)
+        word = _startswith_any(text, j, lex.over_after)
+        if word and (mult or any(ch in lex.big_units for ch in core)):
+            over, i = True, j + len(word)  # 9.3万余人
+    number_text = core + mult
+    pair = parse_range_pair(number_text)
+    if pair is not None:
+        value, high = pair
+    else:
+        parsed = parse_numeral(number_text)
+        if parsed is None:
+            return None
+        value, high = parsed, None
+    has_digit = any(ch.isdigit() or ch in lex.digits for ch in core)
+    big = (
+        bool(mult)
+        or any(ch in lex.big_units for ch in core)
+        or (over and core[0] in lex.small_units)
+    )
+    return _Number(start, i, value, high, over, has_digit, big, core)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    kind: str
+    unit: str
+    end: int
+    scale: Decimal = Decimal(1)
+    extra: Decimal = Decimal(0)
+    over: bool = False  # 两个多月
+
+
+def _read_unit(text: str, i: int, number: _Number) -> _Unit | None:
+    """The unit after a number: percent, currency, age, duration, classifier or noun."""
+    lex = units()
+    i = _skip_spaces(text, i)
+    if word := _startswith_any(text, i, lex.percent_signs):
+        return _Unit("percent", "%", i + len(word))
+    if word := _startswith_any(text, i, lex.percent_points):
+        return _Unit("percent", "pp", i + len(word))
+    if text.startswith("成", i) and number.value <= 10 and not number.big:
+        return _Unit("percent", "%", i + 1, scale=Decimal(10))
+    if word := _startswith_any(text, i, sorted(lex.currency_after, key=len, reverse=True)):
+        end = i + len(word)
+        more = _startswith_any(text, end, lex.money_after_unit)
+        return _Unit("money", lex.currency_after[word], end + (len(more) if more else 0))
+    if word := _startswith_any(text, i, lex.age):
+        return _Unit("age", "year", i + len(word))
+    if text.startswith(("个半月", "個半月"), i):
+        return _Unit("duration", "month", i + 3, extra=Decimal("0.5"))
+    if text.startswith(("个半", "個半"), i):
+        after = _startswith_any(text, i + 2, sorted(lex.time, key=len, reverse=True))
+        if after:
+            return _Unit("duration", lex.time[after], i + 2 + len(after), extra=Decimal("0.5"))
+    if word := _startswith_any(text, i, sorted(lex.time, key=len, reverse=True)):
+        return _Unit("duration", lex.time[word], i + len(word), over="多" in word)
+    if word := _startswith_any(text, i, lex.classifiers):
+        return _Unit("count", word, i + len(word))
+    if word := _startswith_any(text, i, lex.count_nouns):
+        return _Unit("count", word, i + len(word))
+    return None
+
+
+def _money_context(text: str, start: int, end: int) -> bool:
+    """A money word governs a bare 万/亿 amount (诈骗50万): in its clause, close by."""
+    words = units().money_words
+    left = re.split(r"[，,。；;！？!?：:]", text[max(0, start - 12) : start])[-1]
+    right = re.split(r"[，,。；;！？!?：:]", text[end : end + 8])[0]
+    return any(w in left or w in right for w in words)
+
+
+def _compound_duration(text: str, unit: _Unit, value: Decimal) -> tuple[Decimal, int] | None:
+    """四年零六个月 → 4.5 year; 1年半 → 1.5 year: more of a smaller unit after a duration."""
+    i = unit.end
+    if text.startswith("半", i) and unit.unit in ("year", "day", "hour"):
+        return value + Decimal("0.5"), i + 1
+    if unit.unit != "year":
+        return None
+    j = i + 1 if text.startswith("零", i) else i
+    m = _patterns().core.match(text, j)
+    if not m:
+        return None
+    months = parse_numeral(m.group())
+    rest = _startswith_any(text, m.end(), ["个月", "個月"])
+    if months is None or not rest:
+        return None
+    return value + months / 12, m.end() + len(rest)
+
+
+def _qualifier_before(text: str, start: int) -> tuple[str, int] | None:
+    """A qualifier written before the number: (qualifier, start of the text)."""
+    q = qualifiers()
+    i = start
+    while i > 0 and text[i - 1] in _SPACES:
+        i -= 1
+    for word, qualifier in q.before_with_verb:
+        if text.endswith(word, 0, i):
+            return qualifier, start
+    for word, qualifier in q.before:
+        if text.endswith(word, 0, i):
+            return qualifier, i - len(word)
+    return None
+
+
+def _qualifier_after(text: str, i: int, kind: str) -> tuple[str, int] | None:
+    q = qualifiers()
+    for word, qualifier in q.after:
+        if not text.startswith(word, i):
+            continue
+        if word in ("内", "內") and kind != "duration":
+            continue
+        if word in ("多", "余", "餘") and kind not in ("duration", "age"):
+            continue
+        end = i + len(word)
+        if word == "上下" and end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
+            continue  # 上下班
+        return qualifier, end
+    return None
+
+
+def _currency_before(text: str, start: int) -> tuple[str, int] | None:
+    lex = units().currency_before
+    i = start
+    while i > 0 and text[i - 1] in _SPACES:
+        i -= 1
+    for word in sorted(lex, key=len, reverse=True):
+        if text.endswith(word, 0, i):
+            return lex[word], i - len(word)
+    return None
+
+
+def _special(text: str, taken: bytearray) -> list[Quantity]:
+    """Percents written as fractions (三分之一, 百分之三十, 千分之五), 一半 and 半 durations."""
+    p = _patterns()
+    found = []
+    for m in p.per.finditer(text):
+        num = parse_numeral(m["num"])
+        if num is None:
+            continue
+        scale = {"百分之": 1, "千分之": Decimal("0.1")}.get(m["base"], Decimal("0.01"))
+        found.append(
+            Quantity("percent", m.start(), m.end(), num * scale, None, "%", "exact", m.start())
+        )
+    for m in p.fraction.finditer(text):
+        if text.endswith(("百", "千", "万", "萬"), 0, m.start() + 1) and m["den"] in (
+            "百",
+            "千",
+            "万",
+            "萬",
+        ):
+            continue
+        den, num = parse_numeral(m["den"]), parse_numeral(m["num"])
+        if not den or num is None:
+            continue
+        value = (num / den * 100).quantize(_PERCENT_PLACES)
+        found.append(Quantity("percent", m.start(), m.end(), value, None, "%", "exact", m.start()))
+    for m in re.finditer("一半", text):
+        found.append(
+            Quantity("percent", m.start(), m.end(), Decimal(50), None, "%", "exact", m.start())
+        )
+    for m in p.half.finditer(text):
+        if m.start() > 0 and (
+            text[m.start() - 1].isdigit() or text[m.start() - 1] in numbers().numeral_chars
+        ):
+            continue  # 1年半 is read with its number
+        unit = units().time[m["unit"]]
+        found.append(
+            Quantity("duration", m.start(), m.end(), Decimal("0.5"), None, unit, "exact", m.start())
+        )
+    kept = []
+    for item in sorted(found, key=lambda q: (q.start, -q.end)):
+        before = _qualifier_before(text, item.start)
+        if before:
+            item = Quantity(
+                item.kind,
+                before[1],
+                item.end,
+                item.value,
+                item.high,
+                item.unit,
+                before[0],
+                item.number,
+            )
+        if not any(taken[item.start : item.end]):
+            kept.append(item)
+            taken[item.start : item.end] = b"\x01" * (item.end - item.start)
+    return kept
+
+
+def find_quantities(text: str, taken: bytearray | None = None) -> list[Quantity]:
+    """Every money, count, percent, duration and age in ``text`` outside ``taken``.
+
+    >>> text = "收缴赃款1500余万元,抓获9名"
+    >>> [(q.kind, text[q.start : q.end], str(q.value), q.unit, q.qualifier) for q in find_quantities(text)]
+    [('money', '1500余万元', '15000000', 'local', 'over'), ('count', '9名', '9', '名', 'exact')]
+    """
+    taken = bytearray(len(text)) if taken is None else taken
+    found = _special(text, taken)
+    p = _patterns()
+    q_lex = qualifiers()
+    pos = 0
+    while True:
+        match = p.core.search(text, pos)
+        if match is None:
+            break
+        pos = match.end()
+        if any(taken[match.start() : match.end()]):
+            continue
+        item = _quantity(text, match, q_lex.range_connectors)
+        if item is None:
+            continue
+        if any(taken[item.start : item.end]):
+            continue
+        found.append(item)
+        taken[item.start : item.end] = b"\x01" * (item.end - item.start)
+        pos = max(pos, item.end)
+    return sorted(found, key=lambda q: q.start)
+
+
+def _quantity(text: str, match: re.Match[str], connectors: tuple[str, ...]) -> Quantity | None:
+    number = _read_number(text, match)
+    if number is None:
+        return None
+    unit = _read_unit(text, number.end, number)
+    high = number.high
+    end = unit.end if unit else number.end
+    qualifier = (
+        "range" if high is not None else ("over" if number.over or (unit and unit.over) else "exact")
+    )
+
+    # a written range: 3至5万元, 3-5万元, 3万至5万元, 3~5人, 十个月至四年
+    j = _skip_spaces(text, unit.end if unit else number.end)
+    connector = _startswith_any(text, j, connectors)
+    if connector and high is None:
+        m2 = _patterns().core.match(text, _skip_spaces(text, j + len(connector)))
+        second = _read_number(text, m2) if m2 else None
+        unit2 = _read_unit(text, second.end, second) if second else None
+        if second is not None and unit2 is not None and (unit is None or unit.kind == unit2.kind):
+            low = number.value
+            if unit is None and not (number.big or number.core[-1:] in numbers().small_units):
+                # 3至5万元: the first end takes the second's multiplier
+                mult = _patterns().mult.search(text, second.start, second.end)
+                if mult:
+                    low = parse_numeral(number.core + mult.group()) or low
+            high_value = second.value
+            unit_name = unit2.unit
+            if unit is not None and unit.kind == "duration" and unit.unit != unit2.unit:
+                low, high_value, unit_name = _to_smaller(low, unit.unit, high_value, unit2.unit)
+            unit = _Unit(unit2.kind, unit_name, unit2.end, unit2.scale)
+            high, qualifier, end = high_value * unit2.scale, "range", unit2.end
+            number.value = low
+    if unit is None:
+        if _currency_before(text, number.start) is not None and number.has_digit:
+            unit = _Unit(
+                "money", "local", number.end
+            )  # 港幣2300及2500元: the currency word decides
+        elif not (number.big and (number.has_digit or number.over)):
+            return None
+        elif not _money_context(text, number.start, number.end):
+            return None
+        else:
+            unit = _Unit("money", "local", number.end)
+    kind = unit.kind
+    value = number.value * unit.scale
+    if high is not None and unit.scale != 1 and qualifier != "range":
+        high = high * unit.scale
+    if kind == "duration":
+        compound = _compound_duration(text, unit, value)
+        if compound:
+            value, end = compound
+        value += unit.extra
+    if (
+        kind == "count"
+        and number.core in exclusions().indefinite
+        and not number.over
+        and high is None
+    ):
+        return None  # 一个, 一名, 一人参保
+    if _stopped(text, number.start, match.end()):
+        return None
+    start = number.start
+    currency = _currency_before(text, start)
+    if (
+        (currency
+        and kind in ("money",))
+        or (currency
+        and unit.kind == "money"
+        and unit.unit == "local")
+    ):
+        unit = _Unit("money", currency[0] if unit.unit == "local" else unit.unit, unit.end)
+        start = currency[1]
+    elif currency and number.big and kind == "money":
+        start = currency[1]
+    after = _qualifier_after(text, end, kind)
+    if after:
+        qualifier_after, end = after
+        if qualifier != "range":
+            qualifier = qualifier_after
+    if kind == "money":
+        more = _startswith_any(text, end, units().money_after_unit)
+        if more:
+            end += len(more)
+    before = _qualifier_before(text, start)
+    if before:
+        qualifier_before, start = before
+        if qualifier == "exact":
+            qualifier = qualifier_before
+    return Quantity(kind, start, end, value, high, unit.unit, qualifier, number.start)
+
+
+_UNIT_SIZE = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3600,
+    "day": 86400,
+    "week": 604800,
+    "month": 2629800,
+    "year": 31557600,
+}
+_MONTHS = {"year": 12, "month": 1}
+
+
+def _to_smaller(
+    low: Decimal, low_unit: str, high: Decimal, high_unit: str
+) -> tuple[Decimal, Decimal, str]:
+    """十个月至四年 → (10, 48, month): both ends in the smaller unit."""
+    if low_unit in _MONTHS and high_unit in _MONTHS:
+        small = low_unit if _MONTHS[low_unit] < _MONTHS[high_unit] else high_unit
+        return (
+            low * _MONTHS[low_unit] / _MONTHS[small],
+            high * _MONTHS[high_unit] / _MONTHS[small],
+            small,
+        )
+    small = min(low_unit, high_unit, key=lambda u: _UNIT_SIZE[u])
+    return (
+        low * _UNIT_SIZE[low_unit] / _UNIT_SIZE[small],
+        high * _UNIT_SIZE[high_unit] / _UNIT_SIZE[small],
+        small,
+    )
