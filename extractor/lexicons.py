@@ -177,6 +177,7 @@ class Units:
     currency_after: dict[str, str]
     currency_before: dict[str, str]
     money_after_unit: tuple[str, ...]
+    money_fraction: dict[str, str]
     money_words: tuple[str, ...]
     hong_kong: tuple[str, ...]
     taiwan: tuple[str, ...]
@@ -212,6 +213,7 @@ def units() -> Units:
         currency_after=after,
         currency_before=before,
         money_after_unit=_longest_first(_words(money, "after_unit", name)),
+        money_fraction=_table(data, "money_fraction", name, str),
         money_words=_longest_first(_words(money, "words", name)),
         hong_kong=_words(money, "hong_kong", name),
         taiwan=_words(money, "taiwan", name),
@@ -276,6 +278,9 @@ class Dates:
     bare_clock_before: tuple[str, ...]
     day_alone_not_after: tuple[str, ...]
     day_alone_not_before: tuple[str, ...]
+    day_unmarked_before: tuple[str, ...]
+    short_year_not_after: tuple[str, ...]
+    short_year_not_before: tuple[str, ...]
 
 
 @cache
@@ -306,6 +311,9 @@ def dates() -> Dates:
         bare_clock_before=_words(words, "bare_clock_before", name),
         day_alone_not_after=_words(words, "day_alone_not_after", name),
         day_alone_not_before=_words(words, "day_alone_not_before", name),
+        day_unmarked_before=_words(words, "day_unmarked_before", name),
+        short_year_not_after=_longest_first(_words(words, "short_year_not_after", name)),
+        short_year_not_before=_longest_first(_words(words, "short_year_not_before", name)),
     )
 
 
@@ -342,8 +350,12 @@ class Attach:
     yoy: tuple[str, ...]
     mom: tuple[str, ...]
     share: tuple[str, ...]
-    strip: tuple[str, ...]
+    strip_start: tuple[str, ...]
+    strip_end: tuple[str, ...]
+    noun_stops: tuple[str, ...]
     list_joiners: tuple[str, ...]
+    person_units: tuple[str, ...]
+    group_markers: tuple[str, ...]
 
 
 @cache
@@ -360,8 +372,12 @@ def attach() -> Attach:
         "yoy",
         "mom",
         "share",
-        "strip",
+        "strip_start",
+        "strip_end",
+        "noun_stops",
         "list_joiners",
+        "person_units",
+        "group_markers",
     )
     return Attach(**{key: _longest_first(_words(data, key, name)) for key in keys})
 

@@ -155,12 +155,14 @@ def is_column_break(before: str, after: str, *, before_continues: bool = False) 
         return False
     if b_kind in (LineKind.HEADING, LineKind.BYLINE, LineKind.DATELINE, LineKind.LIST):
         return False
-    if is_indented(after) or ends_paragraph(a):
+    if ends_paragraph(a):
         return False
     if b[0] in lex.continues_before:
         return True
     if a[-1] in lex.number_end and (b[0].isdigit() or b[0] in lex.number_units):
-        return True
+        return True  # a number cut by the break, even before an indented line
+    if is_indented(after):
+        return False
     if a[-1] in lex.continues_after:
         return True
     if lex.date_opener.match(b):

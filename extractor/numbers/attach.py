@@ -1,23 +1,37 @@
 """Subject, action, change and basis of each number, read from its clause (SPEC §3).
 
 Pure functions over a string and the spans of the facts found in it: no tagging of the
-whole text. The clause is the text between the punctuation marks around the number; the
-governing verb is the rightmost verb of ``data/attach.toml`` before it; the subject is the
-noun between that verb and the number (``破获电信网络诈骗案件1718起`` → ``电信网络诈骗案件``),
-else the noun after the classifier (``抓获 9 名犯罪嫌疑人``, ``…的Goip窝点`` → ``Goip窝点``),
-else the verb (``追赃100余万元`` → ``追赃``).
+whole text. The clause is the text between the punctuation marks around the number. Rules,
+in order (each names the SPEC example it follows):
+
+- the governing verb is the first verb of ``data/attach.toml`` before the number in its
+  clause segment (``发放救助金4.3亿元`` → ``发放``, not the ``救助`` inside the noun);
+- a change: the noun before ``同比``/``增长``…, the change verb is the action
+  (``立案同比下降43.9%`` → ``立案``, ``下降``, ``down``, ``yoy``); ``下降至`` is a level;
+- a count reads the noun after its classifier first (``10名电诈受害人代表`` → ``电诈受害人代表``,
+  ``…的Goip窝点`` → ``Goip窝点``); a noun unit is its own subject (``3 地`` → ``地``);
+- else the noun between the verb and the number (``破获电信网络诈骗案件1718起``), without its
+  的-clause and trailing names; else ``…的价值`` after it; else, for a percent, the subject of
+  the number before it in the sentence (``出口541.5亿美元,增长22.3%``); else the verb
+  (``追赃100余万元`` → ``追赃``);
+- numbers listed with 、/和 after another share its reading (``751户1053人``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
-from ..lexicons import attach
+from ..lexicons import attach, units
 
 __all__ = ["Attachment", "Item", "attach_all"]
 
 CLAUSE_END = frozenset("，,；;。！？!?：:\n")
-_TRIM = " \t\u3000“”\"'‘’「」『』（）()《》【】·、"
+SENTENCE_END = frozenset("。！？!?；;\n")
+_TRIM = " \t\u3000“”\"'‘’「」『』（）()《》【】·、#"
+_LONE_NUMBER = re.compile(r"(?<![A-Za-z0-9])[0-9]+(?![A-Za-z0-9])")  # 3D打印设备 keeps its 3
+_NAMES = re.compile(r"(?:[\u4e00-\u9fff]某[\u4e00-\u9fff]?[、，,和及与]?)+$")
 
 
 @dataclass(frozen=True)
@@ -25,6 +39,7 @@ class Item:
     kind: str
     start: int
     end: int
+    unit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -35,37 +50,47 @@ class Attachment:
     basis: str | None = None
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+def _bounds(text: str, start: int, end: int, stops: frozenset[str]) -> tuple[int, int]:
     left = start
-    while left > 0 and text[left - 1] not in CLAUSE_END:
+    while left > 0 and text[left - 1] not in stops:
         left -= 1
     right = end
-    while right < len(text) and text[right] not in CLAUSE_END:
+    while right < len(text) and text[right] not in stops:
         right += 1
     return left, right
 
 
-def _rightmost(text: str, words: tuple[str, ...]) -> tuple[int, str] | None:
-    """The rightmost occurrence of any word (longest at a position)."""
+def _find(text: str, words: tuple[str, ...], *, last: bool) -> tuple[int, str] | None:
+    """The first (or last) occurrence of any word; the longest where they overlap."""
     best: tuple[int, str] | None = None
     for word in words:
-        at = text.rfind(word)
+        at = text.rfind(word) if last else text.find(word)
         if at == -1:
             continue
-        if best is None or at > best[0] or (at == best[0] and len(word) > len(best[1])):
+        if best is None:
+            best = (at, word)
+        elif last and (at + len(word), len(word)) > (best[0] + len(best[1]), len(best[1])):
+            best = (at, word)
+        elif not last and (at, -len(word)) < (best[0], -len(best[1])):
             best = (at, word)
     return best
 
 
-def _leftmost(text: str, words: tuple[str, ...]) -> tuple[int, str] | None:
-    best: tuple[int, str] | None = None
-    for word in words:
-        at = text.find(word)
-        if at == -1:
-            continue
-        if best is None or at < best[0] or (at == best[0] and len(word) > len(best[1])):
-            best = (at, word)
-    return best
+def _governing_verb(segment: str) -> tuple[int, str] | None:
+    """The verb that governs the noun before the number: the first strong verb, at its last
+    occurrence when it repeats (拨打预警提示电话、外呼拨打预警劝阻电话), skipping a verb that is the
+    head of a one-character noun after it (发放救助金: 救助 is inside 救助金)."""
+    lex = attach()
+    start = 0
+    while True:
+        found = _find(segment[start:], lex.verbs, last=False)
+        if found is None:
+            return None
+        at = segment.rfind(found[1])
+        tail = _strip(segment[at + len(found[1]) :])
+        if len(tail) != 1:
+            return (at, found[1])
+        start = start + found[0] + len(found[1])  # 注册率: the verb heads a one-character noun
 
 
 def _strip(phrase: str) -> str:
@@ -75,154 +100,435 @@ def _strip(phrase: str) -> str:
     while phrase != previous:
         previous = phrase
         phrase = phrase.strip(_TRIM)
-        for word in lex.strip:
-            if phrase.startswith(word) and len(phrase) > len(word):
+        for word in lex.strip_start:
+            if phrase.startswith(word):
                 phrase = phrase[len(word) :]
                 break
-        for word in lex.strip:
-            if phrase.endswith(word) and len(phrase) > len(word):
+        for word in lex.strip_end:
+            if phrase.endswith(word):
                 phrase = phrase[: -len(word)]
                 break
-        if phrase.endswith("中") and len(phrase) > 2:
-            phrase = phrase[:-1]  # 5 名技术骨干中
     return phrase.strip(_TRIM)
 
 
 def _clean(phrase: str) -> str | None:
+    """A noun phrase without its 的-clause, trailing names and edge words; None if empty."""
+    if "的" in phrase:
+        phrase = phrase[phrase.rfind("的") + 1 :]
     phrase = _strip(phrase)
-    if not phrase or phrase in attach().strip or any(ch.isdigit() for ch in phrase):
+    without_names = _strip(_NAMES.sub("", phrase))
+    phrase = without_names or phrase  # 犯罪嫌疑人郭某、章某 → 犯罪嫌疑人; 刘某 stays
+    if not phrase or _LONE_NUMBER.search(phrase):
         return None
     return phrase
 
 
-def _noun_after(text: str) -> str | None:
-    """The noun right after a classifier: up to the first verb or number; after a 的-clause."""
+@cache
+def _first_tag(text: str) -> str:
+    """jieba's part-of-speech tag of the first word of ``text`` (a dozen characters); jieba
+    is loaded on first use, and only for these short look-ups."""
+    import jieba
+    import jieba.posseg as posseg
+
+    jieba.setLogLevel(60)
+    words = posseg.lcut(text)
+    return words[0].flag if words else ""
+
+
+@cache
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, tag) pairs of a short text, by jieba (loaded on first use)."""
+    import jieba
+    import jieba.posseg as posseg
+
+    jieba.setLogLevel(60)
+    return tuple((w.word, w.flag) for w in posseg.lcut(text))
+
+
+_QUALIFIER_WORDS = (
+    "最多",
+    "至少",
+    "长达",
+    "長達",
+    "将近",
+    "將近",
+    "接近",
+    "大约",
+    "大約",
+    "不到",
+    "不足",
+    "约",
+    "約",
+    "近",
+    "逾",
+    "共",
+    "了",
+    "已",
+    "达",
+    "達",
+    "过去",
+    "過去",
+    "前",
+    "的",
+)
+
+
+def _duration_subject(left: str, right: str) -> str | None:
+    """The event a length of time measures: the verb right before it (監禁2年, 居住最多10年),
+    else the first verb after it (10多年来一直…打工, 21天內歸還), else the last verb before it."""
+    tail = left.rstrip(_TRIM)
+    changed = True
+    while changed:
+        changed = False
+        for word in _QUALIFIER_WORDS:
+            if tail.endswith(word):
+                tail, changed = tail[: -len(word)], True
+    before = _tagged(tail[-8:]) if tail else ()
+    if before and before[-1][1] == "v" and len(before[-1][0]) > 1:
+        return before[-1][0]
+    words = list(_tagged(right[:14]))
+    while words and words[0][0] in (
+        "来",
+        "來",
+        "后",
+        "後",
+        "前",
+        "以来",
+        "以來",
+        "以后",
+        "以後",
+        "起",
+        "间",
+        "間",
+        "内",
+        "內",
+        "里",
+        "裡",
+    ):
+        words.pop(0)  # 10多年来, 3秒后: the word after the number belongs to it
+    for i, (word, tag) in enumerate(words):
+        if tag in ("v", "vn") and (len(word) > 1 or i == 0):
+            return word
+    for word, tag in reversed(before):
+        if tag == "v" and len(word) > 1:
+            return word
+    return None
+
+
+def _opens_clause(text: str) -> bool:
+    """Does ``text`` open with a verb, preposition, adverb or conjunction (so the noun after a
+    classifier is the one after the 的: ``为…的Goip窝点``, ``陷入…的被害人``)?"""
+    return _first_tag(text) in ("v", "p", "d", "c")
+
+
+def _opens_with_function_word(text: str) -> bool:
+    """``为研究生学历``, ``也被牵扯``: no noun right after the classifier."""
+    return _first_tag(text) in ("p", "d", "c")
+
+
+def _noun_after(text: str, *, after_de: bool = False) -> str | None:
+    """The noun right after a classifier (``名犯罪嫌疑人``, ``个为…的Goip窝点``,
+    ``个上学的孩子``, ``起案件的犯罪嫌疑人`` → ``案件``).
+
+    ``None`` when the text opens with a stop word, or when the noun runs straight into the
+    next number (``7辆、作案手机17台``: 作案手机 belongs to 17台)."""
     lex = attach()
-    cut = len(text)
-    for i, ch in enumerate(text):
-        if ch.isdigit():
-            cut = i
-            break
-    found = _leftmost(text[:cut], lex.verbs + lex.weak_verbs + lex.emphasis)
-    if found is not None:
-        head = text[: found[0]]
-        if "的" in head or found[0] > 0:
-            cut = found[0]
-    region = text[:cut]
+    if text.startswith("“") and "”" in text[:20]:
+        return _clean(text[1 : text.index("”")])  # 十个“凡是”
+    text = text.lstrip(_TRIM)
+    if not text:
+        return None
+    digit_at = next((i for i, ch in enumerate(text) if ch.isdigit()), len(text))
+    region = text[:digit_at]
+    runs_into_number = digit_at < len(text)
     if "的" in region:
-        region = region[region.rfind("的") + 1 :]
+        at = region.find("的")
+        region = region[at + 1 :] if _opens_clause(region[:12]) else region[:at]
+        runs_into_number = False
+    elif _opens_with_function_word(region[:12]):
+        return None
+    # after a 的 the phrase is a noun already (的打击整治养老诈骗专项行动): only a strong verb later
+    # in it ends it
+    verb: tuple[int, str] | None
+    if after_de:
+        verb, at = None, 0
+        for i, (word, tag) in enumerate(_tagged(region[:20])):
+            if tag == "v" and i > 0:
+                verb = (at, word)  # 的刘某来自四川省: a predicate after the noun ends it
+                break
+            at += len(word)
+    else:
+        verb = _find(region, lex.verbs + lex.weak_verbs + lex.emphasis, last=False)
+    if verb is not None and len(region) - verb[0] - len(verb[1]) == 1:
+        verb = None  # 救助金: the verb heads a one-character noun
+    if verb is not None:
+        if verb[0] == 0:
+            return None
+        region = region[: verb[0]]
+        runs_into_number = False
+    for i in range(1, len(region)):
+        if region.startswith(lex.noun_stops, i):
+            region = region[:i]
+            runs_into_number = False
+            break
+    if runs_into_number and not region.rstrip(" \t\u3000").endswith(lex.list_joiners):
+        return None
     return _clean(region)
 
 
 def _change(segment: str) -> tuple[str | None, str | None, int | None]:
     """(change, change word, its position) when the number is the size of a change."""
     lex = attach()
-    found = _rightmost(segment, lex.up + lex.down)
+    found = _find(segment, lex.up + lex.down, last=True)
     if found is None:
         return None, None, None
     at, word = found
     after = segment[at + len(word) :]
     if after.strip(_TRIM).startswith(lex.level_after):
-        return None, word, at  # 下降至95.4%: a level, not a change
+        return "level", word, at  # 下降至95.4%: a level reached, not a change
     if _clean(after) is not None:
         return None, None, None  # other words between: the change word governs something else
     return ("up" if word in lex.up else "down"), word, at
 
 
-def _attach_one(
-    text: str, item: Item, previous: Item | None, previous_result: Attachment | None
-) -> Attachment:
+def _noun_before(region: str) -> str | None:
+    """The noun of a region ending at a change or share word: after its governing verb."""
+    verb = _governing_verb(region)
+    if verb is not None:
+        after = _clean(region[verb[0] + len(verb[1]) :])
+        if after:
+            return after
+    return _clean(region)
+
+
+def _segment(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` without the dates inside it (规模以上工业增加值比2019年同期增长)."""
+    pieces, pos = [], start
+    for h_start, h_end in holes:
+        if h_end <= start or h_start >= end:
+            continue
+        pieces.append(text[pos : max(pos, h_start)])
+        pos = max(pos, h_end)
+    pieces.append(text[pos:end])
+    return "".join(pieces)
+
+
+@dataclass
+class _Context:
+    """What the reading of earlier numbers leaves for later ones."""
+
+    dates: list[tuple[int, int]]
+    previous: Item | None = None  # the last non-date fact
+    previous_result: Attachment | None = None
+    list_subjects: list[str] | None = None  # the items of the last 分别 list
+    people: list[tuple[int, str]] | None = None  # (end, subject) of counts of people so far
+
+
+def _distribute(segment: str, group_size: int, context: _Context) -> list[str] | None:
+    """``汽车、电气、电子和电力累计增速分别为…``: one subject per listed item."""
+    attach()
+    at = segment.find("分别")
+    if at == -1:
+        return None
+    region = segment[:at]
+    verb = _governing_verb(region)
+    if verb is not None:
+        region = region[verb[0] + len(verb[1]) :]
+    parts = [p for p in re.split("[、和及与]", region) if p.strip(_TRIM)]
+    cleaned = [_clean(p) for p in parts]
+    if len(cleaned) > 1 and all(cleaned):
+        longest = max(len(c) for c in cleaned[:-1] if c)
+        last = cleaned[-1]
+        if last and len(last) >= longest + 2:
+            cleaned[-1] = last[:longest]  # 电力累计增速: the head noun is shared by every item
+    if len(parts) == group_size and all(cleaned):
+        context.list_subjects = [c for c in cleaned if c]
+        return context.list_subjects
+    if context.list_subjects is not None and len(context.list_subjects) == group_size:
+        return context.list_subjects  # 两年平均增速分别为…: the same list as before
+    return None
+
+
+def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> list[Attachment]:
+    """The attachment of ``item`` and of the items listed after it in ``group``."""
     lex = attach()
-    if item.kind == "date":
-        return Attachment()
-    c_start, c_end = _clause(text, item.start, item.end)
+    c_start, c_end = _bounds(text, item.start, item.end, CLAUSE_END)
+    s_start, _ = _bounds(text, item.start, item.end, SENTENCE_END)
+    previous = context.previous
+    in_clause = previous is not None and previous.end > c_start
+    in_sentence = previous is not None and previous.end > s_start
     left = text[c_start : item.start]
     right = text[item.end : c_end]
-    same_clause = previous is not None and previous.end >= c_start and previous.kind == item.kind
-    segment_start = previous.end if same_clause and previous is not None else c_start
-    segment = text[segment_start : item.start]
+    segment = _segment(
+        text, previous.end if in_clause and previous else c_start, item.start, context.dates
+    )
 
     if item.kind == "duration":
-        found = _leftmost(right, lex.verbs + lex.weak_verbs)
-        if found is not None:
-            return Attachment(subject=found[1])
-        found = _rightmost(left, lex.verbs) or _rightmost(left, lex.weak_verbs)
-        return Attachment(subject=found[1] if found else None)
+        if right.startswith("的"):
+            return [Attachment(subject=_noun_after(right[1:], after_de=True))]  # 为期半年的专项行动
+        for cue in ("为期", "為期", "历时", "歷時", "长达", "長達", "为时", "為時"):
+            if segment.rstrip(_TRIM).endswith(cue):
+                return [Attachment(subject=_clean(segment.rstrip(_TRIM)[: -len(cue)]))]
+        if not _tagged(right[:14]) or all(tag not in ("v", "vn") for _, tag in _tagged(right[:14])):
+            _, s_end = _bounds(text, item.start, item.end, SENTENCE_END)
+            right = text[
+                item.end : s_end
+            ]  # 过去五年,检察机关共对…提供: the event is in the next clause
+        return [Attachment(subject=_duration_subject(left, right))]
     if item.kind == "age":
         if right.startswith("的"):
-            return Attachment(subject=_noun_after(right[1:]))
-        return Attachment(subject=_noun_after(right) or _clean(left))
+            return [Attachment(subject=_noun_after(right[1:], after_de=True))]
+        return [Attachment(subject=_noun_after(right) or _clean(segment))]
 
-    # a number listed after another with nothing but a joiner between shares its reading
-    if (
-        same_clause
-        and previous_result is not None
-        and segment.strip(_TRIM) in ("", *lex.list_joiners)
-    ):
-        return previous_result
-
-    change, change_word, change_at = _change(left)
+    change, change_word, change_at = _change(segment)
+    if change == "level":
+        change = None
     basis = None
     if change is not None:
-        if _rightmost(left, lex.yoy):
+        if _find(left, lex.yoy, last=True):
             basis = "yoy"
-        elif _rightmost(left, lex.mom):
+        elif _find(left, lex.mom, last=True):
             basis = "mom"
-
-    share = _rightmost(left, lex.share)
-    verb = _rightmost(left, lex.verbs) or _rightmost(left, lex.weak_verbs)
-    emphasis = _rightmost(left, lex.emphasis)
+    share = _find(segment, lex.share, last=True)
+    verb = _governing_verb(segment)
+    action_verb = (
+        verb or _find(left, lex.verbs, last=True) or _find(left, lex.weak_verbs, last=True)
+    )
+    emphasis = _find(segment, lex.emphasis, last=True)
     action = None
-    if change_word is not None and change_at is not None:
+    if change_word is not None:
         action = change_word
-    elif share is not None and (verb is None or share[0] >= verb[0]):
+    elif share is not None:
         action = share[1]
     elif verb is not None:
         action = verb[1]
     elif emphasis is not None:
         action = emphasis[1]
+    elif action_verb is not None:
+        action = action_verb[1]
+
+    if len(group) > 1:
+        subjects = _distribute(segment, len(group), context)
+        if subjects is not None:
+            return [
+                Attachment(subject=s, action=action, change=change, basis=basis) for s in subjects
+            ]
 
     subject = None
     if change_at is not None:
-        region_end = change_at
-        basis_at = _rightmost(left[:change_at], lex.yoy + lex.mom)
-        if basis_at is not None:
-            region_end = basis_at[0]
-        region = left[:region_end]
-        before = _rightmost(region, lex.verbs)
-        subject = (_clean(region[before[0] + len(before[1]) :]) if before else None) or _clean(
-            region
-        )
-    elif share is not None and action == share[1]:
-        region = left[: share[0]]
-        before = _rightmost(region, lex.verbs)
-        subject = _clean(region[before[0] + len(before[1]) :] if before else region)
+        region = segment[:change_at]
+        basis_at = _find(region, lex.yoy + lex.mom, last=True)
+        subject = _noun_before(region[: basis_at[0]] if basis_at else region)
+    elif share is not None:
+        subject = _noun_before(segment[: share[0]])
+    elif item.kind == "count" and item.unit in units().count_nouns:
+        subject = item.unit
+    elif (
+        item.kind == "count"
+        and (group_noun := _group_subject(text, item, s_start, context)) is not None
+    ):
+        subject = group_noun
+    elif item.kind == "money" and text[item.end - 1 : item.end] in ("钱", "錢"):
+        subject = text[item.end - 1]
     else:
-        region = segment
-        if verb is not None and verb[0] + c_start >= segment_start:
-            region = left[verb[0] + len(verb[1]) :]
-        subject = _clean(region)
-        if subject is None:
+        if item.kind == "count":
             subject = _noun_after(right)
-        if subject is None and verb is not None:
-            subject = verb[1]
-    return Attachment(subject=subject, action=action, change=change, basis=basis)
+        if subject is None and in_clause and segment.strip(_TRIM) in ("", *lex.list_joiners):
+            if (
+                context.previous_result is not None
+                and previous is not None
+                and previous.kind == item.kind
+            ):
+                return [context.previous_result] * len(group)  # 751户1053人
+        if subject is None:
+            region = segment
+            if verb is not None:
+                region = segment[verb[0] + len(verb[1]) :]
+            elif (weak := _find(segment, lex.weak_verbs, last=True)) is not None:
+                region = segment[weak[0] + len(weak[1]) :]
+            elif emphasis is not None:
+                region = segment[: emphasis[0]]
+            subject = _clean(region)
+        if subject is None and item.kind == "money" and len(right) <= 8:
+            after_verb = _find(right[:4], lex.verbs, last=False)
+            if after_verb is not None and after_verb[0] == 0:
+                subject = _clean(
+                    right[len(after_verb[1]) :]
+                )  # 15万余元转给对方: the person after the verb
+            else:
+                subject = _noun_after(right)
+    if (
+        subject is None
+        and in_sentence
+        and context.previous_result is not None
+        and previous is not None
+    ):
+        if change is not None or (item.kind in ("percent", "count") and previous.kind == item.kind):
+            subject = context.previous_result.subject  # 出口541.5亿美元,增长22.3%
+    if action is None and item.kind == "count":
+        after = _find(right, lex.verbs, last=False)
+        action = after[1] if after else None  # 为10名电诈受害人代表返还…
+    if subject is None and action is not None:
+        subject = action
+    result = Attachment(subject=subject, action=action, change=change, basis=basis)
+    return [result] * len(group)
+
+
+def _group_subject(text: str, item: Item, s_start: int, context: _Context) -> str | None:
+    """The noun of the group a count of people is taken out of (其中10人 → 傷者)."""
+    lex = attach()
+    if item.unit not in lex.person_units or not context.people:
+        return None
+    before = text[s_start : item.start]
+    marker = max((before.rfind(m) for m in lex.group_markers), default=-1)
+    if marker == -1:
+        return None
+    groups = [subject for end, subject in context.people if s_start <= end <= s_start + marker]
+    return groups[-1] if groups else None
+
+
+def _group(text: str, items: list[Item], i: int) -> list[Item]:
+    """``items[i]`` and the items of its kind listed right after it with 、/和 (one clause)."""
+    joiners = attach().list_joiners
+    group = [items[i]]
+    for nxt in items[i + 1 :]:
+        gap = text[group[-1].end : nxt.start].strip(_TRIM)
+        if nxt.kind != items[i].kind or gap not in ("", *joiners):
+            break
+        group.append(nxt)
+    return group
 
 
 def attach_all(text: str, items: list[Item]) -> list[Attachment]:
     """The attachment of each item (sorted by start) found in ``text``.
 
     >>> text = "今年以来,全市共破获电信网络诈骗案件1718起,追赃100余万元,立案同比下降43.9%"
-    >>> items = [Item("count", 18, 23), Item("money", 26, 32), Item("percent", 39, 44)]
+    >>> items = [Item("count", 18, 23, "起"), Item("money", 26, 32), Item("percent", 39, 44)]
     >>> [(a.subject, a.action, a.change, a.basis) for a in attach_all(text, items)]
     [('电信网络诈骗案件', '破获', None, None), ('追赃', '追赃', None, None), ('立案', '下降', 'down', 'yoy')]
     """
-    results: list[Attachment] = []
-    previous: Item | None = None
-    previous_result: Attachment | None = None
-    for item in items:
-        result = _attach_one(text, item, previous, previous_result)
-        results.append(result)
-        if item.kind != "date":
-            previous, previous_result = item, result
-    return results
+    context = _Context(dates=[(it.start, it.end) for it in items if it.kind == "date"])
+    results: dict[int, Attachment] = {}
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if item.kind == "date":
+            results[i] = Attachment()
+            i += 1
+            continue
+        group = (
+            _group(text, items, i)
+            if "分别" in text[max(0, item.start - 30) : item.start]
+            else [item]
+        )
+        for k, result in enumerate(_attach_one(text, item, context, group)):
+            results[i + k] = result
+            context.previous, context.previous_result = items[i + k], result
+            if (
+                items[i + k].kind == "count"
+                and items[i + k].unit in attach().person_units
+                and result.subject
+            ):
+                context.people = [*(context.people or []), (items[i + k].end, result.subject)]
+        i += len(group)
+    return [results[k] for k in range(len(items))]

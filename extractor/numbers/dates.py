@@ -68,9 +68,9 @@ def _patterns() -> _Patterns:
     )
     composite = re.compile(
         rf"(?:(?P<rel>{rel}){_SP}(?=\d|[{cn_digit}十]))?"
-        rf"(?:(?P<y>{year}|(?P<yy>\d{{2}})(?={_SP}年{_SP}{month}{_SP}月)){_SP}年{_SP})?"
+        rf"(?:(?P<y>{year}|(?<![\d.])(?P<yy>\d{{2}})(?={_SP}年)){_SP}年{_SP})?"
         rf"(?:(?P<m>{month}){_SP}月(?P<ma>{month_after})?{_SP})?"
-        rf"(?:(?P<d>{day}){_SP}(?P<dm>[{days}]){_SP})?"
+        rf"(?:(?P<d>{day}){_SP}(?:(?P<dm>[{days}])|(?={_alt(lex.day_unmarked_before)}|$)){_SP})?"
         rf"(?:(?P<pod>{pod}){_SP})?"
         rf"(?:(?P<h>{hour}){_SP}(?P<hm>[{hours}])(?![间間候期代刻段尚常装裝])"
         rf"(?:{_SP}(?P<half>半)|{_SP}(?P<min>{minute}){_SP}分(?!钟|鐘|之))?(?P<q>{about})?)?"
@@ -157,8 +157,18 @@ def _composite(match: re.Match[str]) -> DateFound | None:
     minute = 30 if g["half"] else _int(g["min"])
     if g["y"] is None and g["m"] is None and g["d"] is None and g["h"] is None:
         return None
-    if g["d"] is not None and g["m"] is None and g["dm"] not in ("日",):
+    if g["d"] is not None and g["m"] is None and g["dm"] != "日":
         return None  # 号 alone is a name or number (长城2号), not a day
+    if g["yy"] is not None and g["m"] is None:
+        before, after = (
+            match.string[: match.start("yy")],
+            match.string[match.end("y") :].lstrip(" \t\u3000"),
+        )
+        after = after[1:] if after.startswith("年") else after
+        if any(before.endswith(w) for w in lex.short_year_not_after) or any(
+            after.startswith(w) for w in lex.short_year_not_before
+        ):
+            return None  # 过去21年, 10年以上: a length of time
     text = match.string
     after = text[match.end() :]
     if g["h"] is not None:
@@ -223,6 +233,9 @@ def _neighbour_fill(found: DateFound, previous: DateFound) -> DateFound:
     return DateFound(found.start, found.end, year + "-" + month + mine[7:], found.qualifier)
 
 
+_FULLWIDTH = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
+
+
 def find_dates(text: str) -> list[DateFound]:
     """Every date or time expression in ``text``, in order.
 
@@ -231,6 +244,7 @@ def find_dates(text: str) -> list[DateFound]:
     [('7月6日', 'XXXX-07-06'), ('8日', 'XXXX-07-08'), ('2017年', '2017'), ('2021年', '2021')]
     """
     p = _patterns()
+    text = text.translate(_FULLWIDTH)  # same length: offsets hold
     found: list[DateFound] = []
     taken = bytearray(len(text))
 

@@ -117,6 +117,7 @@ class _Number:
     has_digit: bool
     big: bool  # written with 万/亿 (or a vague multiple): can be bare money
     core: str
+    vague: bool = False  # 上千万, 数十, 几十万, 十几: no exact digit value
 
 
 def _read_number(text: str, match: re.Match[str]) -> _Number | None:
@@ -126,10 +127,13 @@ def _read_number(text: str, match: re.Match[str]) -> _Number | None:
     start, i = match.start(), match.end()
     core = match.group()
     over = False
+    is_vague = False
     vague = _endswith_any(text, start, lex.vague_before)
+    if vague in ("上",) and core[0] not in "百千万亿萬億佰仟":
+        vague = None  # 以上十年以下: 上 makes a vague multiple only of 百/千/万/亿 (上千万)
     if (vague and core[0] in lex.small_units) or (vague and core[0] in lex.big_units):
         start -= len(vague)
-        over = True
+        over = is_vague = True
     elif vague and vague in ("几", "幾"):
         return None  # 几 before a digit: no value
     j = _skip_spaces(text, i)
@@ -138,14 +142,19 @@ def _read_number(text: str, match: re.Match[str]) -> _Number | None:
     if word:
         k = _skip_spaces(text, j + len(word))
         m = p.mult.match(text, k)
-        if (m and core[-1:].isdigit()) or (m and word in lex.vague_after):
-            over, mult, i = True, m.group(), m.end()
+        is_vague = is_vague or word in lex.vague_after
+        if m:
+            over, mult, i = True, m.group(), m.end()  # 1500余万, 两千余万, 十几万
         else:
             over, i = True, j + len(word)  # 10多年, 十几个
     else:
         m = p.mult.match(text, j)
         if m and core[-1:].isdigit():
             mult, i = m.group(), m.end()
+            # 3万5千, 1万2千: a further Arabic number with a smaller unit
+            more = re.compile(r"[0-9０-９]+[千百十仟佰拾]").match(text, i)
+            if more and mult[-1] in lex.big_units:
+                mult, i = mult + more.group(), more.end()
     if not over:
         j = _skip_spaces(text, i)
         word = _startswith_any(text, j, lex.over_after)
@@ -166,7 +175,7 @@ def _read_number(text: str, match: re.Match[str]) -> _Number | None:
         or any(ch in lex.big_units for ch in core)
         or (over and core[0] in lex.small_units)
     )
-    return _Number(start, i, value, high, over, has_digit, big, core)
+    return _Number(start, i, value, high, over, has_digit, big, core, is_vague)
 
 
 @dataclass(frozen=True)
@@ -191,8 +200,13 @@ def _read_unit(text: str, i: int, number: _Number) -> _Unit | None:
         return _Unit("percent", "%", i + 1, scale=Decimal(10))
     if word := _startswith_any(text, i, sorted(lex.currency_after, key=len, reverse=True)):
         end = i + len(word)
+        extra = Decimal(0)
+        if word in ("元", "圆", "圓", "块钱", "塊錢"):
+            extra, end = _money_fraction(text, end)
         more = _startswith_any(text, end, lex.money_after_unit)
-        return _Unit("money", lex.currency_after[word], end + (len(more) if more else 0))
+        return _Unit(
+            "money", lex.currency_after[word], end + (len(more) if more else 0), extra=extra
+        )
     if word := _startswith_any(text, i, lex.age):
         return _Unit("age", "year", i + len(word))
     if text.startswith(("个半月", "個半月"), i):
@@ -208,6 +222,21 @@ def _read_unit(text: str, i: int, number: _Number) -> _Unit | None:
     if word := _startswith_any(text, i, lex.count_nouns):
         return _Unit("count", word, i + len(word))
     return None
+
+
+def _money_fraction(text: str, i: int) -> tuple[Decimal, int]:
+    """角 and 分 after 元 (86元5角3分 → 0.53); ``(amount, end)``."""
+    fractions = units().money_fraction
+    total, core = Decimal(0), _patterns().core
+    while True:
+        m = core.match(text, i)
+        if not m or m.end() >= len(text) or text[m.end()] not in fractions:
+            return total, i
+        digit = parse_numeral(m.group())
+        if digit is None or digit >= 10:
+            return total, i
+        total += digit * Decimal(fractions[text[m.end()]])
+        i = m.end() + 1
 
 
 def _money_context(text: str, start: int, end: int) -> bool:
@@ -308,10 +337,11 @@ def _special(text: str, taken: bytearray) -> list[Quantity]:
             Quantity("percent", m.start(), m.end(), Decimal(50), None, "%", "exact", m.start())
         )
     for m in p.half.finditer(text):
-        if m.start() > 0 and (
-            text[m.start() - 1].isdigit() or text[m.start() - 1] in numbers().numeral_chars
+        before = text[m.start() - 1] if m.start() > 0 else ""
+        if before and (
+            before.isdigit() or before in numbers().numeral_chars or before in "上下前后後"
         ):
-            continue  # 1年半 is read with its number
+            continue  # 1年半 is read with its number; 上半年 is a relative date
         unit = units().time[m["unit"]]
         found.append(
             Quantity("duration", m.start(), m.end(), Decimal("0.5"), None, unit, "exact", m.start())
@@ -356,6 +386,9 @@ def find_quantities(text: str, taken: bytearray | None = None) -> list[Quantity]
         if any(taken[match.start() : match.end()]):
             continue
         item = _quantity(text, match, q_lex.range_connectors)
+        if isinstance(item, int):
+            pos = max(pos, item)
+            continue
         if item is None:
             continue
         if any(taken[item.start : item.end]):
@@ -366,7 +399,11 @@ def find_quantities(text: str, taken: bytearray | None = None) -> list[Quantity]
     return sorted(found, key=lambda q: q.start)
 
 
-def _quantity(text: str, match: re.Match[str], connectors: tuple[str, ...]) -> Quantity | None:
+def _quantity(
+    text: str, match: re.Match[str], connectors: tuple[str, ...]
+) -> Quantity | int | None:
+    """The quantity at ``match``; ``None`` when it is not a fact; an ``int`` when it is not
+    and the scan must skip to that position (the second end of a vague range)."""
     number = _read_number(text, match)
     if number is None:
         return None
@@ -374,16 +411,22 @@ def _quantity(text: str, match: re.Match[str], connectors: tuple[str, ...]) -> Q
     high = number.high
     end = unit.end if unit else number.end
     qualifier = (
-        "range" if high is not None else ("over" if number.over or (unit and unit.over) else "exact")
+        "range"
+        if high is not None
+        else ("over" if number.over or (unit and unit.over) else "exact")
     )
 
     # a written range: 3至5万元, 3-5万元, 3万至5万元, 3~5人, 十个月至四年
     j = _skip_spaces(text, unit.end if unit else number.end)
     connector = _startswith_any(text, j, connectors)
     if connector and high is None:
-        m2 = _patterns().core.match(text, _skip_spaces(text, j + len(connector)))
+        k = _skip_spaces(text, j + len(connector))
+        vague2 = _startswith_any(text, k, numbers().vague_before)
+        m2 = _patterns().core.match(text, k + (len(vague2) if vague2 else 0))
         second = _read_number(text, m2) if m2 else None
         unit2 = _read_unit(text, second.end, second) if second else None
+        if second is not None and number.vague and second.vague:
+            return second.end  # 几千到几十万元: a range with both ends vague is not a fact
         if second is not None and unit2 is not None and (unit is None or unit.kind == unit2.kind):
             low = number.value
             if unit is None and not (number.big or number.core[-1:] in numbers().small_units):
@@ -410,7 +453,9 @@ def _quantity(text: str, match: re.Match[str], connectors: tuple[str, ...]) -> Q
         else:
             unit = _Unit("money", "local", number.end)
     kind = unit.kind
-    value = number.value * unit.scale
+    value = number.value * unit.scale + (unit.extra if kind == "money" else 0)
+    if kind == "count" and value != value.to_integral_value() and not number.big:
+        return None  # 3.1项目: a section number glued to a word, not a count
     if high is not None and unit.scale != 1 and qualifier != "range":
         high = high * unit.scale
     if kind == "duration":
@@ -429,12 +474,8 @@ def _quantity(text: str, match: re.Match[str], connectors: tuple[str, ...]) -> Q
         return None
     start = number.start
     currency = _currency_before(text, start)
-    if (
-        (currency
-        and kind in ("money",))
-        or (currency
-        and unit.kind == "money"
-        and unit.unit == "local")
+    if (currency and kind in ("money",)) or (
+        currency and unit.kind == "money" and unit.unit == "local"
     ):
         unit = _Unit("money", currency[0] if unit.unit == "local" else unit.unit, unit.end)
         start = currency[1]
