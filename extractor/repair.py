@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .lexicons import layout
+from .lexicons import layout, numbers
 from .lines import SPACE, LineKind, classify, ends_paragraph, is_indented
 
 __all__ = ["OffsetMap", "RepairedText", "is_column_break", "repair", "surface", "surface_view"]
@@ -161,6 +161,8 @@ def is_column_break(before: str, after: str, *, before_continues: bool = False) 
         return True
     if a[-1] in lex.number_end and (b[0].isdigit() or b[0] in lex.number_units):
         return True  # a number cut by the break, even before an indented line
+    if a[-1] in lex.number_end and not a[-1].isdigit() and b[0] in numbers().digits:
+        return True  # 十五点\n八万元: a Chinese numeral cut by the break
     if is_indented(after):
         return False
     if a[-1] in lex.continues_after:

@@ -36,6 +36,8 @@ def _alt(words) -> str:
 class _Patterns:
     stamp: re.Pattern[str]
     colon_clock: re.Pattern[str]
+    month_day_clock: re.Pattern[str]
+    week: re.Pattern[str]
     composite: re.Pattern[str]
     year_range: re.Pattern[str]
     month_range: re.Pattern[str]
@@ -54,6 +56,7 @@ def _patterns() -> _Patterns:
     hour = r"(?:2[0-4]|1\d|0?\d|[一二]?十[一二三四]?|[一二三四五六七八九零两])"
     minute = r"(?:[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])"
     rel = _alt(lex.year_before_month)
+    rday = _alt(lex.day_before_time)
     pod = _alt(lex.part_of_day)
     month_after = _alt(lex.month_after)
     days = "".join(lex.day)
@@ -63,6 +66,11 @@ def _patterns() -> _Patterns:
         r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
         r"(?:[ T\u3000]+(?P<h>\d{1,2}):(?P<min>\d{2})(?::(?P<s>\d{2}))?)?"
     )
+    month_day_clock = re.compile(
+        r"(?<![\d\-/.])(?P<m>1[0-2]|0?[1-9])-(?P<d>3[01]|[12]\d|0?[1-9])"
+        r"[ T\u3000]+(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?!\d)"
+    )
+    week = re.compile(rf"(?P<y>{year}){_SP}年?{_SP}第{_SP}(?P<w>[1-9]|[1-4]\d|5[0-3]){_SP}周")
     colon_clock = re.compile(
         r"(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
     )
@@ -71,6 +79,7 @@ def _patterns() -> _Patterns:
         rf"(?:(?P<y>{year}|(?<![\d.])(?P<yy>\d{{2}})(?={_SP}年)){_SP}年{_SP})?"
         rf"(?:(?P<m>{month}){_SP}月(?P<ma>{month_after})?{_SP})?"
         rf"(?:(?P<d>{day}){_SP}(?:(?P<dm>[{days}])|(?={_alt(lex.day_unmarked_before)}|$)){_SP})?"
+        rf"(?:(?P<rday>{rday}){_SP}(?=(?:{pod})|\d|[{cn_digit}十]))?"
         rf"(?:(?P<pod>{pod}){_SP})?"
         rf"(?:(?P<h>{hour}){_SP}(?P<hm>[{hours}])(?![间間候期代刻段尚常装裝])"
         rf"(?:{_SP}(?P<half>半)|{_SP}(?P<min>{minute}){_SP}分(?!钟|鐘|之))?(?P<q>{about})?)?"
@@ -90,7 +99,16 @@ def _patterns() -> _Patterns:
         rf"(?:(?P<y>{year}){_SP}年{_SP})?第?(?P<q>[一二三四1-4]){_SP}(?:{_alt(lex.quarter_words)})"
     )
     return _Patterns(
-        stamp, colon_clock, composite, year_range, month_range, day_range, half, quarter
+        stamp,
+        colon_clock,
+        month_day_clock,
+        week,
+        composite,
+        year_range,
+        month_range,
+        day_range,
+        half,
+        quarter,
     )
 
 
@@ -157,6 +175,8 @@ def _composite(match: re.Match[str]) -> DateFound | None:
     minute = 30 if g["half"] else _int(g["min"])
     if g["y"] is None and g["m"] is None and g["d"] is None and g["h"] is None:
         return None
+    if g["rday"] and g["h"] is None and g["pod"] is None:
+        return None  # 明天 alone is relative
     if g["d"] is not None and g["m"] is None and g["dm"] != "日":
         return None  # 号 alone is a name or number (长城2号), not a day
     if g["yy"] is not None and g["m"] is None:
@@ -184,6 +204,8 @@ def _composite(match: re.Match[str]) -> DateFound | None:
         if bare and not g["q"]:
             if g["hm"] in "时時" and not g["h"].isdigit():
                 return None  # 一时冲动
+            if g["h"] in ("一", "壹"):
+                return None  # 大一点的男子: 一点 is "a bit", not one o'clock
             if not (not after or any(after.startswith(w) for w in lex.bare_clock_before)):
                 return None  # 提出5点要求: points, not a time
     if g["d"] is not None and g["m"] is None and g["y"] is None and g["h"] is None:
@@ -211,7 +233,8 @@ def _composite(match: re.Match[str]) -> DateFound | None:
         else None
     )
     if start is None:
-        start = min(match.start(n) for n in ("m", "d", "pod", "h") if match.group(n) is not None)
+        names = ("m", "d", "rday", "pod", "h")
+        start = min(match.start(n) for n in names if match.group(n) is not None)
     end = match.end()
     # the part of day is in the text only when it belongs to the date (no clock time after it
     # is fine too); trailing spaces are not part of the text
@@ -233,6 +256,7 @@ def _neighbour_fill(found: DateFound, previous: DateFound) -> DateFound:
     return DateFound(found.start, found.end, year + "-" + month + mine[7:], found.qualifier)
 
 
+_BRACKETED = re.compile(r"[(（][^()（）]{0,8}[)）]")  # (星期一) inside a range
 _FULLWIDTH = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
 
 
@@ -271,6 +295,16 @@ def find_dates(text: str) -> list[DateFound]:
                     ),
                 )
             )
+    for m in p.month_day_clock.finditer(text):
+        add(
+            DateFound(
+                m.start(),
+                m.end(),
+                timex(None, int(m["m"]), int(m["d"]), int(m["h"]), int(m["min"])),
+            )
+        )
+    for m in p.week.finditer(text):
+        add(DateFound(m.start(), m.end(), f"{_year(m['y']):04d}-W{int(m['w']):02d}"))
     for m in p.colon_clock.finditer(text):
         add(
             DateFound(
@@ -318,7 +352,7 @@ def find_dates(text: str) -> list[DateFound]:
     found.sort(key=lambda d: d.start)
     connectors = set("-~～—－–至到、和及")
     for i in range(1, len(found)):
-        gap = text[found[i - 1].end : found[i].start].strip(" \t\u3000")
+        gap = _BRACKETED.sub("", text[found[i - 1].end : found[i].start]).strip(" \t\u3000")
         if len(gap) == 1 and gap in connectors:
             found[i] = _neighbour_fill(found[i], found[i - 1])
     return found

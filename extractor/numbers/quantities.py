@@ -239,6 +239,17 @@ def _money_fraction(text: str, i: int) -> tuple[Decimal, int]:
         i = m.end() + 1
 
 
+def _money_unit_follows(text: str, i: int) -> bool:
+    """After a one-character Chinese numeral: a money unit proper (元, 块钱, 万…), not 人民币."""
+    i = _skip_spaces(text, i)
+    return text.startswith(("元", "圆", "圓", "块", "塊", "万", "萬", "亿", "億", "千", "百"), i)
+
+
+def _after_money_word(text: str, start: int) -> bool:
+    """A money verb written right before the number (獲利百萬; 千万不要 has none)."""
+    return _endswith_any(text, start, units().money_words) is not None
+
+
 def _money_context(text: str, start: int, end: int) -> bool:
     """A money word governs a bare 万/亿 amount (诈骗50万): in its clause, close by."""
     words = units().money_words
@@ -327,11 +338,16 @@ def _special(text: str, taken: bytearray) -> list[Quantity]:
             "萬",
         ):
             continue
-        den, num = parse_numeral(m["den"]), parse_numeral(m["num"])
+        den, num_text = parse_numeral(m["den"]), m["num"]
+        num = parse_numeral(num_text)
+        while den and num_text and (num is None or num > den):
+            num_text = num_text[:-1]  # 十分之一二手房: the numerator is 一
+            num = parse_numeral(num_text) if num_text else None
         if not den or num is None:
             continue
+        m_end = m.start("num") + len(num_text)
         value = (num / den * 100).quantize(_PERCENT_PLACES)
-        found.append(Quantity("percent", m.start(), m.end(), value, None, "%", "exact", m.start()))
+        found.append(Quantity("percent", m.start(), m_end, value, None, "%", "exact", m.start()))
     for m in re.finditer("一半", text):
         found.append(
             Quantity("percent", m.start(), m.end(), Decimal(50), None, "%", "exact", m.start())
@@ -446,13 +462,22 @@ def _quantity(
             unit = _Unit(
                 "money", "local", number.end
             )  # 港幣2300及2500元: the currency word decides
-        elif not (number.big and (number.has_digit or number.over)):
+        elif not (
+            number.big
+            and (number.has_digit or number.over or _after_money_word(text, number.start))
+        ):
             return None
         elif not _money_context(text, number.start, number.end):
             return None
         else:
             unit = _Unit("money", "local", number.end)
     kind = unit.kind
+    if (
+        kind == "money"
+        and number.core in numbers().digits
+        and not _money_unit_follows(text, number.end)
+    ):
+        return None  # 李四人民币: a name before a currency word, not an amount
     value = number.value * unit.scale + (unit.extra if kind == "money" else 0)
     if kind == "count" and value != value.to_integral_value() and not number.big:
         return None  # 3.1项目: a section number glued to a word, not a count
