@@ -12,6 +12,7 @@ Importing this package does not import spaCy; :func:`load` does.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
@@ -76,8 +77,11 @@ def _shared_nlp() -> Language:
     return load()
 
 
-def extract_text(text: str, source: str = "<text>", *, segments: bool = False) -> Document:
-    """The record of one decoded text (a shared pipeline is loaded on first use)."""
+def extract_text(
+    text: str, source: str = "<text>", *, segments: bool = False, ref_date: date | None = None
+) -> Document:
+    """The record of one decoded text (a shared pipeline is loaded on first use);
+    ``ref_date`` resolves the years of dates in articles without a dated dateline."""
     from .batch import extract_text as _extract
 
-    return _extract(_shared_nlp(), text, source, segments=segments)
+    return _extract(_shared_nlp(), text, source, segments=segments, ref_date=ref_date)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,23 +64,25 @@ def collect_inputs(paths: Sequence[Path]) -> list[Input]:
     return sorted(unique.values(), key=lambda item: item.path.as_posix())
 
 
-def extract_text(nlp: Language, text: str, source: str, *, segments: bool = False) -> Document:
-    """Process one decoded text into its record."""
+def extract_text(
+    nlp: Language, text: str, source: str, *, segments: bool = False, ref_date: date | None = None
+) -> Document:
+    """Process one decoded text into its record; ``ref_date`` resolves years (SPEC §4)."""
     if len(text) > nlp.max_length:
         raise ReadError(
             f"text too long ({len(text):,} characters; the limit is {nlp.max_length:,})"
         )
-    return to_document(nlp(text), source, segments=segments)
+    return to_document(nlp(text), source, segments=segments, ref_date=ref_date)
 
 
 def process(
-    nlp: Language, inputs: Iterable[Input], *, segments: bool = False
+    nlp: Language, inputs: Iterable[Input], *, segments: bool = False, ref_date: date | None = None
 ) -> Iterator[Document]:
     """Yield one document per input, in order; failures become error documents."""
     for item in inputs:
         try:
             source = read_source(item.path, item.source)
-            yield extract_text(nlp, source.text, item.source, segments=segments)
+            yield extract_text(nlp, source.text, item.source, segments=segments, ref_date=ref_date)
         except ReadError as err:
             yield Document(source=item.source, error=str(err))
         except Exception as err:  # a bug must not stop a batch; it is reported per file

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -59,7 +60,21 @@ def _is_directory_target(output: str) -> bool:
     is_flag=True,
     help="Also write each article's paragraph and sentence spans.",
 )
-def extract(paths: tuple[Path, ...], output: str | None, fmt: str | None, segments: bool) -> None:
+@click.option(
+    "--ref-date",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="Reference date for years not written: fills the 'resolved' field of dates in articles "
+    "whose dateline gives no year; a month later than its month takes the year before.",
+)
+def extract(
+    paths: tuple[Path, ...],
+    output: str | None,
+    fmt: str | None,
+    segments: bool,
+    ref_date: datetime | None,
+) -> None:
     """Extract records from PATHS (files, or folders searched recursively for *.txt).
 
     Each source file gives one document (docs/SPEC.md). A file that cannot be processed
@@ -72,6 +87,7 @@ def extract(paths: tuple[Path, ...], output: str | None, fmt: str | None, segmen
       extractor extract corpus/ -o out.json --format json
       extractor extract corpus/000_cf4c8eff55ad11d1.txt --segments
       extractor extract corpus/ -o records/
+      extractor extract page.txt --ref-date 2020-12-31    # resolve years not written
     """
     try:
         inputs = collect_inputs(list(paths))
@@ -101,7 +117,8 @@ def extract(paths: tuple[Path, ...], output: str | None, fmt: str | None, segmen
         stream = open(output, "w", encoding="utf-8") if output else sys.stdout
         writer = JsonArrayWriter(stream) if fmt == "json" else JsonlWriter(stream)
     try:
-        for document in process(nlp, inputs, segments=segments):
+        reference = ref_date.date() if ref_date else None
+        for document in process(nlp, inputs, segments=segments, ref_date=reference):
             writer.write(document)
             if document.error:
                 failed += 1
@@ -240,6 +257,14 @@ def gold_check(gold_dir: Path, corpus_dir: Path) -> None:
     type=click.FloatRange(0, 1),
     help="Exit 1 when the strict micro-F1 of facts is below this.",
 )
+@click.option(
+    "--ref-date",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="Reference date for years not written: fills the 'resolved' field of dates in articles "
+    "whose dateline gives no year; a month later than its month takes the year before.",
+)
 def evaluate(
     corpus_dir: Path,
     gold_dir: Path,
@@ -247,6 +272,7 @@ def evaluate(
     as_json: bool,
     misses: bool,
     fail_under: float | None,
+    ref_date: datetime | None,
 ) -> None:
     """Score the extractor on CORPUS_DIR (default corpus/) against GOLD_DIR (default gold/).
 
@@ -278,7 +304,8 @@ def evaluate(
         from . import load
 
         nlp = load()
-        predicted = list(process(nlp, collect_inputs([corpus_dir])))
+        reference = ref_date.date() if ref_date else None
+        predicted = list(process(nlp, collect_inputs([corpus_dir]), ref_date=reference))
     result = score(predicted, gold_documents)
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))

@@ -70,9 +70,11 @@ def find_facts(repaired: RepairedText, article: ArticleLayout) -> list[FoundFact
         unit = currency if q.unit == "local" else q.unit
         rows.append((q.start, q.end, q.kind, q.value, q.high, unit, q.qualifier))
     rows.sort(key=lambda r: r[0])
-    attachments = attach_all(
-        text, [Item(kind, start, end, unit) for start, end, kind, _, _, unit, _ in rows]
-    )
+    items = [
+        Item(kind, start, end, unit, relative=kind == "date" and value is None)
+        for start, end, kind, value, _, unit, _ in rows
+    ]
+    attachments = attach_all(text, items)
     facts = []
     for (start, end, kind, value, high, unit, qualifier), att in zip(
         rows, attachments, strict=True

@@ -272,6 +272,7 @@ class Dates:
     clock_over: tuple[str, ...]
     year_before_month: tuple[str, ...]
     day_before_time: tuple[str, ...]
+    relative: tuple[str, ...]
     month_after: tuple[str, ...]
     day: tuple[str, ...]
     half_year: dict[str, str]
@@ -306,6 +307,7 @@ def dates() -> Dates:
         clock_over=_words(clock, "over", name),
         year_before_month=_longest_first(_words(words, "year_before_month", name)),
         day_before_time=_longest_first(_words(words, "day_before_time", name)),
+        relative=_longest_first(_words(words, "relative", name)),
         month_after=_longest_first(_words(words, "month_after", name)),
         day=_words(words, "day", name),
         half_year=half_year,

@@ -40,6 +40,7 @@ class Item:
     start: int
     end: int
     unit: str | None = None
+    relative: bool = False  # a date with no number (今年, 上月): not cut out of noun phrases
 
 
 @dataclass(frozen=True)
@@ -451,7 +452,11 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
             subject = _clean(region)
         if subject is None and item.kind == "money" and len(right) <= 8:
             after_verb = _find(right[:4], lex.verbs, last=False)
-            if after_verb is not None and after_verb[0] == 0:
+            if (
+                after_verb is not None
+                and after_verb[0] == 0
+                and len(_strip(right[len(after_verb[1]) :])) >= 2
+            ):
                 subject = _clean(
                     right[len(after_verb[1]) :]
                 )  # 15万余元转给对方: the person after the verb
@@ -507,7 +512,9 @@ def attach_all(text: str, items: list[Item]) -> list[Attachment]:
     >>> [(a.subject, a.action, a.change, a.basis) for a in attach_all(text, items)]
     [('电信网络诈骗案件', '破获', None, None), ('追赃', '追赃', None, None), ('立案', '下降', 'down', 'yoy')]
     """
-    context = _Context(dates=[(it.start, it.end) for it in items if it.kind == "date"])
+    context = _Context(
+        dates=[(it.start, it.end) for it in items if it.kind == "date" and not it.relative]
+    )
     results: dict[int, Attachment] = {}
     i = 0
     while i < len(items):

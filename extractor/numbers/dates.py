@@ -24,7 +24,7 @@ _SP = r"[ \t\u3000]*"
 class DateFound:
     start: int
     end: int
-    value: str
+    value: str | None  # None: a relative expression with no number (今年, 近日)
     qualifier: str = "exact"
 
 
@@ -248,7 +248,7 @@ def _composite(match: re.Match[str]) -> DateFound | None:
 def _neighbour_fill(found: DateFound, previous: DateFound) -> DateFound:
     """An item of a range or list that leaves out the year or month takes it from its
     neighbour (SPEC: ``7月6日至8日`` → ``8日`` = ``XXXX-07-08``)."""
-    mine, theirs = found.value, previous.value
+    mine, theirs = found.value or "", previous.value or ""
     if len(mine) < 10 or len(theirs) < 7:
         return found
     year = theirs[:4] if mine.startswith("XXXX") else mine[:4]
@@ -349,10 +349,13 @@ def find_dates(text: str) -> list[DateFound]:
         item = _composite(m)
         if item is not None:
             add(item)
+    relative = re.compile(_alt(date_words().relative))
+    for m in relative.finditer(text):
+        add(DateFound(m.start(), m.end(), None))
     found.sort(key=lambda d: d.start)
     connectors = set("-~～—－–至到、和及")
     for i in range(1, len(found)):
         gap = _BRACKETED.sub("", text[found[i - 1].end : found[i].start]).strip(" \t\u3000")
-        if len(gap) == 1 and gap in connectors:
+        if len(gap) == 1 and gap in connectors and found[i].value and found[i - 1].value:
             found[i] = _neighbour_fill(found[i], found[i - 1])
     return found
