@@ -61,19 +61,24 @@ def _bounds(text: str, start: int, end: int, stops: frozenset[str]) -> tuple[int
     return left, right
 
 
+@cache
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
 def _find(text: str, words: tuple[str, ...], *, last: bool) -> tuple[int, str] | None:
-    """The first (or last) occurrence of any word; the longest where they overlap."""
+    """The first (or last) occurrence of any word; the longest where they overlap.
+
+    >>> _find("相比上月减少", ("比上月", "相比上月"), last=True)
+    (0, '相比上月')
+    """
+    pattern = _alternation(words)
+    if not last:
+        match = pattern.search(text)
+        return (match.start(), match.group()) if match else None
     best: tuple[int, str] | None = None
-    for word in words:
-        at = text.rfind(word) if last else text.find(word)
-        if at == -1:
-            continue
-        if best is None:
-            best = (at, word)
-        elif last and (at + len(word), len(word)) > (best[0] + len(best[1]), len(best[1])):
-            best = (at, word)
-        elif not last and (at, -len(word)) < (best[0], -len(best[1])):
-            best = (at, word)
+    for match in pattern.finditer(text):
+        best = (match.start(), match.group())
     return best
 
 

@@ -74,7 +74,13 @@ def _patterns() -> _Patterns:
     colon_clock = re.compile(
         r"(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
     )
+    # a date starts with a digit, a Chinese numeral or one of the date words: the lookahead
+    # keeps the regex from trying every other position
+    starts = "".join(
+        sorted({w[0] for w in [*lex.year_before_month, *lex.day_before_time, *lex.part_of_day]})
+    )
     composite = re.compile(
+        rf"(?=[0-9{cn_digit}十{re.escape(starts)}])"
         rf"(?:(?P<rel>{rel}){_SP}(?=\d|[{cn_digit}十]))?"
         rf"(?:(?P<y>{year}|(?<![\d.])(?P<yy>\d{{2}})(?={_SP}年)){_SP}年{_SP})?"
         rf"(?:(?P<m>{month}){_SP}月(?P<ma>{month_after})?{_SP})?"
