@@ -48,7 +48,7 @@ __all__ = [
     "segment",
 ]
 
-PIPELINE = ("extractor_layout", "extractor_facts")
+PIPELINE = ("extractor_layout", "extractor_facts", "extractor_cases")
 """The extractor's components, in order."""
 
 MAX_CHARS = 2_000_000

@@ -386,7 +386,108 @@ def attach() -> Attach:
     return Attach(**{key: _longest_first(_words(data, key, name)) for key in keys})
 
 
+@dataclass(frozen=True)
+class Cases:
+    """Case words (``data/cases.toml``)."""
+
+    short_article_chars: int
+    opener_chars: int
+    case_verbs: tuple[str, ...]
+    time_openers: tuple[str, ...]
+    not_incident: tuple[str, ...]
+    announcement: tuple[str, ...]
+    incident_signals: tuple[str, ...]
+    statistics_signals: tuple[str, ...]
+    org_suffixes: tuple[str, ...]
+    org_not_alone: tuple[str, ...]
+    org_boundaries: tuple[str, ...]
+    victim_honorifics: tuple[str, ...]
+    victim_after: tuple[str, ...]
+    aid_words: tuple[str, ...]
+    suspect_markers: tuple[str, ...]
+    arrest_verbs: tuple[str, ...]
+    surnames: frozenset[str]
+    determiner_nouns: tuple[str, ...]
+    mixed_categories: int
+    outcome: tuple[tuple[str, tuple[str, ...]], ...]
+    categories: tuple[tuple[str, tuple[str, ...]], ...]
+    roles: dict[str, tuple[str, ...]]
+
+
+_OUTCOMES = ("solved", "aid", "prevented", "loss")
+_ROLE_KEYS = (
+    "recovered",
+    "frozen",
+    "returned",
+    "loss",
+    "attempted",
+    "aid_nouns",
+    "profit",
+    "involved_nouns",
+    "cost_nouns",
+)
+
+
+@cache
+def cases() -> Cases:
+    name = "cases.toml"
+    data = _load_toml(name)
+
+    def number(key: str) -> int:
+        value = data.get(key)
+        if not isinstance(value, int) or value <= 0:
+            raise LexiconError(f"{name}: key {key!r} must be a positive integer")
+        return value
+
+    outcome = _table(data, "outcome", name, list)
+    if tuple(outcome) != _OUTCOMES:
+        raise LexiconError(f"{name}: [outcome] must list {_OUTCOMES} in that order")
+    categories = data.get("category")
+    if not isinstance(categories, list) or not categories:
+        raise LexiconError(f"{name}: [[category]] tables are missing")
+    from typing import get_args
+
+    from .models import Category
+
+    known = set(get_args(Category))
+    codes = []
+    for entry in categories:
+        code = entry.get("code")
+        if code not in known:
+            raise LexiconError(f"{name}: unknown category code {code!r}")
+        codes.append((code, _words(entry, "cues", name)))
+    if len({c for c, _ in codes}) != len(codes):
+        raise LexiconError(f"{name}: a category code is listed twice")
+    roles = _table(data, "roles", name, list)
+    if set(roles) != set(_ROLE_KEYS):
+        raise LexiconError(f"{name}: [roles] must have exactly {_ROLE_KEYS}")
+    return Cases(
+        short_article_chars=number("short_article_chars"),
+        opener_chars=number("opener_chars"),
+        case_verbs=_words(data, "case_verbs", name),
+        time_openers=_longest_first(_words(data, "time_openers", name)),
+        not_incident=_words(data, "not_incident", name),
+        announcement=_words(data, "announcement", name),
+        incident_signals=_words(data, "incident_signals", name),
+        statistics_signals=_words(data, "statistics_signals", name),
+        org_suffixes=_longest_first(_words(data, "org_suffixes", name)),
+        org_not_alone=_words(data, "org_not_alone", name),
+        org_boundaries=_longest_first(_words(data, "org_boundaries", name)),
+        victim_honorifics=_words(data, "victim_honorifics", name),
+        victim_after=_longest_first(_words(data, "victim_after", name)),
+        aid_words=_words(data, "aid_words", name),
+        suspect_markers=_longest_first(_words(data, "suspect_markers", name)),
+        arrest_verbs=_words(data, "arrest_verbs", name),
+        surnames=frozenset(_str(data, "surnames", name)),
+        determiner_nouns=_longest_first(_words(data, "determiner_nouns", name)),
+        mixed_categories=number("mixed_categories"),
+        outcome=tuple((key, _words(outcome, key, name)) for key in _OUTCOMES),
+        categories=tuple(codes),
+        roles={key: _longest_first(_words(roles, key, name)) for key in _ROLE_KEYS},
+    )
+
+
 def clear_caches() -> None:
     """Forget every loaded lexicon (for tests that change data files)."""
-    for loader in (layout, numbers, units, qualifiers, dates, exclusions, attach):
+    for loader in (layout, numbers, units, qualifiers, dates, exclusions, attach, cases):
         loader.cache_clear()

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .cases import FoundCase
 from .facts import FoundFact
-from .models import Article, Dateline, Document, Fact, Heading
+from .models import Amount, Article, Case, Dateline, Document, Fact, Heading
 from .numbers.resolve import reference_from, resolve
 from .segment import ArticleLayout
 
@@ -33,8 +34,28 @@ def _fact(found: FoundFact, reference) -> Fact:
     )
 
 
+def _case(found: FoundCase) -> Case:
+    return Case(
+        span=found.span,
+        title=found.title,
+        date=found.date,
+        agency=found.agency,
+        victims=list(found.victims),
+        suspects=list(found.suspects),
+        suspect_count=found.suspect_count,
+        category=found.category,
+        outcome=found.outcome,
+        amounts=[Amount(role=a.role, value=a.value, qualifier=a.qualifier) for a in found.amounts],
+    )
+
+
 def _article(
-    layout: ArticleLayout, facts: tuple[FoundFact, ...], *, segments: bool, ref_date: date | None
+    layout: ArticleLayout,
+    facts: tuple[FoundFact, ...],
+    cases: tuple[FoundCase, ...],
+    *,
+    segments: bool,
+    ref_date: date | None,
 ) -> Article:
     reference = reference_from(layout.dateline.date if layout.dateline else None, ref_date)
     dateline = None
@@ -45,7 +66,7 @@ def _article(
         title=layout.title,
         span=layout.span,
         facts=[_fact(f, reference) for f in facts],
-        cases=[],
+        cases=[_case(c) for c in cases],
         dateline=dateline,
         headings=[Heading(text=h.text, span=h.span, level=h.level) for h in layout.headings],
         paragraphs=list(layout.paragraphs) if segments else None,
@@ -58,11 +79,11 @@ def to_document(
 ) -> Document:
     """The record of one processed Doc. ``segments`` adds paragraph and sentence spans;
     ``ref_date`` resolves the years of dates in articles without a dated dateline."""
-    facts = doc._.facts if doc.has_extension("facts") and doc._.facts is not None else ()
-    if len(facts) != len(doc._.articles):
-        facts = tuple(() for _ in doc._.articles)
+    count = len(doc._.articles)
+    facts = doc._.facts if doc.has_extension("facts") and doc._.facts is not None else ((),) * count
+    cases = doc._.cases if doc.has_extension("cases") and doc._.cases is not None else ((),) * count
     articles = [
-        _article(a, f, segments=segments, ref_date=ref_date)
-        for a, f in zip(doc._.articles, facts, strict=True)
+        _article(a, f, c, segments=segments, ref_date=ref_date)
+        for a, f, c in zip(doc._.articles, facts, cases, strict=True)
     ]
     return Document(source=source, articles=articles)

@@ -15,10 +15,18 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..cases import FoundCase, find_cases
 from ..facts import FoundFact, find_facts
 from ..segment import ArticleLayout, PageLayout, segment
 
-__all__ = ["FactsComponent", "LayoutComponent", "make_facts", "make_layout"]
+__all__ = [
+    "CasesComponent",
+    "FactsComponent",
+    "LayoutComponent",
+    "make_cases",
+    "make_facts",
+    "make_layout",
+]
 
 SPAN_GROUPS = ("articles", "titles", "datelines", "headings", "paragraphs", "sentences")
 
@@ -32,6 +40,8 @@ def _register_extensions() -> None:
         Doc.set_extension("repaired", getter=_repaired)
     if not Doc.has_extension("facts"):
         Doc.set_extension("facts", default=None)
+    if not Doc.has_extension("cases"):
+        Doc.set_extension("cases", default=None)
 
 
 def _articles(doc: Doc) -> tuple[ArticleLayout, ...]:
@@ -121,3 +131,37 @@ class FactsComponent:
 def make_facts(nlp: Language, name: str) -> FactsComponent:
     """Factory of the ``extractor_facts`` component (no settings)."""
     return FactsComponent()
+
+
+class CasesComponent:
+    """Find the cases of each article (``extractor.cases``) from its segmentation and facts.
+    Sets ``doc._.cases`` (one tuple of :class:`extractor.cases.FoundCase` per article) and
+    the span group ``doc.spans["cases"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        layout: PageLayout | None = doc._.layout
+        facts = doc._.facts
+        if layout is None or facts is None:
+            raise ValueError("extractor_cases needs extractor_layout and extractor_facts before it")
+        per_article: list[tuple[FoundCase, ...]] = []
+        spans: list[Span] = []
+        for article, article_facts in zip(layout.articles, facts, strict=True):
+            found = tuple(find_cases(layout.repaired, article, list(article_facts)))
+            per_article.append(found)
+            for case in found:
+                span = _span(doc, *case.span, "CASE")
+                if span is not None:
+                    spans.append(span)
+        doc._.cases = tuple(per_article)
+        doc.spans["cases"] = spans
+        return doc
+
+
+@Language.factory(
+    "extractor_cases",
+    assigns=["doc._.cases", "doc.spans"],
+    requires=["doc._.layout", "doc._.facts"],
+)
+def make_cases(nlp: Language, name: str) -> CasesComponent:
+    """Factory of the ``extractor_cases`` component (no settings)."""
+    return CasesComponent()

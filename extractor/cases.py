@@ -1,0 +1,430 @@
+"""Cases: the incidents an article tells (SPEC §5), built from its segmentation and facts.
+
+A case starts at a sentence that opens with a time or an authority, names an authority or
+a person, and holds a case verb (``2020年7月6日,单县公安局侦办的…``, ``近日,晋源分局…``; under a
+subheading the verb may be missing); it runs to the sentence before the next start, the
+next heading, or the end of the article. A short article that tells an incident is one
+case from its first body sentence. Reports, statistics, meetings and warnings start none.
+Every field is read from the case's own text and the facts inside its span; the words are
+in ``data/cases.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .facts import FoundFact
+from .lexicons import cases as case_words
+from .repair import RepairedText, surface
+from .segment import ArticleLayout
+
+__all__ = ["FoundAmount", "FoundCase", "find_cases", "find_orgs"]
+
+Span = tuple[int, int]
+
+_SURNAME_HONORIFIC = "(?P<name>[\u4e00-\u9fff])(?:{hon})"
+_MOU = re.compile(r"[\u4e00-\u9fff]某{1,2}(?![某])")
+_NAME_TAIL = frozenset(
+    "有是在说的等和与及被将对向从也都就称为因已又还才便这那讲所以后前去来到把给让要会能可于於时時、，,。"
+)
+# after a three-character name (卓某志说, 沈某芬四人) comes punctuation, 说, 等, a numeral …
+_AFTER_NAME = frozenset("、，,。；;：:）)”」说說等和与與及就两兩二三四五六七八九十")
+
+
+@dataclass(frozen=True)
+class FoundAmount:
+    role: str
+    value: Decimal
+    qualifier: str
+
+
+@dataclass(frozen=True)
+class FoundCase:
+    span: Span
+    title: str | None = None
+    date: str | None = None
+    agency: str | None = None
+    victims: tuple[str, ...] = ()
+    suspects: tuple[str, ...] = ()
+    suspect_count: int | None = None
+    category: str = "other_fraud"
+    outcome: str = "other"
+    amounts: tuple[FoundAmount, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A heading or a sentence of the article, in order (original spans, surface text)."""
+
+    kind: str  # "heading" or "sentence"
+    span: Span
+    text: str
+
+
+def find_orgs(text: str) -> list[tuple[int, str]]:
+    """Authority names in ``text`` with their place prefix, as ``(start, name)`` in order.
+
+    >>> [n for _, n in find_orgs("5月11日,反诈民警在市公安局接待室接待来访群众")]
+    ['市公安局']
+    >>> [n for _, n in find_orgs("对于云南永善县公安局溪洛渡派出所的民警李欣")]
+    ['云南永善县公安局溪洛渡派出所']
+    """
+    lex = case_words()
+    found: list[tuple[int, int]] = []
+    for suffix in lex.org_suffixes:
+        pos = text.find(suffix)
+        while pos != -1:
+            end = pos + len(suffix)
+            start = pos
+            while start > 0 and pos - start < 16:
+                if any(text.endswith(b, 0, start) for b in lex.org_boundaries) or not (
+                    "\u4e00" <= text[start - 1] <= "\u9fff"
+                ):
+                    break
+                start -= 1
+            if start < pos or suffix not in lex.org_not_alone:
+                found.append((start, end))
+            pos = text.find(suffix, end)
+    found.sort(key=lambda se: (se[0], -se[1]))
+    names: list[tuple[int, int]] = []
+    for start, end in found:
+        if names and start <= names[-1][1] and start >= names[-1][0]:
+            if end > names[-1][1]:
+                names[-1] = (names[-1][0], end)  # 公安局 + 溪洛渡派出所: one chain
+            continue
+        names.append((start, end))
+    return [(s, text[s:e]) for s, e in names]
+
+
+def _units(repaired: RepairedText, article: ArticleLayout) -> list[_Unit]:
+    original = repaired.original
+    items = [_Unit("heading", h.span, h.text) for h in article.headings]
+    items += [_Unit("sentence", s, surface(original[s[0] : s[1]])) for s in article.sentences]
+    return sorted(items, key=lambda u: u.span[0])
+
+
+def _mou_names(text: str) -> list[tuple[int, str]]:
+    """X某 (and X某Y) names: X a surname, 某 not "a certain" before a noun (某平台)."""
+    lex = case_words()
+    names = []
+    for m in _MOU.finditer(text):
+        if m.group()[0] not in lex.surnames:
+            continue
+        rest = text[m.end() :]
+        if rest.startswith(lex.determiner_nouns):
+            continue
+        name = m.group()
+        if (
+            len(rest) >= 2
+            and "\u4e00" <= rest[0] <= "\u9fff"
+            and rest[0] not in _NAME_TAIL
+            and rest[1] in _AFTER_NAME
+        ):
+            name += rest[0]  # 卓某志说
+        names.append((m.start(), name))
+    return names
+
+
+def _is_incident_article(text: str) -> bool:
+    lex = case_words()
+    incident = sum(text.count(w) for w in lex.incident_signals)
+    incident += len(_mou_names(text))
+    statistics = sum(text.count(w) for w in lex.statistics_signals)
+    return incident >= 2 and incident > statistics
+
+
+def _opens(unit: _Unit, facts: list[FoundFact]) -> bool:
+    """Does the sentence open with a time (2020年7月6日, 近日), or with an authority followed
+    by a time (市公安局反诈中心近日…)?"""
+    lex = case_words()
+    head = unit.text[: lex.opener_chars]
+    if any(w in head for w in lex.time_openers):
+        return True
+    for fact in facts:
+        if (
+            fact.kind == "date"
+            and fact.value
+            and unit.span[0] <= fact.span[0] < unit.span[0] + lex.opener_chars
+        ):
+            return True
+    orgs = [(s, n) for s, n in find_orgs(unit.text) if s < lex.opener_chars]
+    return bool(orgs) and any(
+        w in unit.text[: orgs[0][0] + len(orgs[0][1]) + 4] for w in lex.time_openers
+    )
+
+
+def _has_actor(text: str) -> bool:
+    lex = case_words()
+    return (
+        bool(find_orgs(text))
+        or bool(_mou_names(text))
+        or any(h in text for h in lex.victim_honorifics)
+        or any(
+            w in text
+            for w in ("市民", "受害人", "事主", "男子", "女子", "民警", "警方", "村民", "农民工")
+        )
+    )
+
+
+def _is_start(unit: _Unit, facts: list[FoundFact], after_heading: bool) -> bool:
+    lex = case_words()
+    text = unit.text
+    if any(w in text for w in lex.not_incident):
+        return False
+    if not _opens(unit, facts) or not _has_actor(text):
+        return False
+    return after_heading or any(v in text for v in lex.case_verbs)
+
+
+def _first_date(units: list[_Unit], facts: list[FoundFact]) -> str | None:
+    lex = case_words()
+    for unit in units:
+        if any(w in unit.text for w in lex.announcement):
+            continue  # 6月9日,晋源区检察院消息: the date of an announcement
+        for fact in facts:
+            if fact.kind == "date" and fact.value and unit.span[0] <= fact.span[0] < unit.span[1]:
+                return str(fact.value)
+    return None
+
+
+def _victims(text: str) -> list[str]:
+    lex = case_words()
+    found: list[tuple[int, str]] = []
+    honorific = re.compile(_SURNAME_HONORIFIC.format(hon="|".join(lex.victim_honorifics)))
+    for m in honorific.finditer(text):
+        found.append((m.start(), m.group()))
+    for start, name in _mou_names(text):
+        rest = text[start + len(name) :]
+        if rest.startswith(lex.victim_after):
+            found.append((start, name))
+        elif text[max(0, start - 1) : start] == "为" and any(w in rest[:20] for w in lex.aid_words):
+            found.append((start, name))  # 为刘某发放…救助金
+    names: list[str] = []
+    for _, name in sorted(found):
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _suspects(text: str, victims: list[str]) -> list[str]:
+    lex = case_words()
+    names: list[str] = []
+    found = [name for _, name in _mou_names(text)]
+    for name in found:
+        if any(other != name and other.startswith(name) for other in found):
+            continue  # 赵某 where 赵某家 is written too
+        if (
+            name not in victims
+            and name not in names
+            and not any(v.startswith(name) for v in victims)
+        ):
+            names.append(name)
+    if not names:
+        # 被告龍少泉, 警司龍少泉: a surname-led name after a marker, written twice in the case
+        for marker in lex.suspect_markers:
+            for m in re.finditer(re.escape(marker) + "([\u4e00-\u9fff]{2,3})", text):
+                if m.group(1)[0] not in lex.surnames:
+                    continue
+                for size in (3, 2):
+                    name = m.group(1)[:size]
+                    if len(name) == size and text.count(name) >= 2 and name not in names:
+                        names.append(name)
+                        break
+            if names:
+                break
+    return names
+
+
+def _suspect_count(facts: list[FoundFact], text: str, repaired: RepairedText) -> int | None:
+    lex = case_words()
+    counts = []
+    for fact in facts:
+        if (
+            fact.kind != "count"
+            or fact.unit not in ("人", "名", "位")
+            or fact.action not in lex.arrest_verbs
+        ):
+            continue
+        before = repaired.original[max(0, fact.span[0] - 12) : fact.span[0]]
+        counts.append((("累计" in before or "累計" in before), int(fact.value)))  # type: ignore[arg-type]
+    if not counts:
+        return None
+    totals = [v for running, v in counts if running]
+    return totals[-1] if totals else max(v for _, v in counts)
+
+
+def _category(text: str) -> str:
+    lex = case_words()
+    cued = [
+        code
+        for code, cues in lex.categories
+        if code != "other_fraud" and any(c in text for c in cues)
+    ]
+    if len(cued) >= lex.mixed_categories:
+        return "other_fraud"  # many pretexts named: a type the case does not settle
+    if cued:
+        return cued[0]
+    fraud = dict(lex.categories).get("other_fraud", ())
+    return "other_fraud" if any(c in text for c in fraud) else "not_fraud"
+
+
+def _outcome(text: str) -> str:
+    for outcome, cues in case_words().outcome:
+        if any(cue in text for cue in cues):
+            return outcome
+    return "other"
+
+
+def _role(fact: FoundFact, clause_left: str, right: str, outcome: str) -> str:
+    roles = case_words().roles
+    verb = fact.action or ""
+    subject = fact.subject or ""
+    role = "other"
+    if any(w in verb for w in roles["profit"]):
+        role = "other"  # 獲利超過100萬: the fraudster's gain, not the victim's loss
+    elif any(w in verb for w in roles["recovered"]):
+        role = "recovered"
+    elif any(w in verb for w in roles["frozen"]):
+        role = "frozen"
+    elif any(w in verb for w in roles["returned"]):
+        role = "returned"
+    elif any(w in clause_left for w in roles["attempted"]):
+        role = "attempted"
+    elif any(w in verb for w in roles["loss"]) or any(w in clause_left for w in roles["loss"]):
+        role = "loss"
+    elif any(w in subject or right.startswith(w) for w in roles["aid_nouns"]) or any(
+        w in right[:8] for w in roles["aid_nouns"]
+    ):
+        role = "aid"
+    elif any(w in subject for w in roles["involved_nouns"]):
+        role = "involved"
+    elif any(w in subject for w in roles["cost_nouns"]):
+        role = "cost"
+    if outcome == "prevented" and role in ("loss", "other"):
+        role = "attempted"  # the money the victim was about to lose
+    return role
+
+
+def _amounts(
+    units: list[_Unit], facts: list[FoundFact], outcome: str, repaired: RepairedText
+) -> tuple[FoundAmount, ...]:
+    amounts = []
+    for fact in facts:
+        if fact.kind != "money" or not isinstance(fact.value, Decimal):
+            continue
+        unit = next((u for u in units if u.span[0] <= fact.span[0] < u.span[1]), None)
+        if unit is None:
+            continue
+        left = surface(repaired.original[unit.span[0] : fact.span[0]])
+        clause_left = re.split(r"[，,；;：:]", left)[-1]
+        right = surface(repaired.original[fact.span[1] : unit.span[1]])
+        amounts.append(
+            FoundAmount(_role(fact, clause_left, right, outcome), fact.value, fact.qualifier)
+        )
+    return tuple(amounts)
+
+
+def _build(
+    units: list[_Unit], title: str | None, facts: list[FoundFact], repaired: RepairedText
+) -> FoundCase:
+    span = (units[0].span[0], units[-1].span[1])
+    inside = [f for f in facts if span[0] <= f.span[0] and f.span[1] <= span[1]]
+    text = "".join(u.text for u in units)
+    orgs = find_orgs(text)
+    victims = _victims(text)
+    outcome = _outcome(text)
+    return FoundCase(
+        span=span,
+        title=title,
+        date=_first_date(units, inside),
+        agency=orgs[0][1] if orgs else None,
+        victims=tuple(victims),
+        suspects=tuple(_suspects(text, victims)),
+        suspect_count=_suspect_count(inside, text, repaired),
+        category=_category(text),
+        outcome=outcome,
+        amounts=_amounts(units, inside, outcome, repaired),
+    )
+
+
+def find_cases(
+    repaired: RepairedText, article: ArticleLayout, facts: list[FoundFact]
+) -> list[FoundCase]:
+    """The cases of one article, in order."""
+    lex = case_words()
+    units = _units(repaired, article)
+    sentences = [u for u in units if u.kind == "sentence"]
+    if not sentences:
+        return []
+    body = "".join(u.text for u in sentences)
+    if len(body) <= lex.short_article_chars:
+        if _is_incident_article(body):
+            return [_build(sentences, None, facts, repaired)]
+        return []
+    levels = {h.span: h.level for h in article.headings}
+    done: list[tuple[list[_Unit], str | None]] = []
+    current: list[_Unit] = []
+    pending: list[_Unit] = []  # sentences after an unmarked subheading, not yet known to belong
+    waiting = False
+    title: str | None = None
+    previous: _Unit | None = None
+
+    def settle() -> None:
+        """Join the pending section to the case when it tells the same incident."""
+        nonlocal pending, current
+        if pending and current and _same_incident(current, pending):
+            current = current + pending
+        pending = []
+
+    def close() -> None:
+        nonlocal current, waiting
+        settle()
+        if current:
+            done.append((current, title))
+        current, waiting = [], False
+
+    for unit in units:
+        if unit.kind == "heading":
+            if current and levels.get(unit.span, 0) == 0:
+                settle()  # an unmarked subheading inside a story: the story may go on
+                waiting = True
+            else:
+                close()
+            previous = unit
+            continue
+        after_heading = previous is not None and previous.kind == "heading"
+        if _is_start(unit, facts, after_heading):
+            if waiting and current and _same_incident(current, [unit]):
+                settle()
+                current.append(unit)  # the same incident, told on after a subheading
+                waiting = False
+            else:
+                close()
+                current = [unit]
+                title = previous.text if after_heading and previous is not None else None
+        elif current and waiting:
+            pending.append(unit)
+        elif current:
+            current.append(unit)
+        previous = unit
+    close()
+    return [_build(members, t, facts, repaired) for members, t in done]
+
+
+def _same_incident(first: list[_Unit], second: list[_Unit]) -> bool:
+    """Does ``second`` (after an unmarked subheading) go on telling the incident of ``first``?
+    Yes when at least half of the people it names are named in ``first`` already; when it
+    names nobody, when it names the same authority (本溪明山公安分局金山派出所 … 本溪金山派出所)."""
+    a_text = "".join(u.text for u in first)
+    b_text = "".join(u.text for u in second)
+    b_names = {n for _, n in _mou_names(b_text)}
+    if b_names:
+        shared = b_names & {n for _, n in _mou_names(a_text)}
+        return 2 * len(shared) >= len(b_names)
+    for _, x in find_orgs(a_text):
+        for _, y in find_orgs(b_text):
+            if x[-5:] == y[-5:] or x.endswith(y) or y.endswith(x):
+                return True
+    return False
