@@ -13,7 +13,7 @@ from extractor.models import Document
 
 def test_load_gives_a_chinese_pipeline(nlp) -> None:
     assert nlp.lang == "zh"
-    assert nlp.pipe_names == ["extractor_layout", "extractor_facts"]
+    assert nlp.pipe_names == ["extractor_layout", "extractor_facts", "extractor_cases"]
 
 
 def test_doc_extensions_and_span_groups(nlp) -> None:

@@ -1,0 +1,206 @@
+"""Cases (SPEC §5): the pure readers as tables, then whole pages."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+from conftest import read_corpus
+
+from extractor import extract_text
+from extractor.cases import _category, _outcome, _role, find_orgs
+from extractor.facts import FoundFact
+
+# fmt: off
+CATEGORY_CASES = [
+    # (text, code): one row per SPEC category, written from its table
+    ("一名男子通过网上兼职刷单赚取佣金,被骗3万元",               "brushing"),
+    ("受害人在虚假投资理财平台上充值10万元",                    "investment"),
+    ("她在婚恋交友网站结识了“男友”",                            "romance"),
+    ("对方称可以办理网贷,需先交纳手续费",                        "loan"),
+    ("自称金融客服,称其学生时期开通的账户影响征信,需要注销",      "credit_record"),
+    ("接到自称快递客服的电话,称包裹丢失可以理赔",                "impersonate_service"),
+    ("对方自称公检法人员,要求将资金转入安全账户",                "impersonate_authority"),
+    ("骗子冒充领导添加其微信,要求转账",                          "impersonate_acquaintance"),
+    ("一自称网贷平台的人员打电话催收,要求立即还款",              "debt_collection"),
+    ("短信称其中奖,领取前需交保证金",                            "prize_subsidy"),
+    ("他在交易网络游戏装备时被骗",                              "gaming"),
+    ("对方以裸聊视频相威胁,要求支付8000元",                      "sextortion"),
+    ("该团伙开设网络赌博网站",                                  "gambling"),
+    ("为诈骗团伙洗钱、跑分的团伙被打掉",                          "money_laundering"),
+    ("打掉为境外诈骗团伙提供通信支持的GoIP窝点",                  "telecom_support"),
+    ("刘某被诈骗一案已告破",                                    "other_fraud"),
+    ("农民工刘某从三楼坠落受伤,检察院为其发放司法救助金",          "not_fraud"),
+    # order: a fake financial 客服 threatening 征信 is credit_record (SPEC's example)
+    ("自称某金融客服人员,声称会影响个人征信",                      "credit_record"),
+    # many pretexts named: a type the case does not settle
+    ("该团伙以刷单、投资理财、冒充客服退款、中奖等多种方式诈骗",    "other_fraud"),
+]
+
+OUTCOME_CASES = [
+    ("民警抓获犯罪嫌疑人26名,追赃100余万元",                    "solved"),
+    ("该院为刘某发放了3万余元司法救助金",                        "aid"),
+    ("反诈民警及时劝阻,避免了损失",                              "prevented"),
+    ("王女士被骗5万元后报警",                                    "loss"),
+    ("市民向反诈中心咨询相关情况",                                "other"),
+    # SPEC's order: solved before loss
+    ("刘某被骗50万元,警方抓获嫌疑人3名",                          "solved"),
+    # a threat is not an arrest
+    ("对方称否则将逮捕她,王女士没有转账",                          "prevented"),
+]
+
+ORG_CASES = [
+    ("2020年7月6日,单县公安局侦办的张某某被诈骗案",                ["单县公安局"]),
+    ("近日,晋源分局依据一条洗钱线索",                            ["晋源分局"]),
+    ("市公安局反诈中心近日先后在阳曲县打掉",                      ["市公安局反诈中心"]),
+    ("5月11日,反诈民警在市公安局接待室接待来访群众",              ["市公安局"]),
+    ("对于云南永善县公安局溪洛渡派出所的民警李欣来说",            ["云南永善县公安局溪洛渡派出所"]),
+    ("湖南津市市公安局民警介绍",                                  ["湖南津市市公安局"]),
+    ("昆明市公安局盘龙分局反诈中心提醒",                          ["昆明市公安局盘龙分局反诈中心"]),
+    ("警方表示,民警已介入",                                      []),
+    ("今（29日）在區域法院判刑",                                  ["區域法院"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), CATEGORY_CASES, ids=[c[1] + ":" + c[0][:8] for c in CATEGORY_CASES]
+)
+def test_category(text: str, code: str) -> None:
+    assert _category(text) == code
+
+
+@pytest.mark.parametrize(("text", "outcome"), OUTCOME_CASES, ids=[c[0][:10] for c in OUTCOME_CASES])
+def test_outcome(text: str, outcome: str) -> None:
+    assert _outcome(text) == outcome
+
+
+@pytest.mark.parametrize(("text", "names"), ORG_CASES, ids=[c[0][:10] for c in ORG_CASES])
+def test_find_orgs(text: str, names: list[str]) -> None:
+    assert [n for _, n in find_orgs(text)] == names
+
+
+def _money(action: str | None, subject: str | None) -> FoundFact:
+    return FoundFact(
+        "money", (0, 1), "x", Decimal(1), None, "CNY", "exact", subject, action, None, None
+    )
+
+
+# fmt: off
+ROLE_CASES = [
+    # (action, subject, clause before, text after, case outcome, role) — SPEC §5's role list
+    ("追赃", "追赃",     "追赃",           ",冻结",     "solved",    "recovered"),
+    ("扣押", "涉案赃款", "扣押涉案赃款",   "",          "solved",    "recovered"),
+    ("冻结", "资金",     "冻结资金",       "",          "solved",    "frozen"),
+    ("返还", "被骗资金", "返还被骗资金",   "",          "solved",    "returned"),
+    ("发放", None,       "为刘某发放了",   "司法救助金", "aid",       "aid"),
+    ("骗",   "骗",       "被男友骗了",     "",          "loss",      "loss"),
+    ("转入", "转入",     "要求张女士给指定账户转入", "", "prevented", "attempted"),
+    (None,   "涉案资金", "该案涉案资金高达", "",         "solved",    "involved"),
+    ("产生", "医疗费",   "共产生医疗费",   "",          "aid",       "cost"),
+    ("獲利", "獲利",     "以此等欺騙手段獲利超過", "",   "solved",    "other"),
+    # in a prevented case the money about to be lost is attempted
+    ("充值", "充值",     "将银行卡内的",   "全部充值到骗子指定的App上", "prevented", "attempted"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("action", "subject", "left", "right", "outcome", "role"),
+    ROLE_CASES,
+    ids=[c[5] + ":" + c[2][:6] for c in ROLE_CASES],
+)
+def test_role(action, subject, left, right, outcome, role) -> None:
+    assert _role(_money(action, subject), left, right, outcome) == role
+
+
+def test_seed_page_000_cases() -> None:
+    """SPEC §5's own examples on the 菏泽 page: two cases mid-paragraph, across a column break."""
+    document = extract_text(read_corpus("000_cf4c8eff55ad11d1.txt"), source="000.txt")
+    first, second = document.articles[0].cases
+    assert (first.date, first.agency, first.suspect_count) == ("2020-07-06", "单县公安局", 26)
+    assert (first.category, first.outcome, first.victims) == ("investment", "solved", ["张某某"])
+    assert [(a.role, a.value) for a in first.amounts] == [
+        ("recovered", Decimal(1000000)),
+        ("frozen", Decimal(2000000)),
+        ("involved", Decimal(5000000)),
+    ]
+    assert (second.date, second.agency, second.suspects, second.suspect_count) == (
+        "2020-11-06",
+        "曹县公安局",
+        ["郭某", "章某"],
+        31,
+    )
+    assert document.articles[1].cases == []  # the 医保 article tells no incident
+
+
+def test_seed_page_002_cases() -> None:
+    document = extract_text(read_corpus("002_da3bf681ae66fdcd.txt"), source="002.txt")
+    first, second, third = document.articles
+    # two operations in one paragraph, split at the ;
+    assert [(c.agency, c.category, c.suspect_count) for c in first.cases] == [
+        ("晋源分局", "money_laundering", 20),
+        ("市公安局反诈中心", "telecom_support", 7),
+    ]
+    # five cases, one per subheading, titled by it
+    assert [c.title for c in second.cases] == [
+        "影响个人征信作饵",
+        "冒充购物客服诈骗",
+        "冒充公检法人员诈骗",
+        "浑水摸鱼催贷诈骗",
+        "设置裸聊陷阱敲诈",
+    ]
+    assert [c.category for c in second.cases] == [
+        "credit_record",
+        "impersonate_service",
+        "impersonate_authority",
+        "debt_collection",
+        "sextortion",
+    ]
+    assert {c.outcome for c in second.cases} == {"prevented"}
+    assert second.cases[0].victims == ["刘女士"]
+    # the 司法救助 article is one case; its announcement date 6月9日 is skipped
+    (aid,) = third.cases
+    assert (aid.date, aid.agency, aid.category, aid.outcome, aid.victims) == (
+        "2021-09-03",
+        "晋源区检察院",
+        "not_fraud",
+        "aid",
+        ["刘某"],
+    )
+    text = read_corpus("002_da3bf681ae66fdcd.txt")
+    assert (
+        text[aid.span[0] : aid.span[0] + 9] == "四川籍农民工刘某在"
+    )  # from the first body sentence
+
+
+def test_statistics_never_become_cases() -> None:
+    report = "今年以来,全市共破获电信网络诈骗案件1718起,抓获犯罪嫌疑人912人,同比下降43.9%。" * 30
+    assert extract_text("全市打击电诈工作情况\n\n" + report, source="x.txt").articles[0].cases == []
+    for name in ("d01.txt", "d02.txt", "d03.txt", "d06.txt", "d10.txt"):
+        assert all(not a.cases for a in extract_text(read_corpus(name), source=name).articles), name
+
+
+def test_cases_component_and_entry_point(nlp) -> None:
+    doc = nlp(read_corpus("000_cf4c8eff55ad11d1.txt"))
+    assert [len(c) for c in doc._.cases] == [2, 0]
+    assert doc.spans["cases"][0].text.startswith("2020年7月6日,单县公安局")
+    code = (
+        "import spacy\n"
+        "nlp = spacy.blank('zh')\n"
+        "for name in ('extractor_layout', 'extractor_facts', 'extractor_cases'):\n"
+        "    nlp.add_pipe(name)\n"
+        "doc = nlp(open(sys.argv[1], encoding='utf-8').read())\n"
+        "print(doc._.cases[0][0].agency)\n"
+    )
+    path = str(__import__("conftest").CORPUS / "000_cf4c8eff55ad11d1.txt")
+    result = subprocess.run(
+        [sys.executable, "-c", "import sys\n" + code, path],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "单县公安局"
