@@ -5,7 +5,7 @@ Run:  python benchmarks/layout_speed.py [--repeat 20]
 
 Prints a Markdown table: chars/s of (a) spaCy blank zh with the char segmenter alone,
 (b) the same with jieba as segmenter, (c) jieba.lcut alone, (d) the char segmenter with
-extractor_layout only, (e) extractor.load() (layout + facts), over corpus/ repeated; and
+extractor_layout only, (e) extractor.load() (layout, facts, cases), over corpus/ repeated; and
 the start-up wall time of
 ``extractor extract`` on an empty file (new process, median of 5).
 """
@@ -83,7 +83,7 @@ def main() -> None:
         ),
         ("jieba.lcut alone", _rate(jieba.lcut, texts)),
         ("char segmenter + extractor_layout", _rate(_layout_only(), texts)),
-        ("extractor.load() (layout + facts)", _rate(extractor.load(), texts)),
+        ("extractor.load() (layout + facts + cases)", _rate(extractor.load(), texts)),
     ]
     python = f"{platform.python_implementation()} {platform.python_version()}"
     print(f"machine: {platform.machine()}, {python}")
