@@ -7,6 +7,7 @@ import subprocess
 import sys
 from decimal import Decimal
 
+import pytest
 from click.testing import CliRunner
 from conftest import CORPUS, read_corpus
 from hypothesis import HealthCheck, given, settings
@@ -202,3 +203,20 @@ def test_every_corpus_fact_is_valid_and_inside_its_article() -> None:
         for article in extract_text(text, source=path.name).articles:
             for fact in article.facts:
                 assert fact.text == surface(text[fact.span[0] : fact.span[1]])
+
+
+# Inputs that once broke an invariant (found by the property test above); each must now hold.
+PAST_CRASHERS = [
+    "收缴赃款1500余万元至1万元",  # a "range" with its low end above its high end
+    "收缴赃款1500余万元至万元",  # 万 alone as the second end
+    "抓获5至3人",
+    "分别10多年10多年",  # a 分别 group of durations read as one
+]
+
+
+@pytest.mark.parametrize("text", PAST_CRASHERS)
+def test_past_crashers(text: str) -> None:
+    test_facts_hold_their_invariants_on_any_text.hypothesis.inner_test(text)
+    facts = [f for a in extract_text(text, source="x.txt").articles for f in a.facts]
+    assert all(f.high is None or f.value <= f.high for f in facts)
+    assert all(f.text != "万元" for f in facts)

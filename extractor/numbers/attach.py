@@ -371,20 +371,22 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
 
     if item.kind == "duration":
         if right.startswith("的"):
-            return [Attachment(subject=_noun_after(right[1:], after_de=True))]  # 为期半年的专项行动
+            return [Attachment(subject=_noun_after(right[1:], after_de=True))] * len(
+                group
+            )  # 为期半年的专项行动
         for cue in ("为期", "為期", "历时", "歷時", "长达", "長達", "为时", "為時"):
             if segment.rstrip(_TRIM).endswith(cue):
-                return [Attachment(subject=_clean(segment.rstrip(_TRIM)[: -len(cue)]))]
+                return [Attachment(subject=_clean(segment.rstrip(_TRIM)[: -len(cue)]))] * len(group)
         if not _tagged(right[:14]) or all(tag not in ("v", "vn") for _, tag in _tagged(right[:14])):
             _, s_end = _bounds(text, item.start, item.end, SENTENCE_END)
             right = text[
                 item.end : s_end
             ]  # 过去五年,检察机关共对…提供: the event is in the next clause
-        return [Attachment(subject=_duration_subject(left, right))]
+        return [Attachment(subject=_duration_subject(left, right))] * len(group)
     if item.kind == "age":
         if right.startswith("的"):
-            return [Attachment(subject=_noun_after(right[1:], after_de=True))]
-        return [Attachment(subject=_noun_after(right) or _clean(segment))]
+            return [Attachment(subject=_noun_after(right[1:], after_de=True))] * len(group)
+        return [Attachment(subject=_noun_after(right) or _clean(segment))] * len(group)
 
     change, change_word, change_at = _change(segment)
     if change == "level":

@@ -443,7 +443,13 @@ def _quantity(
         unit2 = _read_unit(text, second.end, second) if second else None
         if second is not None and number.vague and second.vague:
             return second.end  # 几千到几十万元: a range with both ends vague is not a fact
-        if second is not None and unit2 is not None and (unit is None or unit.kind == unit2.kind):
+        if (
+            second is not None
+            and unit2 is not None
+            and (unit is None or unit.kind == unit2.kind)
+            and (second.has_digit or second.vague)
+            and _ordered(number, unit, second, unit2)
+        ):
             low = number.value
             if unit is None and not (number.big or number.core[-1:] in numbers().small_units):
                 # 3至5万元: the first end takes the second's multiplier
@@ -520,6 +526,8 @@ def _quantity(
         qualifier_before, start = before
         if qualifier == "exact":
             qualifier = qualifier_before
+    elif all(ch in numbers().big_units for ch in number.core) and not number.vague:
+        return None  # 至万元: 万 alone is a unit word, not a number (近亿元 is one)
     return Quantity(kind, start, end, value, high, unit.unit, qualifier, number.start)
 
 
@@ -533,6 +541,18 @@ _UNIT_SIZE = {
     "year": 31557600,
 }
 _MONTHS = {"year": 12, "month": 1}
+
+
+def _ordered(number: _Number, unit: _Unit | None, second: _Number, unit2: _Unit) -> bool:
+    """A written range runs from low to high (1500余万元至1万元 is not a range)."""
+    low, high = number.value, second.value
+    if unit is None and not number.big and number.core[-1:] not in numbers().small_units:
+        mult = _patterns().mult.search(second.core + "")
+        scale = parse_numeral("1" + mult.group()) if mult else None
+        low = low * scale if scale else low
+    if unit is not None and unit.kind == "duration" and unit.unit != unit2.unit:
+        low, high, _ = _to_smaller(low, unit.unit, high, unit2.unit)
+    return low <= high
 
 
 def _to_smaller(
