@@ -29,6 +29,17 @@ def cli() -> None:
     """
 
 
+ref_date_option = click.option(
+    "--ref-date",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="Reference date for years not written: fills the 'resolved' field of dates in articles "
+    "whose dateline gives no year; a month later than its month takes the year before.",
+)
+"""The --ref-date option of extract and evaluate (SPEC §4 ``resolved``)."""
+
+
 def _is_directory_target(output: str) -> bool:
     return output.endswith(("/", "\\")) or Path(output).is_dir()
 
@@ -60,14 +71,7 @@ def _is_directory_target(output: str) -> bool:
     is_flag=True,
     help="Also write each article's paragraph and sentence spans.",
 )
-@click.option(
-    "--ref-date",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    default=None,
-    metavar="YYYY-MM-DD",
-    help="Reference date for years not written: fills the 'resolved' field of dates in articles "
-    "whose dateline gives no year; a month later than its month takes the year before.",
-)
+@ref_date_option
 def extract(
     paths: tuple[Path, ...],
     output: str | None,
@@ -257,14 +261,7 @@ def gold_check(gold_dir: Path, corpus_dir: Path) -> None:
     type=click.FloatRange(0, 1),
     help="Exit 1 when the strict micro-F1 of facts is below this.",
 )
-@click.option(
-    "--ref-date",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    default=None,
-    metavar="YYYY-MM-DD",
-    help="Reference date for years not written: fills the 'resolved' field of dates in articles "
-    "whose dateline gives no year; a month later than its month takes the year before.",
-)
+@ref_date_option
 def evaluate(
     corpus_dir: Path,
     gold_dir: Path,
