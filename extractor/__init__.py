@@ -18,6 +18,7 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 from .models import Amount, Article, Case, Document, Fact
+from .numbers.numerals import parse_numeral
 from .reading import ReadError, Source, read_source
 from .repair import RepairedText, repair
 from .segment import PageLayout, segment
@@ -43,6 +44,7 @@ __all__ = [
     "__version__",
     "extract_text",
     "load",
+    "parse_numeral",
     "read_source",
     "repair",
     "segment",

@@ -142,6 +142,8 @@ class Numbers:
     digits: dict[str, int]
     small_units: dict[str, int]
     big_units: dict[str, int]
+    contractions: dict[str, str]
+    negative: frozenset[str]
     decimal_point: frozenset[str]
     over_after: tuple[str, ...]
     vague_after: tuple[str, ...]
@@ -162,6 +164,8 @@ def numbers() -> Numbers:
         digits=_table(data, "digits", name, int),
         small_units=_table(data, "small_units", name, int),
         big_units=_table(data, "big_units", name, int),
+        contractions=_table(data, "contractions", name, str),
+        negative=frozenset(_str(marks, "negative", name)),
         decimal_point=frozenset(_str(marks, "decimal_point", name)),
         over_after=_words(marks, "over_after", name),
         vague_after=_words(marks, "vague_after", name),
@@ -278,6 +282,8 @@ class Dates:
     half_year: dict[str, str]
     quarter_words: tuple[str, ...]
     bare_clock_before: tuple[str, ...]
+    bare_clock_not_before: tuple[str, ...]
+    day_hao_not_before: tuple[str, ...]
     day_alone_not_after: tuple[str, ...]
     day_alone_not_before: tuple[str, ...]
     day_unmarked_before: tuple[str, ...]
@@ -313,6 +319,8 @@ def dates() -> Dates:
         half_year=half_year,
         quarter_words=_words(words, "quarter_words", name),
         bare_clock_before=_words(words, "bare_clock_before", name),
+        bare_clock_not_before=_words(words, "bare_clock_not_before", name),
+        day_hao_not_before=_words(words, "day_hao_not_before", name),
         day_alone_not_after=_words(words, "day_alone_not_after", name),
         day_alone_not_before=_words(words, "day_alone_not_before", name),
         day_unmarked_before=_words(words, "day_unmarked_before", name),

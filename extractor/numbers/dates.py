@@ -36,6 +36,7 @@ def _alt(words) -> str:
 class _Patterns:
     stamp: re.Pattern[str]
     colon_clock: re.Pattern[str]
+    dotted: re.Pattern[str]
     month_day_clock: re.Pattern[str]
     week: re.Pattern[str]
     composite: re.Pattern[str]
@@ -70,6 +71,8 @@ def _patterns() -> _Patterns:
         r"(?<![\d\-/.])(?P<m>1[0-2]|0?[1-9])-(?P<d>3[01]|[12]\d|0?[1-9])"
         r"[ T\u3000]+(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?!\d)"
     )
+    # 8.26的飞机: month.day before 的 (peer-issues call 13); 10.1元 and 4.5小时 are not dates
+    dotted = re.compile(r"(?<![\d.])(?P<m>1[0-2]|[1-9])\.(?P<d>0[1-9]|[12]\d|3[01])(?=的)")
     week = re.compile(rf"(?P<y>{year}){_SP}年?{_SP}第{_SP}(?P<w>[1-9]|[1-4]\d|5[0-3]){_SP}周")
     colon_clock = re.compile(
         r"(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
@@ -87,7 +90,7 @@ def _patterns() -> _Patterns:
         rf"(?:(?P<d>{day}){_SP}(?:(?P<dm>[{days}])|(?={_alt(lex.day_unmarked_before)}|$)){_SP})?"
         rf"(?:(?P<rday>{rday}){_SP}(?=(?:{pod})|\d|[{cn_digit}十]))?"
         rf"(?:(?P<pod>{pod}){_SP})?"
-        rf"(?:(?P<h>{hour}){_SP}(?P<hm>[{hours}])(?![间間候期代刻段尚常装裝])"
+        rf"(?:(?P<h>{hour}){_SP}(?P<hx>许|許)?(?P<hm>[{hours}])(?![间間候期代刻段尚常装裝])"
         rf"(?:{_SP}(?P<half>半)|{_SP}(?P<min>{minute}){_SP}分(?!钟|鐘|之))?(?P<q>{about})?)?"
     )
     connector = r"[-~～—－–至到]"
@@ -107,6 +110,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         stamp,
         colon_clock,
+        dotted,
         month_day_clock,
         week,
         composite,
@@ -184,7 +188,12 @@ def _composite(match: re.Match[str]) -> DateFound | None:
     if g["rday"] and g["h"] is None and g["pod"] is None:
         return None  # 明天 alone is relative
     if g["d"] is not None and g["m"] is None and g["dm"] != "日":
-        return None  # 号 alone is a name or number (长城2号), not a day
+        chinese = not any(ch.isdigit() for ch in g["d"])
+        rest = match.string[match.end("dm") :] if g["dm"] else ""
+        if not (
+            chinese and g["dm"] in ("号", "號") and not rest.startswith(lex.day_hao_not_before)
+        ):
+            return None  # 长城2号, 三号线: a name or number, not a day (我是十号从… is one)
     if g["yy"] is not None and g["m"] is None:
         before, after = (
             match.string[: match.start("yy")],
@@ -212,8 +221,10 @@ def _composite(match: re.Match[str]) -> DateFound | None:
                 return None  # 一时冲动
             if g["h"] in ("一", "壹"):
                 return None  # 大一点的男子: 一点 is "a bit", not one o'clock
-            if not (not after or any(after.startswith(w) for w in lex.bare_clock_before)):
+            if any(after.startswith(w) for w in lex.bare_clock_not_before):
                 return None  # 提出5点要求: points, not a time
+            if not (not after or any(after.startswith(w) for w in lex.bare_clock_before)):
+                return None
     if g["d"] is not None and g["m"] is None and g["y"] is None and g["h"] is None:
         before = text[: match.start("d")].rstrip(" \t\u3000")
         rest = text[match.end("dm") :]
@@ -226,6 +237,8 @@ def _composite(match: re.Match[str]) -> DateFound | None:
     qualifier = "exact"
     if g["q"]:
         qualifier = "about" if g["q"] in lex.clock_about else "over"
+    if g["hx"]:
+        qualifier = "about"  # 凌晨2许时: a garbled 2时许 (peer-issues call 14)
     part = lex.part_of_day.get(g["pod"]) if g["pod"] else None
     if hour is not None and g["pod"] in lex.pm and hour < 12:
         hour += 12
@@ -311,6 +324,8 @@ def find_dates(text: str) -> list[DateFound]:
         )
     for m in p.week.finditer(text):
         add(DateFound(m.start(), m.end(), f"{_year(m['y']):04d}-W{int(m['w']):02d}"))
+    for m in p.dotted.finditer(text):
+        add(DateFound(m.start(), m.end(), timex(None, int(m["m"]), int(m["d"]))))
     for m in p.colon_clock.finditer(text):
         add(
             DateFound(

@@ -53,9 +53,12 @@ def _section(tokens: list[tuple[str, Decimal]]) -> Decimal | None:
     """A part below 万: digits and 十百千 (一百零五, 两千三 = 2300, 十二, 5千)."""
     if not tokens:
         return Decimal(0)
+    if tokens[0][0] == "s" and tokens[0][1] >= 100 and len(tokens) > 1:
+        return None  # 百十一: only 十 opens a numeral without its digit (百万, 千万 are read at 万)
     total = Decimal(0)
     number: Decimal | None = None
     last_unit: Decimal | None = None
+    last_kind = ""
     for kind, value in tokens:
         if kind in ("a", "d"):
             if number is not None and kind == "d" and value != 0:
@@ -65,14 +68,19 @@ def _section(tokens: list[tuple[str, Decimal]]) -> Decimal | None:
                 number = None
                 last_unit = None
         elif kind == "s":
+            if last_unit is not None and value >= last_unit:
+                return None  # 十一十二: units inside a section must fall
             total += (number if number is not None else Decimal(1)) * value
             number = None
             last_unit = value
         else:
             return None
+        last_kind = kind
     if number is not None:
-        # 两千三 = 2300: a trailing digit after a unit counts in the next unit down
-        total += number * (last_unit / 10) if last_unit and last_unit >= 100 else number
+        # 两千三 = 2300: a trailing Chinese digit after a unit counts in the next unit down
+        # (1百01 = 101: an Arabic number after the unit is read as written)
+        colloquial = last_kind == "d" and last_unit is not None and last_unit >= 100
+        total += number * (last_unit / 10) if colloquial and last_unit else number
     return total
 
 
@@ -86,6 +94,8 @@ def _value(tokens: list[tuple[str, Decimal]]) -> Decimal | None:
             left_value = _value(left) if left else Decimal(1)
             if left_value is None:
                 return None
+            if right and left_value != left_value.to_integral_value():
+                return None  # 10.1万零100: a decimal before 万 leaves nothing to add
             # 三万五 = 35000: a lone digit after 万 counts in thousands
             if len(right) == 1 and right[0][0] == "d" and unit == 10_000:
                 return left_value * unit + right[0][1] * 1000
@@ -110,14 +120,21 @@ def parse_numeral(text: str) -> Decimal | None:
     if not text:
         return None
     lex = numbers()
+    if text[0] in lex.negative and len(text) > 1:
+        value = parse_numeral(text[1:])
+        return -value if value is not None else None
+    for short, full in lex.contractions.items():
+        text = text.replace(short, full)
     point = next((p for p in lex.decimal_point if p in text), None)
     if point is not None:
         whole, _, rest = text.partition(point)
+        if not whole:
+            return None  # 点一: no whole part
         digits = ""
         i = 0
-        while i < len(rest) and rest[i] in lex.digits:
-            digits += str(lex.digits[rest[i]])
-            i += 1
+        while i < len(rest) and (rest[i] in lex.digits or rest[i].isdigit()):
+            digits += rest[i] if rest[i].isdigit() else str(lex.digits[rest[i]])
+            i += 1  # 十五点八, 一百点123
         base = parse_numeral(whole) if whole else Decimal(0)
         if base is None or not digits:
             return None

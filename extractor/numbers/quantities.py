@@ -19,6 +19,11 @@ from .numerals import parse_numeral, parse_range_pair
 __all__ = ["Quantity", "find_quantities"]
 
 _SPACES = " \t\u3000"
+_TRAILING_MULT = re.compile(r"[千万亿萬億仟]+$")  # 3至5千元: 3 takes 千
+_TRAILING_BIG = re.compile(r"[万亿萬億]+$")  # 一千到两千万元: 一千 takes 万 only
+_HEADER = re.compile(
+    r"[（(](?P<mult>亿元|万元|億元|萬元|千元|亿|万|億|萬|元)[）)][ \t\u3000]*(?P<num>[0-9]+(?:\.[0-9]+)?)"
+)
 _PERCENT_PLACES = Decimal("0.001")
 
 
@@ -348,6 +353,30 @@ def _special(text: str, taken: bytearray) -> list[Quantity]:
         m_end = m.start("num") + len(num_text)
         value = (num / den * 100).quantize(_PERCENT_PLACES)
         found.append(Quantity("percent", m.start(), m_end, value, None, "%", "exact", m.start()))
+    for m in _HEADER.finditer(text):
+        # 发行总额（亿）10.00: a multiplier in a table header (peer-issues call 4); the text is
+        # the number only
+        label = text[max(0, m.start() - 8) : m.start()]
+        if "元" not in m["mult"] and not any(w in label for w in units().money_words):
+            continue
+        scale = (
+            parse_numeral("1" + m["mult"].rstrip("元")) if m["mult"].rstrip("元") else Decimal(1)
+        )
+        num = parse_numeral(m["num"])
+        if num is None or scale is None:
+            continue
+        found.append(
+            Quantity(
+                "money",
+                m.start("num"),
+                m.end("num"),
+                num * scale,
+                None,
+                "local",
+                "exact",
+                m.start("num"),
+            )
+        )
     for m in re.finditer("一半", text):
         found.append(
             Quantity("percent", m.start(), m.end(), Decimal(50), None, "%", "exact", m.start())
@@ -448,14 +477,9 @@ def _quantity(
             and unit2 is not None
             and (unit is None or unit.kind == unit2.kind)
             and (second.has_digit or second.vague)
-            and _ordered(number, unit, second, unit2)
+            and _ordered(number, unit, second, unit2, text)
         ):
-            low = number.value
-            if unit is None and not (number.big or number.core[-1:] in numbers().small_units):
-                # 3至5万元: the first end takes the second's multiplier
-                mult = _patterns().mult.search(text, second.start, second.end)
-                if mult:
-                    low = parse_numeral(number.core + mult.group()) or low
+            low = _range_low(text, number, unit, second)
             high_value = second.value
             unit_name = unit2.unit
             if unit is not None and unit.kind == "duration" and unit.unit != unit2.unit:
@@ -480,6 +504,7 @@ def _quantity(
     kind = unit.kind
     if (
         kind == "money"
+        and qualifier != "range"
         and number.core in numbers().digits
         and not _money_unit_follows(text, number.end)
     ):
@@ -543,13 +568,24 @@ _UNIT_SIZE = {
 _MONTHS = {"year": 12, "month": 1}
 
 
-def _ordered(number: _Number, unit: _Unit | None, second: _Number, unit2: _Unit) -> bool:
+def _range_low(text: str, number: _Number, unit: _Unit | None, second: _Number) -> Decimal:
+    """The low end of a range: ``3至5万元`` → 30000 (the first end takes the second's 万 when
+    it has none of its own), but ``8500到3万`` → 8500 (taking it would pass the high end)."""
+    low = number.value
+    if unit is None and not number.big:
+        # the 万/亿 the second end closes with (一百五十万 → 万; 3千 → 千)
+        closing = _TRAILING_BIG if number.core[-1:] in numbers().small_units else _TRAILING_MULT
+        mult = closing.search(text[second.start : second.end].rstrip("余多餘 \t\u3000"))
+        if mult:
+            scaled = parse_numeral(number.core + mult.group())
+            if scaled is not None and scaled <= second.value:
+                low = scaled
+    return low
+
+
+def _ordered(number: _Number, unit: _Unit | None, second: _Number, unit2: _Unit, text: str) -> bool:
     """A written range runs from low to high (1500余万元至1万元 is not a range)."""
-    low, high = number.value, second.value
-    if unit is None and not number.big and number.core[-1:] not in numbers().small_units:
-        mult = _patterns().mult.search(second.core + "")
-        scale = parse_numeral("1" + mult.group()) if mult else None
-        low = low * scale if scale else low
+    low, high = _range_low(text, number, unit, second), second.value
     if unit is not None and unit.kind == "duration" and unit.unit != unit2.unit:
         low, high, _ = _to_smaller(low, unit.unit, high, unit2.unit)
     return low <= high

@@ -1,0 +1,100 @@
+"""Running the conformance suites and totalling their results."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+__all__ = ["CaseResult", "SuiteReport", "run_suites"]
+
+Status = Literal["passed", "failed", "out_of_scope"]
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    """One case: ``passed``, ``failed`` (with what differed), or ``out_of_scope`` (with why)."""
+
+    case_id: str
+    status: Status
+    detail: str = ""
+
+
+@dataclass
+class SuiteReport:
+    name: str
+    cases: int = 0
+    out_of_scope: int = 0
+    passed: int = 0
+    expected: int = 0  # failed, and listed in the expected-differences file with a reason
+    failures: list[CaseResult] = field(default_factory=list)  # failed and not listed
+    stale: list[str] = field(
+        default_factory=list
+    )  # listed but passing (or gone): the list is out of date
+    out_of_scope_reasons: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def in_scope(self) -> int:
+        return self.cases - self.out_of_scope
+
+    @property
+    def pass_rate(self) -> float:
+        return self.passed / self.in_scope if self.in_scope else 0.0
+
+    def to_dict(self) -> dict:
+        return {
+            "cases": self.cases,
+            "in_scope": self.in_scope,
+            "passed": self.passed,
+            "expected_differences": self.expected,
+            "failures": len(self.failures),
+            "pass_rate": round(self.pass_rate, 4),
+            "out_of_scope": self.out_of_scope_reasons,
+            "stale_expected_differences": self.stale,
+        }
+
+
+Suite = Callable[[Path], Iterator[CaseResult]]
+
+
+def _suites() -> dict[str, Suite]:
+    from .suites import SUITES
+
+    return SUITES
+
+
+def run_suites(root: Path, names: list[str] | None = None) -> list[SuiteReport]:
+    """Run the suites whose data is under ``root`` (tests/conformance); ``names`` picks some.
+    Each suite's known differences are in ``root/<suite>/expected_differences.json``:
+    ``{case id: reason}``."""
+    reports = []
+    for name, suite in _suites().items():
+        if names and name not in names:
+            continue
+        report = SuiteReport(name)
+        expected_file = root / name / "expected_differences.json"
+        listed: dict[str, str] = (
+            json.loads(expected_file.read_text(encoding="utf-8")) if expected_file.exists() else {}
+        )
+        seen = set()
+        for result in suite(root / name):
+            report.cases += 1
+            seen.add(result.case_id)
+            if result.status == "out_of_scope":
+                report.out_of_scope += 1
+                report.out_of_scope_reasons[result.detail] = (
+                    report.out_of_scope_reasons.get(result.detail, 0) + 1
+                )
+            elif result.status == "passed":
+                report.passed += 1
+                if result.case_id in listed:
+                    report.stale.append(result.case_id)
+            elif result.case_id in listed:
+                report.expected += 1
+            else:
+                report.failures.append(result)
+        report.stale += sorted(case_id for case_id in listed if case_id not in seen)
+        reports.append(report)
+    return reports
