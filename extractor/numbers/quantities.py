@@ -62,9 +62,12 @@ def _patterns() -> _Patterns:
     core = re.compile(rf"{arabic}|[{cn}]+(?:[{point}][{cn}]+)?")
     big_small = re.escape("".join([*lex.small_units, *lex.big_units]))
     mult = re.compile(rf"[{big_small}]+")
-    fraction = re.compile(rf"(?P<den>[{cn}0-9]+)分之(?P<num>[{cn}0-9.]+(?:[{point}][{cn}]+)?)")
+    digits = "0-9０-９"
+    fraction = re.compile(
+        rf"(?P<den>[{cn}{digits}]+)分之(?P<num>[{cn}{digits}.．,，]*[{cn}{digits}](?:[{point}][{cn}]+)?)"
+    )
     per = re.compile(
-        rf"(?P<base>百分之|千分之|万分之|萬分之)(?P<num>[{cn}0-9.]+(?:[{point}][{cn}]+)?)"
+        rf"(?P<base>百分之|千分之|万分之|萬分之)(?P<num>[{cn}{digits}.．,，]*[{cn}{digits}](?:[{point}][{cn}]+)?)"
     )
     units_lex = units()
     time_units = "|".join(re.escape(u) for u in sorted(units_lex.time, key=len, reverse=True))
@@ -202,6 +205,8 @@ def _read_unit(text: str, i: int, number: _Number) -> _Unit | None:
     if word := _startswith_any(text, i, lex.percent_points):
         return _Unit("percent", "pp", i + len(word))
     if text.startswith("成", i) and number.value <= 10 and not number.big:
+        if text.startswith("成半", i):
+            return _Unit("percent", "%", i + 2, scale=Decimal(10), extra=Decimal(5))  # 三成半 = 35
         return _Unit("percent", "%", i + 1, scale=Decimal(10))
     if word := _startswith_any(text, i, sorted(lex.currency_after, key=len, reverse=True)):
         end = i + len(word)
@@ -245,9 +250,12 @@ def _money_fraction(text: str, i: int) -> tuple[Decimal, int]:
 
 
 def _money_unit_follows(text: str, i: int) -> bool:
-    """After a one-character Chinese numeral: a money unit proper (元, 块钱, 万…), not 人民币."""
+    """After a one-character Chinese numeral: anything but a bare 人民币 (李四人民币 is a name
+    before a currency word; 一美元, 五元 are amounts)."""
     i = _skip_spaces(text, i)
-    return text.startswith(("元", "圆", "圓", "块", "塊", "万", "萬", "亿", "億", "千", "百"), i)
+    return not text.startswith(("人民币", "人民幣"), i) or text.startswith(
+        ("人民币元", "人民幣元"), i
+    )
 
 
 def _after_money_word(text: str, start: int) -> bool:
@@ -345,8 +353,12 @@ def _special(text: str, taken: bytearray) -> list[Quantity]:
             continue
         den, num_text = parse_numeral(m["den"]), m["num"]
         num = parse_numeral(num_text)
-        while den and num_text and (num is None or num > den):
-            num_text = num_text[:-1]  # 十分之一二手房: the numerator is 一
+        digits_only = all(ch in numbers().digits for ch in num_text)
+        if den and len(num_text) > 1 and digits_only:
+            num_text = num_text[:1]  # 十分之一二手房: digit by digit, the numerator is 一
+            num = parse_numeral(num_text)
+        while den and num_text and num is None:
+            num_text = num_text[:-1]
             num = parse_numeral(num_text) if num_text else None
         if not den or num is None:
             continue
@@ -376,6 +388,10 @@ def _special(text: str, taken: bytearray) -> list[Quantity]:
                 "exact",
                 m.start("num"),
             )
+        )
+    for m in re.finditer("(?<![一二三四五六七八九十两])半成", text):
+        found.append(
+            Quantity("percent", m.start(), m.end(), Decimal(5), None, "%", "exact", m.start())
         )
     for m in re.finditer("一半", text):
         found.append(
@@ -509,7 +525,7 @@ def _quantity(
         and not _money_unit_follows(text, number.end)
     ):
         return None  # 李四人民币: a name before a currency word, not an amount
-    value = number.value * unit.scale + (unit.extra if kind == "money" else 0)
+    value = number.value * unit.scale + (unit.extra if kind in ("money", "percent") else 0)
     if kind == "count" and value != value.to_integral_value() and not number.big:
         return None  # 3.1项目: a section number glued to a word, not a count
     if high is not None and unit.scale != 1 and qualifier != "range":
