@@ -90,8 +90,9 @@ def _patterns() -> _Patterns:
         rf"(?:(?P<d>{day}){_SP}(?:(?P<dm>[{days}])|(?={_alt(lex.day_unmarked_before)}|$)){_SP})?"
         rf"(?:(?P<rday>{rday}){_SP}(?=(?:{pod})|\d|[{cn_digit}十]))?"
         rf"(?:(?P<pod>{pod}){_SP})?"
-        rf"(?:(?P<h>{hour}){_SP}(?P<hx>许|許)?(?P<hm>[{hours}])(?![间間候期代刻段尚常装裝])"
-        rf"(?:{_SP}(?P<half>半)|{_SP}(?P<min>{minute}){_SP}分(?!钟|鐘|之))?(?P<q>{about})?)?"
+        rf"(?:(?P<h>{hour}){_SP}(?:(?P<hx>许|許)?(?P<hm>[{hours}])(?![间間候期代刻段尚常装裝])"
+        rf"(?:{_SP}(?P<half>半)|{_SP}(?P<min>{minute}){_SP}分(?!钟|鐘|之))?"
+        rf"|[:：](?P<cmin>[0-5]\d)(?:[:：](?P<csec>[0-5]\d))?(?!\d))(?P<q>{about})?)?"
     )
     connector = r"[-~～—－–至到]"
     year_range = re.compile(rf"(?P<y1>{year}){_SP}(?P<c>{connector}|、){_SP}(?P<y2>{year}){_SP}年")
@@ -182,7 +183,8 @@ def _composite(match: re.Match[str]) -> DateFound | None:
     month = _int(g["m"])
     day = _int(g["d"])
     hour = _int(g["h"])
-    minute = 30 if g["half"] else _int(g["min"])
+    minute = 30 if g["half"] else _int(g["cmin"]) if g["cmin"] else _int(g["min"])
+    second = int(g["csec"]) if g["csec"] else None
     if g["y"] is None and g["m"] is None and g["d"] is None and g["h"] is None:
         return None
     if g["rday"] and g["h"] is None and g["pod"] is None:
@@ -207,7 +209,9 @@ def _composite(match: re.Match[str]) -> DateFound | None:
     text = match.string
     after = text[match.end() :]
     if g["h"] is not None:
-        if g["hm"] in "点點" and after[:1].isdigit() and g["min"] is None:
+        if g["cmin"] is not None and not (g["d"] or g["m"] or g["pod"] or g["rday"]):
+            return None  # a bare 18:00 is read by the colon-clock pattern
+        if g["hm"] and g["hm"] in "点點" and after[:1].isdigit() and g["min"] is None:
             return None  # 24点5度 is a decimal, not a clock time
         bare = (
             g["d"] is None
@@ -217,7 +221,7 @@ def _composite(match: re.Match[str]) -> DateFound | None:
             and not g["half"]
         )
         if bare and not g["q"]:
-            if g["hm"] in "时時" and not g["h"].isdigit():
+            if g["hm"] and g["hm"] in "时時" and not g["h"].isdigit():
                 return None  # 一时冲动
             if g["h"] in ("一", "壹"):
                 return None  # 大一点的男子: 一点 is "a bit", not one o'clock
@@ -261,7 +265,9 @@ def _composite(match: re.Match[str]) -> DateFound | None:
         end -= 1
     if g["pod"] and g["h"] is None and g["d"] is None and g["m"] is None:
         return None  # 上午 alone is relative
-    return DateFound(start, end, timex(year, month, day, hour, minute, part=part), qualifier)
+    return DateFound(
+        start, end, timex(year, month, day, hour, minute, second, part=part), qualifier
+    )
 
 
 def _neighbour_fill(found: DateFound, previous: DateFound) -> DateFound:
@@ -326,16 +332,6 @@ def find_dates(text: str) -> list[DateFound]:
         add(DateFound(m.start(), m.end(), f"{_year(m['y']):04d}-W{int(m['w']):02d}"))
     for m in p.dotted.finditer(text):
         add(DateFound(m.start(), m.end(), timex(None, int(m["m"]), int(m["d"]))))
-    for m in p.colon_clock.finditer(text):
-        add(
-            DateFound(
-                m.start(),
-                m.end(),
-                timex(
-                    hour=int(m["h"]), minute=int(m["min"]), second=int(m["s"]) if m["s"] else None
-                ),
-            )
-        )
     for m in p.half.finditer(text):
         add(DateFound(m.start(), m.end(), f"{_year(m['y']):04d}-{date_words().half_year[m['h']]}"))
     for m in p.quarter.finditer(text):
@@ -370,6 +366,16 @@ def find_dates(text: str) -> list[DateFound]:
         item = _composite(m)
         if item is not None:
             add(item)
+    for m in p.colon_clock.finditer(text):
+        add(
+            DateFound(
+                m.start(),
+                m.end(),
+                timex(
+                    hour=int(m["h"]), minute=int(m["min"]), second=int(m["s"]) if m["s"] else None
+                ),
+            )
+        )
     relative = re.compile(_alt(date_words().relative))
     for m in relative.finditer(text):
         add(DateFound(m.start(), m.end(), None))
