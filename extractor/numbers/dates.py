@@ -270,15 +270,30 @@ def _composite(match: re.Match[str]) -> DateFound | None:
     )
 
 
-def _neighbour_fill(found: DateFound, previous: DateFound) -> DateFound:
+def _neighbour_fill(found: DateFound, previous: DateFound, bare_clock: bool) -> DateFound:
     """An item of a range or list that leaves out the year or month takes it from its
-    neighbour (SPEC: ``7月6日至8日`` → ``8日`` = ``XXXX-07-08``)."""
+    neighbour (SPEC: ``7月6日至8日`` → ``8日`` = ``XXXX-07-08``); a bare clock time
+    after a dated time takes the day too, and an afternoon start makes a ``bare_clock``
+    end (one with no part-of-day word of its own) an afternoon time."""
     mine, theirs = found.value or "", previous.value or ""
     if len(mine) < 10 or len(theirs) < 7:
         return found
     year = theirs[:4] if mine.startswith("XXXX") else mine[:4]
     month = theirs[5:7] if mine[5:7] == "XX" and theirs[5:7] != "XX" else mine[5:7]
-    return DateFound(found.start, found.end, year + "-" + month + mine[7:], found.qualifier)
+    rest = mine[7:]
+    if mine[5:11] == "XX-XXT" and len(theirs) >= 10 and theirs[8:10] != "XX":
+        rest = "-" + theirs[8:10] + mine[10:]  # 6月28日9:30~11:30: the end is on the same day
+    if (
+        bare_clock
+        and len(theirs) >= 13
+        and theirs[10] == "T"
+        and len(mine) >= 13
+        and mine[10] == "T"
+    ):
+        start_hour, hour = int(theirs[11:13]), int(mine[11:13])
+        if start_hour >= 12 and hour < 12 and hour + 12 > start_hour:
+            rest = rest[:4] + f"{hour + 12:02d}" + rest[6:]  # 下午3点至5点: 5点 is 17:00
+    return DateFound(found.start, found.end, year + "-" + month + rest, found.qualifier)
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]{0,8}[)）]")  # (星期一) inside a range
@@ -384,5 +399,7 @@ def find_dates(text: str) -> list[DateFound]:
     for i in range(1, len(found)):
         gap = _BRACKETED.sub("", text[found[i - 1].end : found[i].start]).strip(" \t\u3000")
         if len(gap) == 1 and gap in connectors and found[i].value and found[i - 1].value:
-            found[i] = _neighbour_fill(found[i], found[i - 1])
+            span = text[found[i].start : found[i].end]
+            bare = not any(word in span for word in date_words().part_of_day)
+            found[i] = _neighbour_fill(found[i], found[i - 1], bare)
     return found
