@@ -238,6 +238,7 @@ class Qualifiers:
     before_with_verb: tuple[tuple[str, str], ...]
     after: tuple[tuple[str, str], ...]
     range_connectors: tuple[str, ...]
+    inclusive: tuple[str, ...]
 
 
 _QUALIFIERS = {"over", "at_least", "nearly", "about", "under", "at_most"}
@@ -259,7 +260,10 @@ def qualifiers() -> Qualifiers:
         before=table("before"),
         before_with_verb=table("before_with_verb"),
         after=table("after"),
-        range_connectors=_words(_table(data, "range", name, object), "connectors", name),
+        range_connectors=_longest_first(
+            _words(_table(data, "range", name, object), "connectors", name)
+        ),
+        inclusive=_longest_first(_words(_table(data, "range", name, object), "inclusive", name)),
     )
 
 

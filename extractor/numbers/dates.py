@@ -91,7 +91,8 @@ def _patterns() -> _Patterns:
         rf"(?:(?P<rday>{rday}){_SP}(?=(?:{pod})|\d|[{cn_digit}十]))?"
         rf"(?:(?P<pod>{pod}){_SP})?"
         rf"(?:(?P<h>{hour}){_SP}(?:(?P<hx>许|許)?(?P<hm>[{hours}])(?![间間候期代刻段尚常装裝])"
-        rf"(?:{_SP}(?P<half>半)|{_SP}(?P<min>{minute}){_SP}分(?!钟|鐘|之))?"
+        rf"(?:{_SP}(?P<half>半)|{_SP}(?P<min>{minute}){_SP}分(?!钟|鐘|之)"
+        rf"(?:{_SP}(?P<sec>{minute}){_SP}秒(?!钟|鐘))?)?"
         rf"|[:：](?P<cmin>[0-5]\d)(?:[:：](?P<csec>[0-5]\d))?(?!\d))(?P<q>{about})?)?"
     )
     connector = r"[-~～—－–至到]"
@@ -184,7 +185,7 @@ def _composite(match: re.Match[str]) -> DateFound | None:
     day = _int(g["d"])
     hour = _int(g["h"])
     minute = 30 if g["half"] else _int(g["cmin"]) if g["cmin"] else _int(g["min"])
-    second = int(g["csec"]) if g["csec"] else None
+    second = int(g["csec"]) if g["csec"] else _int(g["sec"]) if g["sec"] else None
     if g["y"] is None and g["m"] is None and g["d"] is None and g["h"] is None:
         return None
     if g["rday"] and g["h"] is None and g["pod"] is None:
@@ -192,8 +193,11 @@ def _composite(match: re.Match[str]) -> DateFound | None:
     if g["d"] is not None and g["m"] is None and g["dm"] != "日":
         chinese = not any(ch.isdigit() for ch in g["d"])
         rest = match.string[match.end("dm") :] if g["dm"] else ""
+        timed = g["pod"] is not None or g["h"] is not None  # 8号晚上9点
         if not (
-            chinese and g["dm"] in ("号", "號") and not rest.startswith(lex.day_hao_not_before)
+            (chinese or timed)
+            and g["dm"] in ("号", "號")
+            and not rest.startswith(lex.day_hao_not_before)
         ):
             return None  # 长城2号, 三号线: a name or number, not a day (我是十号从… is one)
     if g["yy"] is not None and g["m"] is None:
@@ -276,6 +280,10 @@ def _neighbour_fill(found: DateFound, previous: DateFound, bare_clock: bool) -> 
     after a dated time takes the day too, and an afternoon start makes a ``bare_clock``
     end (one with no part-of-day word of its own) an afternoon time."""
     mine, theirs = found.value or "", previous.value or ""
+    if len(mine) == 7 and mine.startswith("XXXX-") and theirs[:4].isdigit():
+        return DateFound(
+            found.start, found.end, theirs[:4] + mine[4:], found.qualifier
+        )  # 8月至11月
     if len(mine) < 10 or len(theirs) < 7:
         return found
     year = theirs[:4] if mine.startswith("XXXX") else mine[:4]
@@ -395,10 +403,10 @@ def find_dates(text: str) -> list[DateFound]:
     for m in relative.finditer(text):
         add(DateFound(m.start(), m.end(), None))
     found.sort(key=lambda d: d.start)
-    connectors = set("-~～—－–至到、和及")
+    connectors = {*"-~～—－–至到、和及", "——", "--", "－－"}
     for i in range(1, len(found)):
         gap = _BRACKETED.sub("", text[found[i - 1].end : found[i].start]).strip(" \t\u3000")
-        if len(gap) == 1 and gap in connectors and found[i].value and found[i - 1].value:
+        if gap in connectors and found[i].value and found[i - 1].value:
             span = text[found[i].start : found[i].end]
             bare = not any(word in span for word in date_words().part_of_day)
             found[i] = _neighbour_fill(found[i], found[i - 1], bare)

@@ -304,8 +304,15 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int] | None:
     return None
 
 
+def _skip_inclusive(text: str, i: int) -> int:
+    """Past an "inclusive" mark at ``i`` (1万(含)-5万元, 50万元（含）以上), else ``i``."""
+    mark = _startswith_any(text, i, qualifiers().inclusive)
+    return i + len(mark) if mark else i
+
+
 def _qualifier_after(text: str, i: int, kind: str) -> tuple[str, int] | None:
     q = qualifiers()
+    i = _skip_inclusive(text, i)
     for word, qualifier in q.after:
         if not text.startswith(word, i):
             continue
@@ -478,7 +485,7 @@ def _quantity(
     )
 
     # a written range: 3至5万元, 3-5万元, 3万至5万元, 3~5人, 十个月至四年
-    j = _skip_spaces(text, unit.end if unit else number.end)
+    j = _skip_inclusive(text, _skip_spaces(text, unit.end if unit else number.end))
     connector = _startswith_any(text, j, connectors)
     if connector and high is None:
         k = _skip_spaces(text, j + len(connector))
