@@ -11,14 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .lexicons import units
+from .lexicons import exclusions, units
 from .numbers.attach import Item, attach_all
 from .numbers.dates import find_dates
 from .numbers.quantities import find_quantities
 from .repair import RepairedText, surface
 from .segment import ArticleLayout
 
-__all__ = ["FoundFact", "article_currency", "find_facts"]
+__all__ = ["FoundFact", "article_currency", "find_facts", "masked"]
 
 
 @dataclass(frozen=True)
@@ -53,15 +53,28 @@ def article_currency(text: str) -> str:
     return "CNY"
 
 
+def masked(text: str) -> str:
+    """``text`` with web and e-mail addresses blanked (same length, so offsets hold): their
+    digits and %20 escapes are not numbers of the article.
+
+    >>> masked("见http://a.cn/q?x=30%25 共30%")
+    '见                      共30%'
+    """
+    for pattern in exclusions().masked:
+        text = pattern.sub(lambda m: " " * len(m[0]), text)
+    return text
+
+
 def find_facts(repaired: RepairedText, article: ArticleLayout) -> list[FoundFact]:
     """Every fact of ``article``, in text order."""
     r_start, r_end = repaired.map.span_to_repaired(*article.span)
     text = repaired.text[r_start:r_end]
+    readable = masked(text)
     taken = bytearray(len(text))
-    dates = find_dates(text)
+    dates = find_dates(readable)
     for d in dates:
         taken[d.start : d.end] = b"\x01" * (d.end - d.start)
-    quantities = find_quantities(text, taken)
+    quantities = find_quantities(readable, taken)
     currency = article_currency(text)
 
     rows: list[tuple[int, int, str, Decimal | str | None, Decimal | None, str | None, str]] = []

@@ -339,6 +339,8 @@ class Exclusions:
 
     patterns: tuple[str, ...]
     indefinite: tuple[str, ...]
+    masked: tuple[re.Pattern[str], ...]
+    capital_alone: frozenset[str]
 
 
 @cache
@@ -350,7 +352,12 @@ def exclusions() -> Exclusions:
         if "{N}" not in pattern:
             raise LexiconError(f"{name}: pattern {pattern!r} has no {{N}}")
         _pattern(pattern.replace("{N}", "X"), "patterns", name)
-    return Exclusions(patterns=patterns, indefinite=_words(data, "indefinite", name))
+    return Exclusions(
+        patterns=patterns,
+        indefinite=_words(data, "indefinite", name),
+        masked=_patterns(data, "masked", name),
+        capital_alone=frozenset(_words(data, "capital_alone", name)),
+    )
 
 
 @dataclass(frozen=True)

@@ -304,6 +304,29 @@ def _neighbour_fill(found: DateFound, previous: DateFound, bare_clock: bool) -> 
     return DateFound(found.start, found.end, year + "-" + month + rest, found.qualifier)
 
 
+def _join_date_and_time(text: str, found: list[DateFound]) -> list[DateFound]:
+    """A day written directly before a time of day is one date: ``2010-01-29早上七点`` →
+    ``2010-01-29T07:00`` (the composite pattern already joins ``1月29日早上七点``)."""
+    joined: list[DateFound] = []
+    for item in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.value
+            and item.value
+            and len(last.value) == 10
+            and last.value[8:10].isdigit()
+            and item.value.startswith("XXXX-XX-XXT")
+            and not text[last.end : item.start].strip(" \t\u3000")
+            and last.qualifier == "exact"
+        ):
+            value = last.value + item.value[10:]
+            joined[-1] = DateFound(last.start, item.end, value, item.qualifier)
+        else:
+            joined.append(item)
+    return joined
+
+
 _BRACKETED = re.compile(r"[(（][^()（）]{0,8}[)）]")  # (星期一) inside a range
 _FULLWIDTH = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
 
@@ -403,6 +426,7 @@ def find_dates(text: str) -> list[DateFound]:
     for m in relative.finditer(text):
         add(DateFound(m.start(), m.end(), None))
     found.sort(key=lambda d: d.start)
+    found = _join_date_and_time(text, found)
     connectors = {*"-~～—－–至到、和及", "——", "--", "－－"}
     for i in range(1, len(found)):
         gap = _BRACKETED.sub("", text[found[i - 1].end : found[i].start]).strip(" \t\u3000")

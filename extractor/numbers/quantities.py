@@ -549,6 +549,8 @@ def _quantity(
         and high is None
     ):
         return None  # 一个, 一名, 一人参保
+    if kind == "count" and number.core in exclusions().capital_alone:
+        return None  # 陆地, 拾起: a capital numeral alone is a word
     if _stopped(text, number.start, match.end()):
         return None
     start = number.start
