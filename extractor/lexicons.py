@@ -193,7 +193,7 @@ class Units:
     count_nouns: tuple[str, ...]
 
 
-_ISO = {"local", "CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD"}
+_ISO = re.compile(r"local|[A-Z]{3}")  # "local" or an ISO 4217 code
 _TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second"}
 
 
@@ -204,9 +204,9 @@ def units() -> Units:
     after = _table(data, "currency_after", name, str)
     before = _table(data, "currency_before", name, str)
     for table in (after, before):
-        bad = {v for v in table.values() if v not in _ISO}
+        bad = {v for v in table.values() if not _ISO.fullmatch(v)}
         if bad:
-            raise LexiconError(f"{name}: unknown currency codes {sorted(bad)}")
+            raise LexiconError(f"{name}: currency codes must be ISO 4217, not {sorted(bad)}")
     time = _table(data, "time", name, str)
     if set(time.values()) - _TIME_UNITS:
         raise LexiconError(f"{name}: [time] units must be among {sorted(_TIME_UNITS)}")

@@ -81,8 +81,12 @@ CURRENCY = {
     "日元": "JPY",
     "新台币": "TWD",
     "英镑": "GBP",
+    "澳元": "AUD",
+    "韩元": "KRW",
+    "泰铢": "THB",
+    "卢布": "RUB",
 }
-"""Their ``case`` → our ``unit``: the currencies SPEC §3's unit table lists."""
+"""Their ``case`` → our ``unit``, the ISO 4217 code (SPEC §3)."""
 
 MONEY_WORD = re.compile(r"[元圆圓块塊钱錢毛角]|币|幣|镑|铢|卢布")
 """A written money word. Without one, their ``case`` is their default 元 and SPEC labels no kind
@@ -118,7 +122,7 @@ def _money_want(case: dict[str, Any]) -> dict[str, Any] | str:
         return "bare amount, no money word: SPEC labels no kind"
     unit = CURRENCY.get(expected["case"])
     if unit is None:
-        return "currency not in SPEC's unit table"
+        return "currency with no ISO 4217 code in our map"
     num = expected["num"]
     lo, hi = (num[0], num[1]) if isinstance(num, list) else (num, None)
     qualifier = _money_qualifier(text, expected["definition"], ranged=hi is not None)
