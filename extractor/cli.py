@@ -327,7 +327,14 @@ def evaluate(
 @click.option(
     "--failures", is_flag=True, help="Also list every unexpected failure with what differed."
 )
-def conformance(root: Path, suites: tuple[str, ...], as_json: bool, failures: bool) -> None:
+@click.option(
+    "--groups",
+    is_flag=True,
+    help="Also one row per group of cases (a Recognizers-Text model, a JioNLP case file).",
+)
+def conformance(
+    root: Path, suites: tuple[str, ...], as_json: bool, failures: bool, groups: bool
+) -> None:
     """Run other projects' test cases (ROOT, default tests/conformance) through the extractor.
 
     Per suite: cases, in scope, passed, expected differences (listed with a reason in
@@ -338,6 +345,7 @@ def conformance(root: Path, suites: tuple[str, ...], as_json: bool, failures: bo
     Examples:
       extractor conformance
       extractor conformance --suite cn2an --failures
+      extractor conformance --groups
     """
     from .conformance.runner import run_suites
 
@@ -358,6 +366,22 @@ def conformance(root: Path, suites: tuple[str, ...], as_json: bool, failures: bo
             ]
             for r in reports
         ]
+        if groups:
+            rows += [
+                [
+                    f"{r.name}/{name}",
+                    g.cases,
+                    g.in_scope,
+                    g.passed,
+                    g.expected,
+                    g.failures,
+                    f"{g.pass_rate:.1%}",
+                ]
+                for r in reports
+                if len(r.groups) > 1
+                for name, g in r.groups.items()
+                if g.in_scope
+            ]
         widths = [max(len(str(x)) for x in col) for col in zip(header, *rows, strict=False)]
         for i, row in enumerate([header, *rows]):
             cells = [

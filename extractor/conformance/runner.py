@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-__all__ = ["CaseResult", "SuiteReport", "run_suites"]
+__all__ = ["CaseResult", "GroupCount", "SuiteReport", "group_of", "run_suites"]
 
 Status = Literal["passed", "failed", "out_of_scope"]
 
@@ -23,6 +23,31 @@ class CaseResult:
 
 
 @dataclass
+class GroupCount:
+    """Counts for one group of a suite (the part of a case id before ``:``, e.g. the
+    Recognizers-Text model ``PercentModel`` or JioNLP's ``money_cases``)."""
+
+    cases: int = 0
+    out_of_scope: int = 0
+    passed: int = 0
+    expected: int = 0
+    failures: int = 0
+
+    @property
+    def in_scope(self) -> int:
+        return self.cases - self.out_of_scope
+
+    @property
+    def pass_rate(self) -> float:
+        return self.passed / self.in_scope if self.in_scope else 0.0
+
+
+def group_of(case_id: str) -> str:
+    """``PercentModel:12`` → ``PercentModel``; an id with no ``:`` is in the group ``all``."""
+    return case_id.split(":", 1)[0] if ":" in case_id else "all"
+
+
+@dataclass
 class SuiteReport:
     name: str
     cases: int = 0
@@ -34,6 +59,7 @@ class SuiteReport:
         default_factory=list
     )  # listed but passing (or gone): the list is out of date
     out_of_scope_reasons: dict[str, int] = field(default_factory=dict)
+    groups: dict[str, GroupCount] = field(default_factory=dict)
 
     @property
     def in_scope(self) -> int:
@@ -53,6 +79,17 @@ class SuiteReport:
             "pass_rate": round(self.pass_rate, 4),
             "out_of_scope": self.out_of_scope_reasons,
             "stale_expected_differences": self.stale,
+            "groups": {
+                name: {
+                    "cases": g.cases,
+                    "in_scope": g.in_scope,
+                    "passed": g.passed,
+                    "expected_differences": g.expected,
+                    "failures": g.failures,
+                    "pass_rate": round(g.pass_rate, 4),
+                }
+                for name, g in self.groups.items()
+            },
         }
 
 
@@ -81,20 +118,26 @@ def run_suites(root: Path, names: list[str] | None = None) -> list[SuiteReport]:
         seen = set()
         for result in suite(root / name):
             report.cases += 1
+            group = report.groups.setdefault(group_of(result.case_id), GroupCount())
+            group.cases += 1
             seen.add(result.case_id)
             if result.status == "out_of_scope":
                 report.out_of_scope += 1
+                group.out_of_scope += 1
                 report.out_of_scope_reasons[result.detail] = (
                     report.out_of_scope_reasons.get(result.detail, 0) + 1
                 )
             elif result.status == "passed":
                 report.passed += 1
+                group.passed += 1
                 if result.case_id in listed:
                     report.stale.append(result.case_id)
             elif result.case_id in listed:
                 report.expected += 1
+                group.expected += 1
             else:
                 report.failures.append(result)
+                group.failures += 1
         report.stale += sorted(case_id for case_id in listed if case_id not in seen)
         reports.append(report)
     return reports
