@@ -182,6 +182,7 @@ class Units:
     currency_before: dict[str, str]
     money_after_unit: tuple[str, ...]
     money_fraction: dict[str, str]
+    yuan_with_fraction: tuple[str, ...]
     money_words: tuple[str, ...]
     hong_kong: tuple[str, ...]
     taiwan: tuple[str, ...]
@@ -218,6 +219,7 @@ def units() -> Units:
         currency_before=before,
         money_after_unit=_longest_first(_words(money, "after_unit", name)),
         money_fraction=_table(data, "money_fraction", name, str),
+        yuan_with_fraction=_words(money, "yuan_with_fraction", name),
         money_words=_longest_first(_words(money, "words", name)),
         hong_kong=_words(money, "hong_kong", name),
         taiwan=_words(money, "taiwan", name),

@@ -92,6 +92,9 @@ FRAGMENTS = [
     "2019-01-29 11:09:50",
     "18:00",
     "十一点",
+    " ",
+    "\u3000",
+    "http://a.cn/?q=3%20",
 ]
 
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join)

@@ -208,6 +208,11 @@ def _read_unit(text: str, i: int, number: _Number) -> _Unit | None:
         if text.startswith("成半", i):
             return _Unit("percent", "%", i + 2, scale=Decimal(10), extra=Decimal(5))  # 三成半 = 35
         return _Unit("percent", "%", i + 1, scale=Decimal(10))
+    if word := _startswith_any(text, i, lex.yuan_with_fraction):
+        extra, end = _money_fraction(text, i + len(word))
+        if extra:  # 十块三毛: 块 with 角/毛 after it is the local currency
+            more = _startswith_any(text, end, lex.money_after_unit)
+            return _Unit("money", "local", end + (len(more) if more else 0), extra=extra)
     if word := _startswith_any(text, i, sorted(lex.currency_after, key=len, reverse=True)):
         end = i + len(word)
         extra = Decimal(0)
