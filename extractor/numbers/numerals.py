@@ -54,6 +54,8 @@ def _section(tokens: list[tuple[str, Decimal]]) -> Decimal | None:
     if not tokens:
         return Decimal(0)
     if tokens[0][0] == "s" and tokens[0][1] >= 100 and len(tokens) > 1:
+        if len(tokens) == 2 and tokens[1][0] == "d" and tokens[1][1] != 0:
+            return tokens[0][1] + tokens[1][1] * tokens[0][1] / 10  # 百三 = 130, 千三 = 1300
         return None  # 百十一: only 十 opens a numeral without its digit (百万, 千万 are read at 万)
     total = Decimal(0)
     number: Decimal | None = None

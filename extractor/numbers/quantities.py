@@ -560,6 +560,8 @@ def _quantity(
         return None
     start = number.start
     currency = _currency_before(text, start)
+    if currency and kind == "money" and unit.unit not in ("local", currency[0]):
+        currency = None  # 4人民币5美元: the word after the amount names its currency
     if (currency and kind in ("money",)) or (
         currency and unit.kind == "money" and unit.unit == "local"
     ):
