@@ -280,6 +280,8 @@ class Dates:
     half: tuple[str, ...]
     clock_about: tuple[str, ...]
     clock_over: tuple[str, ...]
+    midnight_twelve: frozenset[str]
+    date_about: tuple[str, ...]
     year_before_month: tuple[str, ...]
     day_before_time: tuple[str, ...]
     relative: tuple[str, ...]
@@ -317,6 +319,8 @@ def dates() -> Dates:
         half=_words(clock, "half", name),
         clock_about=_words(clock, "about", name),
         clock_over=_words(clock, "over", name),
+        midnight_twelve=frozenset(_words(clock, "midnight_twelve", name)),
+        date_about=_longest_first(_words(clock, "date_about", name)),
         year_before_month=_longest_first(_words(words, "year_before_month", name)),
         day_before_time=_longest_first(_words(words, "day_before_time", name)),
         relative=_longest_first(_words(words, "relative", name)),

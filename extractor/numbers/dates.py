@@ -57,6 +57,9 @@ def _patterns() -> _Patterns:
     hour = r"(?:2[0-4]|1\d|0?\d|[一二]?十[一二三四]?|[一二三四五六七八九零两])"
     minute = r"(?:[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])"
     rel = _alt(lex.year_before_month)
+    # 零七年八月, 九七年一季度: a year written digit by digit in Chinese, two digits, is a year
+    # only before a month or a quarter (三三年 alone is a length of time)
+    cn_yy = rf"[{cn_digit}]{{2}}(?={_SP}年{_SP}(?:{month}{_SP}月|第?[一二三四首1-4]{_SP}季度))"
     rday = _alt(lex.day_before_time)
     pod = _alt(lex.part_of_day)
     month_after = _alt(lex.month_after)
@@ -64,8 +67,9 @@ def _patterns() -> _Patterns:
     hours = "".join(lex.hour)
     about = _alt([*lex.clock_about, *lex.clock_over])
     stamp = re.compile(
-        r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
-        r"(?:[ T\u3000]+(?P<h>\d{1,2}):(?P<min>\d{2})(?::(?P<s>\d{2}))?)?"
+        r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
+        r"(?P<d>\d{1,2}(?![\d.])|\d{2}(?=\d{2}:\d{2}))"  # 2018-12-1209:03: glued to its time
+        r"(?:[ T\u3000]*(?P<h>\d{1,2}):(?P<min>\d{2})(?::(?P<s>\d{2}))?)?"
     )
     month_day_clock = re.compile(
         r"(?<![\d\-/.])(?P<m>1[0-2]|0?[1-9])-(?P<d>3[01]|[12]\d|0?[1-9])"
@@ -85,17 +89,18 @@ def _patterns() -> _Patterns:
     composite = re.compile(
         rf"(?=[0-9{cn_digit}十{re.escape(starts)}])"
         rf"(?:(?P<rel>{rel}){_SP}(?=\d|[{cn_digit}十]))?"
-        rf"(?:(?P<y>{year}|(?<![\d.])(?P<yy>\d{{2}})(?={_SP}年)){_SP}年{_SP})?"
+        rf"(?:(?P<y>{year}|(?<![\d.])(?P<yy>\d{{2}}(?={_SP}年)|{cn_yy})){_SP}年{_SP})?"
         rf"(?:(?P<m>{month}){_SP}月(?P<ma>{month_after})?{_SP})?"
         rf"(?:(?P<d>{day}){_SP}(?:(?P<dm>[{days}])|(?={_alt(lex.day_unmarked_before)}|$)){_SP})?"
         rf"(?:(?P<rday>{rday}){_SP}(?=(?:{pod})|\d|[{cn_digit}十]))?"
         rf"(?:(?P<pod>{pod}){_SP})?"
         rf"(?:(?P<h>{hour}){_SP}(?:(?P<hx>许|許)?(?P<hm>[{hours}])(?![间間候期代刻段尚常装裝])"
-        rf"(?:{_SP}(?P<half>半)|{_SP}(?P<min>{minute}){_SP}分(?!钟|鐘|之)"
+        rf"(?:{_SP}(?P<half>半)|{_SP}(?P<ke>[一二三123]){_SP}刻(?!钟|鐘)"
+        rf"|{_SP}(?P<min>{minute}){_SP}分(?!钟|鐘|之)"
         rf"(?:{_SP}(?P<sec>{minute}){_SP}秒(?!钟|鐘))?)?"
         rf"|[:：](?P<cmin>[0-5]\d)(?:[:：](?P<csec>[0-5]\d))?(?!\d))(?P<q>{about})?)?"
     )
-    connector = r"[-~～—－–至到]"
+    connector = r"(?:——|--|[-~～—－–至到])"
     year_range = re.compile(rf"(?P<y1>{year}){_SP}(?P<c>{connector}|、){_SP}(?P<y2>{year}){_SP}年")
     month_range = re.compile(
         rf"(?:(?P<rel>{rel}){_SP})?(?:(?P<y>{year}){_SP}年{_SP})?(?P<m1>{month}){_SP}(?:{connector}|、){_SP}"
@@ -107,7 +112,8 @@ def _patterns() -> _Patterns:
     )
     half = re.compile(rf"(?P<y>{year}){_SP}年{_SP}(?P<h>{_alt(lex.half_year)})")
     quarter = re.compile(
-        rf"(?:(?P<y>{year}){_SP}年{_SP})?第?(?P<q>[一二三四1-4]){_SP}(?:{_alt(lex.quarter_words)})"
+        rf"(?:(?P<y>{year}|(?<![\d.])(?P<yy>\d{{2}}|{cn_yy})){_SP}年{_SP})?"
+        rf"第?(?P<q>[一二三四首1-4]){_SP}(?:{_alt(lex.quarter_words)})"
     )
     return _Patterns(
         stamp,
@@ -124,6 +130,10 @@ def _patterns() -> _Patterns:
     )
 
 
+def _startswith(text: str, i: int, words: tuple[str, ...]) -> str | None:
+    return next((w for w in words if text.startswith(w, i)), None)
+
+
 def _int(text: str | None) -> int | None:
     if text is None:
         return None
@@ -133,7 +143,8 @@ def _int(text: str | None) -> int | None:
 
 def _year(text: str | None, short: str | None = None) -> int | None:
     if short is not None:
-        yy = int(short)
+        digits = numbers().digits
+        yy = int("".join(ch if ch.isdigit() else str(int(digits[ch])) for ch in short))
         return 2000 + yy if yy <= 30 else 1900 + yy
     return _int(text)
 
@@ -184,7 +195,15 @@ def _composite(match: re.Match[str]) -> DateFound | None:
     month = _int(g["m"])
     day = _int(g["d"])
     hour = _int(g["h"])
-    minute = 30 if g["half"] else _int(g["cmin"]) if g["cmin"] else _int(g["min"])
+    minute = (
+        30
+        if g["half"]
+        else 15 * (_int(g["ke"]) or 0)
+        if g["ke"]
+        else _int(g["cmin"])
+        if g["cmin"]
+        else _int(g["min"])
+    )
     second = int(g["csec"]) if g["csec"] else _int(g["sec"]) if g["sec"] else None
     if g["y"] is None and g["m"] is None and g["d"] is None and g["h"] is None:
         return None
@@ -250,6 +269,8 @@ def _composite(match: re.Match[str]) -> DateFound | None:
     part = lex.part_of_day.get(g["pod"]) if g["pod"] else None
     if hour is not None and g["pod"] in lex.pm and hour < 12:
         hour += 12
+    elif hour == 12 and g["pod"] in lex.midnight_twelve:
+        hour = 24  # 晚上十二点: midnight at the end of the day
     if hour is not None:
         part = None
     start = (
@@ -269,6 +290,8 @@ def _composite(match: re.Match[str]) -> DateFound | None:
         end -= 1
     if g["pod"] and g["h"] is None and g["d"] is None and g["m"] is None:
         return None  # 上午 alone is relative
+    if g["h"] is None and (about := _startswith(text, match.end(), lex.date_about)):
+        end, qualifier = match.end() + len(about), "about"  # 2020年3月左右
     return DateFound(
         start, end, timex(year, month, day, hour, minute, second, part=part), qualifier
     )
@@ -381,8 +404,8 @@ def find_dates(text: str) -> list[DateFound]:
     for m in p.half.finditer(text):
         add(DateFound(m.start(), m.end(), f"{_year(m['y']):04d}-{date_words().half_year[m['h']]}"))
     for m in p.quarter.finditer(text):
-        year = _year(m["y"]) if m["y"] else None
-        quarter = _int(m["q"])
+        year = _year(m["y"], m["yy"]) if m["y"] else None
+        quarter = 1 if m["q"] == "首" else _int(m["q"])
         prefix = f"{year:04d}" if year is not None else "XXXX"
         add(DateFound(m.start(), m.end(), f"{prefix}-Q{quarter}"))
     for m in p.year_range.finditer(text):
