@@ -45,6 +45,7 @@ class _Patterns:
     day_range: re.Pattern[str]
     half: re.Pattern[str]
     quarter: re.Pattern[str]
+    range_start_hour: re.Pattern[str]
 
 
 @cache
@@ -96,6 +97,7 @@ def _patterns() -> _Patterns:
         rf"(?:(?P<pod>{pod}){_SP})?"
         rf"(?:(?P<h>{hour}){_SP}(?:(?P<hx>许|許)?(?P<hm>[{hours}])(?![间間候期代刻段尚常装裝])"
         rf"(?:{_SP}(?P<half>半)|{_SP}(?P<ke>[一二三123]){_SP}刻(?!钟|鐘)"
+        rf"|(?P<min2>[0-5]\d)(?=[，,。；;、)）\s]|$)"  # 16点30: two digits and no 分, at a stop
         rf"|{_SP}(?P<min>{minute}){_SP}分(?!钟|鐘|之)"
         rf"(?:{_SP}(?P<sec>{minute}){_SP}秒(?!钟|鐘))?)?"
         rf"|[:：](?P<cmin>[0-5]\d)(?:[:：](?P<csec>[0-5]\d))?(?!\d))(?P<q>{about})?)?"
@@ -103,7 +105,7 @@ def _patterns() -> _Patterns:
     connector = r"(?:——|--|[-~～—－–至到])"
     year_range = re.compile(rf"(?P<y1>{year}){_SP}(?P<c>{connector}|、){_SP}(?P<y2>{year}){_SP}年")
     month_range = re.compile(
-        rf"(?:(?P<rel>{rel}){_SP})?(?:(?P<y>{year}){_SP}年{_SP})?(?P<m1>{month}){_SP}(?:{connector}|、){_SP}"
+        rf"(?:(?P<rel>{rel}){_SP})?(?:(?P<y>{year}){_SP}年{_SP})?(?<![\d月])(?P<m1>{month}){_SP}(?:{connector}|、){_SP}"
         rf"(?P<m2>{month}){_SP}月(?P<ma>{month_after})?"
     )
     day_range = re.compile(
@@ -114,6 +116,10 @@ def _patterns() -> _Patterns:
     quarter = re.compile(
         rf"(?:(?P<y>{year}|(?<![\d.])(?P<yy>\d{{2}}|{cn_yy})){_SP}年{_SP})?"
         rf"第?(?P<q>[一二三四首1-4]){_SP}(?:{_alt(lex.quarter_words)})"
+    )
+    # the bare first hour of a clock range, just before the connector: 9~12点半, 下午3至5点
+    range_start_hour = re.compile(
+        rf"(?<![\d.{cn_digit}十第])(?:(?P<pod>{pod}){_SP})?(?P<h>{hour}){_SP}[-~～—－–至到]{_SP}$"
     )
     return _Patterns(
         stamp,
@@ -127,6 +133,7 @@ def _patterns() -> _Patterns:
         day_range,
         half,
         quarter,
+        range_start_hour,
     )
 
 
@@ -200,8 +207,8 @@ def _composite(match: re.Match[str]) -> DateFound | None:
         if g["half"]
         else 15 * (_int(g["ke"]) or 0)
         if g["ke"]
-        else _int(g["cmin"])
-        if g["cmin"]
+        else _int(g["cmin"] or g["min2"])
+        if g["cmin"] or g["min2"]
         else _int(g["min"])
     )
     second = int(g["csec"]) if g["csec"] else _int(g["sec"]) if g["sec"] else None
@@ -241,6 +248,8 @@ def _composite(match: re.Match[str]) -> DateFound | None:
             and g["m"] is None
             and g["pod"] is None
             and g["min"] is None
+            and g["min2"] is None
+            and g["ke"] is None
             and not g["half"]
         )
         if bare and not g["q"]:
@@ -325,6 +334,27 @@ def _neighbour_fill(found: DateFound, previous: DateFound, bare_clock: bool) -> 
         if start_hour >= 12 and hour < 12 and hour + 12 > start_hour:
             rest = rest[:4] + f"{hour + 12:02d}" + rest[6:]  # 下午3点至5点: 5点 is 17:00
     return DateFound(found.start, found.end, year + "-" + month + rest, found.qualifier)
+
+
+def _range_start_hours(text: str, found: list[DateFound], taken: bytearray) -> list[DateFound]:
+    """The bare first hour of a clock range: ``9~12点半`` → ``9`` is ``T09:00``, ``下午3至5点``
+    → ``下午3`` is ``T15:00`` (the end then takes the afternoon from it)."""
+    p = _patterns()
+    lex = date_words()
+    starts = []
+    for item in found:
+        if not (item.value or "").startswith("XXXX-XX-XXT"):
+            continue
+        m = p.range_start_hour.search(text, max(0, item.start - 12), item.start)
+        if m is None or any(taken[m.start() : m.end()]):
+            continue
+        hour = _int(m["h"])
+        if hour is None or hour > 24:
+            continue
+        if m["pod"] in lex.pm and hour < 12:
+            hour += 12
+        starts.append(DateFound(m.start(), m.end("h"), timex(hour=hour, minute=0)))
+    return starts
 
 
 def _join_date_and_time(text: str, found: list[DateFound]) -> list[DateFound]:
@@ -448,6 +478,8 @@ def find_dates(text: str) -> list[DateFound]:
     relative = re.compile(_alt(date_words().relative))
     for m in relative.finditer(text):
         add(DateFound(m.start(), m.end(), None))
+    for item in _range_start_hours(text, found, taken):
+        add(item)
     found.sort(key=lambda d: d.start)
     found = _join_date_and_time(text, found)
     connectors = {*"-~～—－–至到、和及", "——", "--", "－－"}
