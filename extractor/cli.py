@@ -339,7 +339,9 @@ def conformance(
 
     Per suite: cases, in scope, passed, expected differences (listed with a reason in
     ROOT/<suite>/expected_differences.json), unexpected failures, pass rate (passed / in
-    scope). Exits 1 on any unexpected failure or on a listed difference that now passes.
+    scope) and pass rate excluding the expected differences (passed / (in scope - expected
+    differences)). Exits 1 on any unexpected failure or on a listed difference that now
+    passes.
 
     \b
     Examples:
@@ -353,7 +355,16 @@ def conformance(
     if as_json:
         click.echo(json.dumps({r.name: r.to_dict() for r in reports}, ensure_ascii=False, indent=2))
     else:
-        header = ["suite", "cases", "in scope", "passed", "expected diff", "failures", "pass rate"]
+        header = [
+            "suite",
+            "cases",
+            "in scope",
+            "passed",
+            "expected diff",
+            "failures",
+            "pass rate",
+            "excl. diff",
+        ]
         rows = [
             [
                 r.name,
@@ -363,6 +374,7 @@ def conformance(
                 r.expected,
                 len(r.failures),
                 f"{r.pass_rate:.1%}",
+                f"{r.settled_rate:.1%}",
             ]
             for r in reports
         ]
@@ -376,6 +388,7 @@ def conformance(
                     g.expected,
                     g.failures,
                     f"{g.pass_rate:.1%}",
+                    f"{g.settled_rate:.1%}",
                 ]
                 for r in reports
                 if len(r.groups) > 1

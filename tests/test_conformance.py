@@ -18,7 +18,9 @@ from extractor.conformance.runner import run_suites
 ROOT = Path(__file__).parent / "conformance"
 
 # issue 7's targets: in-scope pass rate per suite, and per group of cases (a Recognizers-Text
-# model, a JioNLP case file): 98% for numbers, money, percent and age, 90% for absolute dates
+# model, a JioNLP case file): 98% for numbers, money, percent and age, 90% for absolute dates.
+# The rate leaves out the listed expected differences (cases where SPEC answers differently
+# from the other project, which issue 7 puts out of scope); every one has a written reason.
 TARGETS = {"cn2an": 0.98, "peer-issues": 0.98, "jionlp": 0.90, "recognizers-text": 0.90}
 GROUP_TARGETS = {
     "cn2an/cn2an.cn2an": 0.98,
@@ -33,26 +35,30 @@ GROUP_TARGETS = {
     "recognizers-text/DateExtractor": 0.90,
     "recognizers-text/DateTimeExtractor": 0.90,
 }
+# issue 7 is open: these still have unexpected failures (genuine gaps, kept visible as
+# failures rather than listed as differences) or miss their target; strict xfails, so a fix
+# that reaches the target turns into a failure that asks for this list to be updated
 IN_PROGRESS = {
-    "jionlp": "issue 7 in progress: 块…毛, k shorthand, digit-by-digit years, 号 lists",
-    "recognizers-text": "issue 7 in progress: spaced numbers and percents, 成 compounds, "
-    "fractions with spaces, Chinese-numeral years, 块 as money",
+    "jionlp": "unexpected failures: k shorthand, 两个亿, 号 lists, 1999.08-2002.02",
+    "recognizers-text": "unexpected failures: 美分/日本銭 sub-units, 三块 as money, "
+    "Chinese-numeral years (两千零四年), negative fractions",
+    "jionlp/money_cases": "10~15k元, 两~3百日元, 两个亿卢布",
+    "jionlp/money_extract_cases": "10k~15k",
+    "jionlp/time_extract_cases": "10月22出生, 11:00时至…时 spans",
+    "recognizers-text/CurrencyModel": "美分, 日本銭, 三块, $20，300",
+    "recognizers-text/DateExtractor": "两千零四年, 三六七年, 下次的12号",
+    "recognizers-text/DateTimeExtractor": "晚八点",
 }
 
 
-def _marks(suite: str) -> list:
-    reason = IN_PROGRESS.get(suite.split("/")[0])
-    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+def _marks(name: str) -> list:
+    reason = IN_PROGRESS.get(name)
+    return [pytest.mark.xfail(strict=True, reason=f"issue 7: {reason}")] if reason else []
 
 
-SUITES = [pytest.param(s, id=s, marks=_marks(s)) for s in sorted(TARGETS)]
-# groups already at their target are checked now, in-progress suites or not
-GROUPS = [
-    pytest.param(g, id=g)
-    if g in ("recognizers-text/AgeModel", "cn2an/cn2an.cn2an")
-    else pytest.param(g, id=g, marks=_marks(g))
-    for g in sorted(GROUP_TARGETS)
-]
+SUITES = [pytest.param(s, id=s) for s in sorted(TARGETS)]
+SUITES_CLEAN = [pytest.param(s, id=s, marks=_marks(s)) for s in sorted(TARGETS)]
+GROUPS = [pytest.param(g, id=g, marks=_marks(g)) for g in sorted(GROUP_TARGETS)]
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +66,7 @@ def reports():
     return {r.name: r for r in run_suites(ROOT)}
 
 
-@pytest.mark.parametrize("suite", SUITES)
+@pytest.mark.parametrize("suite", SUITES_CLEAN)
 def test_every_in_scope_case_passes_or_is_an_expected_difference(reports, suite: str) -> None:
     report = reports[suite]
     assert [(f.case_id, f.detail) for f in report.failures] == []
@@ -69,13 +75,13 @@ def test_every_in_scope_case_passes_or_is_an_expected_difference(reports, suite:
 
 @pytest.mark.parametrize("suite", SUITES)
 def test_pass_rate_targets(reports, suite: str) -> None:
-    assert reports[suite].pass_rate >= TARGETS[suite]
+    assert reports[suite].settled_rate >= TARGETS[suite]
 
 
 @pytest.mark.parametrize("group", GROUPS)
 def test_group_pass_rate_targets(reports, group: str) -> None:
     suite, name = group.split("/", 1)
-    assert reports[suite].groups[name].pass_rate >= GROUP_TARGETS[group]
+    assert reports[suite].groups[name].settled_rate >= GROUP_TARGETS[group]
 
 
 def test_group_counts_add_up_to_the_suite(reports) -> None:
@@ -102,7 +108,7 @@ def test_conformance_command_groups() -> None:
     rows = [line.split() for line in result.stdout.splitlines()]
     # cn2an.cn2an: 434 cases, 56 strict/normal-mode refusals out of scope; the an2cn and
     # transform groups have nothing in scope and get no row
-    assert ["cn2an/cn2an.cn2an", "434", "378", "378", "0", "0", "100.0%"] in rows
+    assert ["cn2an/cn2an.cn2an", "434", "378", "378", "0", "0", "100.0%", "100.0%"] in rows
     assert not any(row[0].startswith("cn2an/cn2an.an2cn") for row in rows)
 
 
@@ -134,5 +140,7 @@ def test_conformance_command() -> None:
         "failures",
         "pass",
         "rate",
+        "excl.",
+        "diff",
     ]
     assert lines[2].split()[:4] == ["cn2an", "579", "378", "378"]

@@ -41,6 +41,13 @@ class GroupCount:
     def pass_rate(self) -> float:
         return self.passed / self.in_scope if self.in_scope else 0.0
 
+    @property
+    def settled_rate(self) -> float:
+        """Pass rate over the in-scope cases that are not listed expected differences: the
+        cases where SPEC and the other project agree on the answer (issue 7's targets)."""
+        settled = self.in_scope - self.expected
+        return self.passed / settled if settled else 0.0
+
 
 def group_of(case_id: str) -> str:
     """``PercentModel:12`` → ``PercentModel``; an id with no ``:`` is in the group ``all``."""
@@ -69,6 +76,13 @@ class SuiteReport:
     def pass_rate(self) -> float:
         return self.passed / self.in_scope if self.in_scope else 0.0
 
+    @property
+    def settled_rate(self) -> float:
+        """Pass rate over the in-scope cases that are not listed expected differences: the
+        cases where SPEC and the other project agree on the answer (issue 7's targets)."""
+        settled = self.in_scope - self.expected
+        return self.passed / settled if settled else 0.0
+
     def to_dict(self) -> dict:
         return {
             "cases": self.cases,
@@ -77,6 +91,7 @@ class SuiteReport:
             "expected_differences": self.expected,
             "failures": len(self.failures),
             "pass_rate": round(self.pass_rate, 4),
+            "pass_rate_excluding_expected": round(self.settled_rate, 4),
             "out_of_scope": self.out_of_scope_reasons,
             "stale_expected_differences": self.stale,
             "groups": {
@@ -87,6 +102,7 @@ class SuiteReport:
                     "expected_differences": g.expected,
                     "failures": g.failures,
                     "pass_rate": round(g.pass_rate, 4),
+                    "pass_rate_excluding_expected": round(g.settled_rate, 4),
                 }
                 for name, g in self.groups.items()
             },
