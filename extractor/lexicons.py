@@ -275,6 +275,7 @@ class Dates:
 
     part_of_day: dict[str, str]
     pm: tuple[str, ...]
+    before_clock: tuple[str, ...]
     hour: tuple[str, ...]
     minute: tuple[str, ...]
     half: tuple[str, ...]
@@ -314,6 +315,7 @@ def dates() -> Dates:
     return Dates(
         part_of_day=parts,
         pm=_words(clock, "pm", name),
+        before_clock=_words(clock, "before_clock", name),
         hour=_words(clock, "hour", name),
         minute=_words(clock, "minute", name),
         half=_words(clock, "half", name),

@@ -61,8 +61,17 @@ def _patterns() -> _Patterns:
     # 零七年八月, 九七年一季度: a year written digit by digit in Chinese, two digits, is a year
     # only before a month or a quarter (三三年 alone is a length of time)
     cn_yy = rf"[{cn_digit}]{{2}}(?={_SP}年{_SP}(?:{month}{_SP}月|第?[一二三四首1-4]{_SP}季度))"
+    # 两千零四年八月十五, 三六七年一月一日: a year written with 千 or three digits by digit,
+    # only before a month (两千年前 is a length of time)
+    cn_year = (
+        rf"(?:[两二一]千(?:零[一二三四五六七八九]|零?[一二]?十[一二三四五六七八九]?"
+        rf"|[一二三四五六七八九]百(?:零?[一二三四五六七八九]?十?[一二三四五六七八九]?))?"
+        rf"|[{cn_digit}]{{3}})(?={_SP}年{_SP}{month}{_SP}月)"
+    )
     rday = _alt(lex.day_before_time)
     pod = _alt(lex.part_of_day)
+    hours = "".join(lex.hour)
+    pod = rf"(?:{pod}|(?:{_alt(lex.before_clock)})(?={_SP}{hour}{_SP}[{hours}]))"
     month_after = _alt(lex.month_after)
     days = "".join(lex.day)
     hours = "".join(lex.hour)
@@ -90,7 +99,8 @@ def _patterns() -> _Patterns:
     composite = re.compile(
         rf"(?=[0-9{cn_digit}十{re.escape(starts)}])"
         rf"(?:(?P<rel>{rel}){_SP}(?=\d|[{cn_digit}十]))?"
-        rf"(?:(?P<y>{year}|(?<![\d.])(?P<yy>\d{{2}}(?={_SP}年)|{cn_yy})){_SP}年{_SP})?"
+        rf"(?:(?P<y>{year}|(?<![\d.{cn_digit}十百千])(?P<cy>{cn_year})"
+        rf"|(?<![\d.])(?P<yy>\d{{2}}(?={_SP}年)|{cn_yy})){_SP}年{_SP})?"
         rf"(?:(?P<m>{month}){_SP}月(?P<ma>{month_after})?{_SP})?"
         rf"(?:(?P<d>{day}){_SP}(?:(?P<dm>[{days}])|(?={_alt(lex.day_unmarked_before)}|$)){_SP})?"
         rf"(?:(?P<rday>{rday}){_SP}(?=(?:{pod})|\d|[{cn_digit}十]))?"
@@ -148,7 +158,12 @@ def _int(text: str | None) -> int | None:
     return int(value) if value is not None and value == int(value) else None
 
 
-def _year(text: str | None, short: str | None = None) -> int | None:
+def _year(text: str | None, short: str | None = None, chinese: str | None = None) -> int | None:
+    if chinese is not None:  # 两千零四 → 2004; 三六七 (digit by digit) → 367
+        digits = numbers().digits
+        if all(ch in digits for ch in chinese):
+            return int("".join(str(int(digits[ch])) for ch in chinese))
+        return _int(chinese)
     if short is not None:
         digits = numbers().digits
         yy = int("".join(ch if ch.isdigit() else str(int(digits[ch])) for ch in short))
@@ -198,7 +213,7 @@ def _valid(month: int | None, day: int | None, hour: int | None, minute: int | N
 def _composite(match: re.Match[str]) -> DateFound | None:
     g = match.groupdict()
     lex = date_words()
-    year = _year(g["y"], g["yy"])
+    year = _year(g["y"], g["yy"], g["cy"])
     month = _int(g["m"])
     day = _int(g["d"])
     hour = _int(g["h"])
