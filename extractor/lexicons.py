@@ -183,6 +183,8 @@ class Units:
     money_after_unit: tuple[str, ...]
     money_fraction: dict[str, str]
     yuan_with_fraction: tuple[str, ...]
+    ge_yi: tuple[str, ...]
+    thousand_letters: tuple[str, ...]
     money_words: tuple[str, ...]
     hong_kong: tuple[str, ...]
     taiwan: tuple[str, ...]
@@ -220,6 +222,8 @@ def units() -> Units:
         money_after_unit=_longest_first(_words(money, "after_unit", name)),
         money_fraction=_table(data, "money_fraction", name, str),
         yuan_with_fraction=_words(money, "yuan_with_fraction", name),
+        ge_yi=_words(money, "ge_yi", name),
+        thousand_letters=_words(money, "thousand_letters", name),
         money_words=_longest_first(_words(money, "words", name)),
         hong_kong=_words(money, "hong_kong", name),
         taiwan=_words(money, "taiwan", name),

@@ -19,7 +19,9 @@ from .numerals import parse_numeral, parse_range_pair
 __all__ = ["Quantity", "find_quantities"]
 
 _SPACES = " \t\u3000"
-_TRAILING_MULT = re.compile(r"[千万亿萬億仟]+$")  # 3至5千元: 3 takes 千
+_TRAILING_MULT = re.compile(
+    r"[百佰千万亿萬億仟]+$"
+)  # 3至5千元: 3 takes 千; 两到三百元: 两 takes 百
 _TRAILING_BIG = re.compile(r"[万亿萬億]+$")  # 一千到两千万元: 一千 takes 万 only
 _HEADER = re.compile(
     r"[（(](?P<mult>亿元|万元|億元|萬元|千元|亿|万|億|萬|元)[）)][ \t\u3000]*(?P<num>[0-9]+(?:\.[0-9]+)?)"
@@ -208,6 +210,12 @@ def _read_unit(text: str, i: int, number: _Number) -> _Unit | None:
         if text.startswith("成半", i):
             return _Unit("percent", "%", i + 2, scale=Decimal(10), extra=Decimal(5))  # 三成半 = 35
         return _Unit("percent", "%", i + 1, scale=Decimal(10))
+    if (word := _startswith_any(text, i, lex.ge_yi)) and not number.big:
+        inner = _read_unit(text, i + len(word), number)
+        if inner is not None and inner.kind == "money":  # 两个亿卢布 = 2亿 RUB
+            scale = Decimal(100_000_000) * inner.scale
+            return _Unit("money", inner.unit, inner.end, scale=scale, extra=inner.extra)
+        return None  # 两个亿的项目: not a count of 个
     if word := _startswith_any(text, i, lex.yuan_with_fraction):
         extra, end = _money_fraction(text, i + len(word))
         if extra:  # 十块三毛: 块 with 角/毛 after it is the local currency
@@ -343,6 +351,33 @@ def _currency_before(text: str, start: int) -> tuple[str, int] | None:
     return None
 
 
+@cache
+def _k_pattern() -> re.Pattern[str]:
+    k = "[" + re.escape("".join(units().thousand_letters)) + "]"
+    num = r"\d+(?:\.\d+)?"
+    return re.compile(
+        rf"(?<![A-Za-z\d.])(?P<lo>{num})(?P<lok>{k})?"
+        rf"(?:[ ]*(?:[~～—－-]+|至|到)[ ]*(?P<hi>{num}){k}|(?<={k}))"
+        rf"(?P<yuan>元)?(?![A-Za-z\d])"
+    )
+
+
+def _thousands_shorthand(text: str) -> list[Quantity]:
+    """``10k元``, ``薪酬10k~15k``: k for thousands, money before 元 or under a money word."""
+    found = []
+    for m in _k_pattern().finditer(text):
+        if not (m["yuan"] or _money_context(text, m.start(), m.end())):
+            continue
+        low, high = Decimal(m["lo"]) * 1000, Decimal(m["hi"]) * 1000 if m["hi"] else None
+        if high is not None and low > high:
+            continue
+        qualifier = "range" if high is not None else "exact"
+        found.append(
+            Quantity("money", m.start(), m.end(), low, high, "local", qualifier, m.start())
+        )
+    return found
+
+
 def _special(text: str, taken: bytearray) -> list[Quantity]:
     """Percents written as fractions (三分之一, 百分之三十, 千分之五), 一半 and 半 durations."""
     p = _patterns()
@@ -401,6 +436,7 @@ def _special(text: str, taken: bytearray) -> list[Quantity]:
                 m.start("num"),
             )
         )
+    found += _thousands_shorthand(text)
     for m in re.finditer("(?<![一二三四五六七八九十两])半成", text):
         found.append(
             Quantity("percent", m.start(), m.end(), Decimal(5), None, "%", "exact", m.start())
