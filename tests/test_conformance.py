@@ -42,7 +42,6 @@ IN_PROGRESS = {
     "jionlp": "unexpected failures: 号 lists, 1999.08-2002.02, 10月22出生",
     "recognizers-text": "unexpected failures: 美分/日本銭 sub-units, 三块 as money, "
     "negative fractions, 下次的12号",
-    "jionlp/time_extract_cases": "10月22出生, 11:00时至…时 spans",
     "recognizers-text/CurrencyModel": "美分, 日本銭, 三块, $20，300",
 }
 

@@ -89,7 +89,8 @@ def _patterns() -> _Patterns:
     dotted = re.compile(r"(?<![\d.])(?P<m>1[0-2]|[1-9])\.(?P<d>0[1-9]|[12]\d|3[01])(?=的)")
     week = re.compile(rf"(?P<y>{year}){_SP}年?{_SP}第{_SP}(?P<w>[1-9]|[1-4]\d|5[0-3]){_SP}周")
     colon_clock = re.compile(
-        r"(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
+        r"(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])(?:时|時)?"
+        rf"(?P<q>{about})?"
     )
     # a date starts with a digit, a Chinese numeral or one of the date words: the lookahead
     # keeps the regex from trying every other position
@@ -110,7 +111,7 @@ def _patterns() -> _Patterns:
         rf"|(?P<min2>[0-5]\d)(?=[，,。；;、)）\s]|$)"  # 16点30: two digits and no 分, at a stop
         rf"|{_SP}(?P<min>{minute}){_SP}分(?!钟|鐘|之)"
         rf"(?:{_SP}(?P<sec>{minute}){_SP}秒(?!钟|鐘))?)?"
-        rf"|[:：](?P<cmin>[0-5]\d)(?:[:：](?P<csec>[0-5]\d))?(?!\d))(?P<q>{about})?)?"
+        rf"|[:：](?P<cmin>[0-5]\d)(?:[:：](?P<csec>[0-5]\d))?(?!\d)(?:时|時)?)(?P<q>{about})?)?"
     )
     connector = r"(?:——|--|[-~～—－–至到])"
     year_range = re.compile(rf"(?P<y1>{year}){_SP}(?P<c>{connector}|、){_SP}(?P<y2>{year}){_SP}年")
@@ -321,6 +322,13 @@ def _composite(match: re.Match[str]) -> DateFound | None:
     )
 
 
+def _clock_qualifier(word: str | None) -> str:
+    """许/左右 after a clock time → about, 多 → over."""
+    if not word:
+        return "exact"
+    return "about" if word in date_words().clock_about else "over"
+
+
 def _neighbour_fill(found: DateFound, previous: DateFound, bare_clock: bool) -> DateFound:
     """An item of a range or list that leaves out the year or month takes it from its
     neighbour (SPEC: ``7月6日至8日`` → ``8日`` = ``XXXX-07-08``); a bare clock time
@@ -488,6 +496,7 @@ def find_dates(text: str) -> list[DateFound]:
                 timex(
                     hour=int(m["h"]), minute=int(m["min"]), second=int(m["s"]) if m["s"] else None
                 ),
+                _clock_qualifier(m["q"]),
             )
         )
     relative = re.compile(_alt(date_words().relative))
