@@ -180,6 +180,7 @@ class Units:
 
     currency_after: dict[str, str]
     currency_before: dict[str, str]
+    currency_subunits: dict[str, str]
     money_after_unit: tuple[str, ...]
     money_fraction: dict[str, str]
     yuan_with_fraction: tuple[str, ...]
@@ -219,6 +220,7 @@ def units() -> Units:
     return Units(
         currency_after=after,
         currency_before=before,
+        currency_subunits=_table(data, "currency_subunits", name, str),
         money_after_unit=_longest_first(_words(money, "after_unit", name)),
         money_fraction=_table(data, "money_fraction", name, str),
         yuan_with_fraction=_words(money, "yuan_with_fraction", name),

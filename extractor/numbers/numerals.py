@@ -127,6 +127,11 @@ def parse_numeral(text: str) -> Decimal | None:
         return -value if value is not None else None
     for short, full in lex.contractions.items():
         text = text.replace(short, full)
+    whole, joiner, part = text.partition("又")
+    if joiner and "分之" in part:  # 十一又十四分之一: a mixed number
+        den, _, num = part.partition("分之")
+        w, d, n = parse_numeral(whole), parse_numeral(den), parse_numeral(num)
+        return w + n / d if w is not None and d and n is not None else None
     point = next((p for p in lex.decimal_point if p in text), None)
     if point is not None:
         whole, _, rest = text.partition(point)

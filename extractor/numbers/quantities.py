@@ -19,6 +19,7 @@ from .numerals import parse_numeral, parse_range_pair
 __all__ = ["Quantity", "find_quantities"]
 
 _SPACES = " \t\u3000"
+_CLAUSE_END = frozenset("，,。；;！？!?、：:）)”\n")
 _TRAILING_MULT = re.compile(
     r"[百佰千万亿萬億仟]+$"
 )  # 3至5千元: 3 takes 千; 两到三百元: 两 takes 百
@@ -66,7 +67,8 @@ def _patterns() -> _Patterns:
     mult = re.compile(rf"[{big_small}]+")
     digits = "0-9０-９"
     fraction = re.compile(
-        rf"(?P<den>[{cn}{digits}]+)分之(?P<num>[{cn}{digits}.．,，]*[{cn}{digits}](?:[{point}][{cn}]+)?)"
+        rf"(?P<dneg>[负負])?(?P<den>[{cn}{digits}]+)分之(?P<nneg>[负負])?"
+        rf"(?P<num>[{cn}{digits}.．,，]*[{cn}{digits}](?:[{point}][{cn}]+)?)"
     )
     per = re.compile(
         rf"(?P<base>百分之|千分之|万分之|萬分之)(?P<num>[{cn}{digits}.．,，]*[{cn}{digits}](?:[{point}][{cn}]+)?)"
@@ -209,6 +211,11 @@ def _read_unit(text: str, i: int, number: _Number) -> _Unit | None:
     if text.startswith("成", i) and number.value <= 10 and not number.big:
         if text.startswith("成半", i):
             return _Unit("percent", "%", i + 2, scale=Decimal(10), extra=Decimal(5))  # 三成半 = 35
+        digit = numbers().digits.get(text[i + 1 : i + 2])
+        rest = text[i + 2 : i + 3]
+        if digit and not (rest and (rest in numbers().numeral_chars or rest in "成个個")):
+            # 七成六 = 76 (a single digit after 成, not the start of another number)
+            return _Unit("percent", "%", i + 2, scale=Decimal(10), extra=Decimal(int(digit)))
         return _Unit("percent", "%", i + 1, scale=Decimal(10))
     if (word := _startswith_any(text, i, lex.ge_yi)) and not number.big:
         inner = _read_unit(text, i + len(word), number)
@@ -221,11 +228,16 @@ def _read_unit(text: str, i: int, number: _Number) -> _Unit | None:
         if extra:  # 十块三毛: 块 with 角/毛 after it is the local currency
             more = _startswith_any(text, end, lex.money_after_unit)
             return _Unit("money", "local", end + (len(more) if more else 0), extra=extra)
+        after = text[end : end + 1]
+        if (not after or after in _CLAUSE_END) and _money_context(text, number.start, end):
+            return _Unit("money", "local", end)  # 花费我三块
     if word := _startswith_any(text, i, sorted(lex.currency_after, key=len, reverse=True)):
         end = i + len(word)
         extra = Decimal(0)
         if word in ("元", "圆", "圓", "块钱", "塊錢"):
             extra, end = _money_fraction(text, end)
+        else:
+            extra, end = _money_subunit(text, end, lex.currency_after[word])
         more = _startswith_any(text, end, lex.money_after_unit)
         return _Unit(
             "money", lex.currency_after[word], end + (len(more) if more else 0), extra=extra
@@ -245,6 +257,23 @@ def _read_unit(text: str, i: int, number: _Number) -> _Unit | None:
     if word := _startswith_any(text, i, lex.count_nouns):
         return _Unit("count", word, i + len(word))
     return None
+
+
+def _money_subunit(text: str, i: int, code: str) -> tuple[Decimal, int]:
+    """A hundredth unit of ``code`` after the amount (两美元又三美分 → 0.03); ``(amount, end)``."""
+    subunits = units().currency_subunits
+    j = i + 1 if text.startswith(("又", "零"), i) else i
+    m = _patterns().core.match(text, j)
+    if m is None:
+        return Decimal(0), i
+    k = m.end()
+    while k > j and parse_numeral(text[j:k]) is None:
+        k -= 1
+    word = next((w for w in subunits if text.startswith(w, k)), None)
+    value = parse_numeral(text[j:k]) if k > j else None
+    if word is None or subunits[word] != code or value is None or not 0 < value < 100:
+        return Decimal(0), i
+    return value / 100, k + len(word)
 
 
 def _money_fraction(text: str, i: int) -> tuple[Decimal, int]:
@@ -410,6 +439,8 @@ def _special(text: str, taken: bytearray) -> list[Quantity]:
         if not den or num is None:
             continue
         m_end = m.start("num") + len(num_text)
+        if bool(m["dneg"]) != bool(m["nneg"]):
+            num = -num  # 负3分之157: a negative share
         value = (num / den * 100).quantize(_PERCENT_PLACES)
         found.append(Quantity("percent", m.start(), m_end, value, None, "%", "exact", m.start()))
     for m in _HEADER.finditer(text):
