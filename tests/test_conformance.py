@@ -40,7 +40,7 @@ GROUP_TARGETS = {
 # that reaches the target turns into a failure that asks for this list to be updated
 IN_PROGRESS = {
     "jionlp": "unexpected failures: 号 lists (9月10号，11号), 1999.08-2002.02, 10月22出生, "
-    "2021-09-12-11：23, 11/3号早上, 1985到89年9月, bare 十一点",
+    "11/3号早上, 1985到89年9月, bare 十一点",
 }
 
 

@@ -393,7 +393,8 @@ def _join_date_and_time(text: str, found: list[DateFound]) -> list[DateFound]:
             and len(last.value) == 10
             and last.value[8:10].isdigit()
             and item.value.startswith("XXXX-XX-XXT")
-            and not text[last.end : item.start].strip(" \t\u3000")
+            and (gap := text[last.end : item.start].strip(" \t\u3000")) in ("", "-")
+            and (not gap or text[item.start].isdigit())  # 2021-09-12-11:23
             and last.qualifier == "exact"
         ):
             value = last.value + item.value[10:]
