@@ -108,7 +108,7 @@ def _patterns() -> _Patterns:
         rf"(?:(?P<pod>{pod}){_SP})?"
         rf"(?:(?P<h>{hour}){_SP}(?:(?P<hx>许|許)?(?P<hm>[{hours}])(?![间間候期代刻段尚常装裝])"
         rf"(?:{_SP}(?P<half>半)|{_SP}(?P<ke>[一二三123]){_SP}刻(?!钟|鐘)"
-        rf"|(?P<min2>[0-5]\d)(?=[，,。；;、)）\s]|$)"  # 16点30: two digits and no 分, at a stop
+        rf"|(?P<min2>[0-5]\d)(?=[，,。；;、)）\s的]|$)"  # 16点30: two digits, no 分, at a stop
         rf"|{_SP}(?P<min>{minute}){_SP}分(?!钟|鐘|之)"
         rf"(?:{_SP}(?P<sec>{minute}){_SP}秒(?!钟|鐘))?)?"
         rf"|[:：](?P<cmin>[0-5]\d)(?:[:：](?P<csec>[0-5]\d))?(?!\d)(?:时|時)?)(?P<q>{about})?)?"
