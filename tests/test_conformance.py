@@ -35,13 +35,9 @@ GROUP_TARGETS = {
     "recognizers-text/DateExtractor": 0.90,
     "recognizers-text/DateTimeExtractor": 0.90,
 }
-# issue 7 is open: these still have unexpected failures (genuine gaps, kept visible as
-# failures rather than listed as differences) or miss their target; strict xfails, so a fix
-# that reaches the target turns into a failure that asks for this list to be updated
-IN_PROGRESS = {
-    "jionlp": "unexpected failures: 号 lists (9月10号，11号), 1999.08-2002.02, 10月22出生, "
-    "11/3号早上, 1985到89年9月, bare 十一点",
-}
+# suites or groups that still have unexpected failures or miss their target, as strict xfails
+# with the reason (empty: every suite and group passes)
+IN_PROGRESS: dict[str, str] = {}
 
 
 def _marks(name: str) -> list:

@@ -46,6 +46,7 @@ class _Patterns:
     half: re.Pattern[str]
     quarter: re.Pattern[str]
     range_start_hour: re.Pattern[str]
+    listed_day: re.Pattern[str]
 
 
 @cache
@@ -114,7 +115,10 @@ def _patterns() -> _Patterns:
         rf"|[:：](?P<cmin>[0-5]\d)(?:[:：](?P<csec>[0-5]\d))?(?!\d)(?:时|時)?)(?P<q>{about})?)?"
     )
     connector = r"(?:——|--|[-~～—－–至到])"
-    year_range = re.compile(rf"(?P<y1>{year}){_SP}(?P<c>{connector}|、){_SP}(?P<y2>{year}){_SP}年")
+    year_range = re.compile(
+        rf"(?P<y1>{year}){_SP}(?P<c>{connector}|、){_SP}"
+        rf"(?:(?P<y2>{year})|(?<!\d)(?P<yy2>\d{{2}})(?!\d)){_SP}年"
+    )
     month_range = re.compile(
         rf"(?:(?P<rel>{rel}){_SP})?(?:(?P<y>{year}){_SP}年{_SP})?(?<![\d月])(?P<m1>{month}){_SP}(?:{connector}|、){_SP}"
         rf"(?P<m2>{month}){_SP}月(?P<ma>{month_after})?"
@@ -127,6 +131,11 @@ def _patterns() -> _Patterns:
     quarter = re.compile(
         rf"(?:(?P<y>{year}|(?<![\d.])(?P<yy>\d{{2}}|{cn_yy})){_SP}年{_SP})?"
         rf"第?(?P<q>[一二三四首1-4]){_SP}(?:{_alt(lex.quarter_words)})"
+    )
+    # a further day in a list after a dated day: 9月10号，11号
+    listed_day = re.compile(
+        rf"{_SP}[，,、和及]{_SP}(?P<d>3[01]|[12]\d|0?[1-9])[{days}](?![\d{days}])"
+        rf"(?!{_alt(lex.day_hao_not_before)})"
     )
     # the bare first hour of a clock range, just before the connector: 9~12点半, 下午3至5点
     range_start_hour = re.compile(
@@ -145,6 +154,7 @@ def _patterns() -> _Patterns:
         half,
         quarter,
         range_start_hour,
+        listed_day,
     )
 
 
@@ -359,6 +369,25 @@ def _neighbour_fill(found: DateFound, previous: DateFound, bare_clock: bool) -> 
     return DateFound(found.start, found.end, year + "-" + month + rest, found.qualifier)
 
 
+def _listed_days(text: str, found: list[DateFound]) -> list[DateFound]:
+    """Days listed after a dated day with their own 号/日: ``9月10号，11号，12号`` → the 11th and
+    12th of September (a digit day with 号 alone is read only here, after a full date)."""
+    p = _patterns()
+    listed = []
+    for item in found:
+        value = item.value or ""
+        if len(value) != 10 or not value[8:10].isdigit():
+            continue
+        end = item.end
+        while (m := p.listed_day.match(text, end)) is not None:
+            day = _int(m["d"])
+            if not _valid(int(value[5:7]) if value[5:7].isdigit() else None, day, None, None):
+                break
+            listed.append(DateFound(m.start("d"), m.end(), f"{value[:8]}{day:02d}"))
+            end = m.end()
+    return listed
+
+
 def _range_start_hours(text: str, found: list[DateFound], taken: bytearray) -> list[DateFound]:
     """The bare first hour of a clock range: ``9~12点半`` → ``9`` is ``T09:00``, ``下午3至5点``
     → ``下午3`` is ``T15:00`` (the end then takes the afternoon from it)."""
@@ -463,7 +492,12 @@ def find_dates(text: str) -> list[DateFound]:
         prefix = f"{year:04d}" if year is not None else "XXXX"
         add(DateFound(m.start(), m.end(), f"{prefix}-Q{quarter}"))
     for m in p.year_range.finditer(text):
-        y1, y2 = _year(m["y1"]), _year(m["y2"])
+        y1 = _year(m["y1"])
+        if m["yy2"]:  # 1985到89年9月: the second end (a short year) is read on its own
+            if y1 is not None and str(y1)[2:] < m["yy2"]:
+                add(DateFound(m.start("y1"), m.end("y1"), f"{y1:04d}"))
+            continue
+        y2 = _year(m["y2"])
         add(DateFound(m.start("y1"), m.end("y1"), f"{y1:04d}"))
         add(DateFound(m.start("y2"), m.end(), f"{y2:04d}"))
     for m in p.month_range.finditer(text):
@@ -504,6 +538,8 @@ def find_dates(text: str) -> list[DateFound]:
     for m in relative.finditer(text):
         add(DateFound(m.start(), m.end(), None))
     for item in _range_start_hours(text, found, taken):
+        add(item)
+    for item in _listed_days(text, list(found)):
         add(item)
     found.sort(key=lambda d: d.start)
     found = _join_date_and_time(text, found)
