@@ -12,7 +12,7 @@ import click
 from . import __version__
 from .batch import DuplicateSourceError, collect_inputs, process
 from .models import Document
-from .output import DirectoryWriter, JsonArrayWriter, JsonlWriter, Writer
+from .output import CsvWriter, DirectoryWriter, JsonArrayWriter, JsonlWriter, Writer
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -61,10 +61,16 @@ def _is_directory_target(output: str) -> bool:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "json"]),
+    type=click.Choice(["jsonl", "json", "csv", "cases-csv"]),
     default=None,
     help="jsonl: one document per line (the default for files and standard output); "
-    "json: one JSON array.",
+    "json: one JSON array; csv: one row per fact; cases-csv: one row per case.",
+)
+@click.option(
+    "--excel",
+    is_flag=True,
+    help="With csv or cases-csv: start with a UTF-8 byte-order mark, so spreadsheet programs "
+    "read the Chinese text.",
 )
 @click.option(
     "--segments",
@@ -76,6 +82,7 @@ def extract(
     paths: tuple[Path, ...],
     output: str | None,
     fmt: str | None,
+    excel: bool,
     segments: bool,
     ref_date: datetime | None,
 ) -> None:
@@ -89,6 +96,7 @@ def extract(
     Examples:
       extractor extract corpus/ -o out.jsonl
       extractor extract corpus/ -o out.json --format json
+      extractor extract corpus/ -o facts.csv --format csv --excel
       extractor extract corpus/000_cf4c8eff55ad11d1.txt --segments
       extractor extract corpus/ -o records/
       extractor extract page.txt --ref-date 2020-12-31    # resolve years not written
@@ -99,10 +107,12 @@ def extract(
         raise click.UsageError(str(err)) from None
 
     to_directory = output is not None and _is_directory_target(output)
-    if to_directory and fmt == "jsonl":
+    if to_directory and fmt in ("jsonl", "csv", "cases-csv"):
         raise click.UsageError(
-            "a folder output holds one JSON file per source; drop --format jsonl"
+            f"a folder output holds one JSON file per source; drop --format {fmt}"
         )
+    if excel and fmt not in ("csv", "cases-csv"):
+        raise click.UsageError("--excel goes with --format csv or cases-csv")
     if output is not None and not to_directory:
         parent = Path(output).parent
         if not parent.is_dir():
@@ -118,8 +128,15 @@ def extract(
         assert output is not None
         writer = DirectoryWriter(Path(output))
     else:
-        stream = open(output, "w", encoding="utf-8") if output else sys.stdout
-        writer = JsonArrayWriter(stream) if fmt == "json" else JsonlWriter(stream)
+        stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+        if fmt == "csv":
+            writer = CsvWriter.facts(stream, excel=excel)
+        elif fmt == "cases-csv":
+            writer = CsvWriter.cases(stream, excel=excel)
+        elif fmt == "json":
+            writer = JsonArrayWriter(stream)
+        else:
+            writer = JsonlWriter(stream)
     try:
         reference = ref_date.date() if ref_date else None
         for document in process(nlp, inputs, segments=segments, ref_date=reference):

@@ -1,13 +1,18 @@
-"""Output: where documents go (JSONL or a JSON array on a stream, or one JSON file each)."""
+"""Output: where documents go (JSONL, a JSON array or CSV rows on a stream, or one JSON file
+each)."""
 
 from __future__ import annotations
 
+import csv
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol, TextIO
 
 from .models import Document
+from .tables import CASE_COLUMNS, FACT_COLUMNS, case_rows, fact_rows
 
 __all__ = [
+    "CsvWriter",
     "DirectoryWriter",
     "JsonArrayWriter",
     "JsonlWriter",
@@ -52,6 +57,41 @@ class JsonArrayWriter:
 
     def close(self) -> None:
         self.stream.write("[]\n" if self.count == 0 else "\n]\n")
+        self.stream.flush()
+
+
+class CsvWriter:
+    """One CSV row per fact (``--format csv``) or per case (``--format cases-csv``), with a
+    header row; ``excel`` starts the stream with a UTF-8 BOM so spreadsheets read Chinese."""
+
+    def __init__(
+        self,
+        stream: TextIO,
+        columns: Sequence[str],
+        rows: Callable[[Document], Iterator[list[str]]],
+        *,
+        excel: bool = False,
+    ) -> None:
+        self.stream = stream
+        self.rows = rows
+        if excel:
+            stream.write("\ufeff")
+        self.writer = csv.writer(stream, lineterminator="\n")
+        self.writer.writerow(columns)
+
+    @classmethod
+    def facts(cls, stream: TextIO, *, excel: bool = False) -> CsvWriter:
+        return cls(stream, FACT_COLUMNS, fact_rows, excel=excel)
+
+    @classmethod
+    def cases(cls, stream: TextIO, *, excel: bool = False) -> CsvWriter:
+        return cls(stream, CASE_COLUMNS, case_rows, excel=excel)
+
+    def write(self, document: Document) -> None:
+        self.writer.writerows(self.rows(document))
+        self.stream.flush()
+
+    def close(self) -> None:
         self.stream.flush()
 
 

@@ -141,6 +141,8 @@ def test_segments_option_adds_paragraphs_and_sentences(runner: CliRunner, folder
         (["extract", "{in}", "-o", "{tmp}/missing/out.jsonl"], "does not exist"),
         (["extract", "{in}", "-o", "{tmp}/dir/", "--format", "jsonl"], "folder output"),
         (["extract", "{in}", "--format", "xml"], "Invalid value"),
+        (["extract", "{in}", "-o", "{tmp}/dir/", "--format", "csv"], "folder output"),
+        (["extract", "{in}", "--excel"], "--excel goes with"),
     ],
 )
 def test_usage_errors_exit_2(
@@ -198,3 +200,77 @@ def test_version_and_help(runner: CliRunner) -> None:
         assert result.exit_code == 0
         assert "Examples:" in result.output
         assert "extractor extract corpus/ -o out.jsonl" in result.output
+
+
+def _csv(text: str) -> list[dict[str, str]]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_csv_has_one_row_per_fact_with_the_listed_columns(runner: CliRunner, folder: Path) -> None:
+    from extractor.tables import FACT_COLUMNS
+
+    documents = _documents(runner.invoke(cli, ["extract", str(folder)]).stdout)
+    result = runner.invoke(cli, ["extract", str(folder), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].split(",") == list(FACT_COLUMNS)
+    rows = _csv(result.stdout)
+    assert len(rows) == sum(len(a.facts) for d in documents for a in d.articles)
+    # the first fact of the 菏泽 page, read by hand: 破获电信网络诈骗案件1718起 at [14, 19)
+    first = rows[0]
+    assert first["source"] == "a.txt"
+    assert first["article_title"] == "全市破获电信网络诈骗案件1718起"
+    assert (first["kind"], first["text"], first["start"], first["end"]) == (
+        "count",
+        "1718起",
+        "14",
+        "19",
+    )
+    assert (first["value"], first["high"], first["unit"], first["qualifier"]) == (
+        "1718",
+        "",
+        "起",
+        "exact",
+    )
+    # 1500余万元: a plain decimal, never 1.5E+7
+    money = next(r for r in rows if r["text"] == "1500余万元")
+    assert (money["value"], money["unit"], money["qualifier"]) == ("15000000", "CNY", "over")
+
+
+def test_cases_csv_has_one_row_per_case(runner: CliRunner, folder: Path) -> None:
+    from extractor.tables import CASE_COLUMNS
+
+    documents = _documents(runner.invoke(cli, ["extract", str(folder)]).stdout)
+    result = runner.invoke(cli, ["extract", str(folder), "--format", "cases-csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].split(",") == list(CASE_COLUMNS)
+    rows = _csv(result.stdout)
+    cases = [c for d in documents for a in d.articles for c in a.cases]
+    assert len(rows) == len(cases) > 0
+    for row, case in zip(rows, cases, strict=True):
+        assert (row["start"], row["end"]) == (str(case.span[0]), str(case.span[1]))
+        assert row["category"] == case.category and row["outcome"] == case.outcome
+        assert row["amounts"].count(":") == 2 * len(case.amounts)
+
+
+def test_excel_csv_starts_with_a_bom_and_error_documents_keep_a_row(
+    runner: CliRunner, folder: Path, tmp_path: Path
+) -> None:
+    (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    out = tmp_path / "facts.csv"
+    result = runner.invoke(
+        cli, ["extract", str(folder), "-o", str(out), "--format", "csv", "--excel"]
+    )
+    assert result.exit_code == 1
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfsource,")
+    rows = _csv(raw.decode("utf-8-sig"))
+    broken = [r for r in rows if r["source"] == "broken.txt"]
+    assert len(broken) == 1 and broken[0]["error"] == "binary file (contains NUL bytes)"
+    assert broken[0]["kind"] == "" and all(
+        r["error"] == "" for r in rows if r["source"] != "broken.txt"
+    )
+    plain = runner.invoke(cli, ["extract", str(folder), "--format", "csv"]).stdout
+    assert plain.startswith("source,")
