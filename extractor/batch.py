@@ -7,6 +7,8 @@ A file that fails (missing, unreadable, binary, too long) becomes an error docum
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,7 +22,15 @@ from .records import to_document
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["DuplicateSourceError", "Input", "collect_inputs", "extract_text", "process"]
+__all__ = [
+    "DuplicateSourceError",
+    "Input",
+    "collect_inputs",
+    "extract_text",
+    "process",
+    "process_parallel",
+    "resolve_jobs",
+]
 
 log = logging.getLogger(__name__)
 
@@ -90,3 +100,48 @@ def process(
             yield Document(
                 source=item.source, error=f"internal error ({type(err).__name__}: {err})"
             )
+
+
+def resolve_jobs(jobs: int) -> int:
+    """``--jobs``: a positive count as given; 0 means every core this process may use."""
+    if jobs < 0:
+        raise ValueError("jobs must be 0 (all cores) or a positive number")
+    if jobs == 0:
+        try:
+            return len(os.sched_getaffinity(0))
+        except AttributeError:  # pragma: no cover - not on Linux
+            return os.cpu_count() or 1
+    return jobs
+
+
+# One pipeline per worker process, loaded once by the pool's initializer.
+_worker: dict[str, object] = {}
+
+
+def _init_worker(segments: bool, ref_date: date | None) -> None:
+    from . import load
+
+    _worker.update(nlp=load(), segments=segments, ref_date=ref_date)
+
+
+def _process_one(item: Input) -> Document:
+    nlp = _worker["nlp"]
+    segments, ref_date = bool(_worker["segments"]), _worker["ref_date"]
+    assert ref_date is None or isinstance(ref_date, date)
+    return next(process(nlp, [item], segments=segments, ref_date=ref_date))  # type: ignore[arg-type]
+
+
+def process_parallel(
+    inputs: Sequence[Input],
+    jobs: int,
+    *,
+    segments: bool = False,
+    ref_date: date | None = None,
+) -> Iterator[Document]:
+    """:func:`process` over ``jobs`` worker processes, each loading the pipeline once; the
+    documents come back in input order, so the output is the same as with one process.
+    Workers read their files themselves; the parent only writes."""
+    context = multiprocessing.get_context("spawn")  # no state inherited: same on every OS
+    workers = max(1, min(jobs, len(inputs)))
+    with context.Pool(workers, initializer=_init_worker, initargs=(segments, ref_date)) as pool:
+        yield from pool.imap(_process_one, inputs, chunksize=1)

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime
+from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .batch import DuplicateSourceError, collect_inputs, process
+from .batch import (
+    DuplicateSourceError,
+    Input,
+    collect_inputs,
+    process,
+    process_parallel,
+    resolve_jobs,
+)
 from .models import Document
 from .output import CsvWriter, DirectoryWriter, JsonArrayWriter, JsonlWriter, Writer
 
@@ -42,6 +50,18 @@ ref_date_option = click.option(
 
 def _is_directory_target(output: str) -> bool:
     return output.endswith(("/", "\\")) or Path(output).is_dir()
+
+
+def _documents(
+    inputs: list[Input], jobs: int, segments: bool, reference: date | None
+) -> Iterator[Document]:
+    """The documents of ``inputs`` in order, in this process or in ``jobs`` workers."""
+    if jobs > 1 and len(inputs) > 1:
+        yield from process_parallel(inputs, jobs, segments=segments, ref_date=reference)
+        return
+    from . import load
+
+    yield from process(load(), inputs, segments=segments, ref_date=reference)
 
 
 @cli.command()
@@ -77,6 +97,14 @@ def _is_directory_target(output: str) -> bool:
     is_flag=True,
     help="Also write each article's paragraph and sentence spans.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes (0: all cores). The output is the same for any number.",
+)
 @ref_date_option
 def extract(
     paths: tuple[Path, ...],
@@ -84,6 +112,7 @@ def extract(
     fmt: str | None,
     excel: bool,
     segments: bool,
+    jobs: int,
     ref_date: datetime | None,
 ) -> None:
     """Extract records from PATHS (files, or folders searched recursively for *.txt).
@@ -95,6 +124,7 @@ def extract(
     \b
     Examples:
       extractor extract corpus/ -o out.jsonl
+      extractor extract corpus/ -o out.jsonl --jobs 0      # every core
       extractor extract corpus/ -o out.json --format json
       extractor extract corpus/ -o facts.csv --format csv --excel
       extractor extract corpus/000_cf4c8eff55ad11d1.txt --segments
@@ -118,9 +148,6 @@ def extract(
         if not parent.is_dir():
             raise click.UsageError(f"cannot write {output}: folder {parent} does not exist")
 
-    from . import load
-
-    nlp = load()
     failed = 0
     stream = None
     writer: Writer
@@ -139,7 +166,7 @@ def extract(
             writer = JsonlWriter(stream)
     try:
         reference = ref_date.date() if ref_date else None
-        for document in process(nlp, inputs, segments=segments, ref_date=reference):
+        for document in _documents(inputs, resolve_jobs(jobs), segments, reference):
             writer.write(document)
             if document.error:
                 failed += 1

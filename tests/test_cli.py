@@ -143,6 +143,7 @@ def test_segments_option_adds_paragraphs_and_sentences(runner: CliRunner, folder
         (["extract", "{in}", "--format", "xml"], "Invalid value"),
         (["extract", "{in}", "-o", "{tmp}/dir/", "--format", "csv"], "folder output"),
         (["extract", "{in}", "--excel"], "--excel goes with"),
+        (["extract", "{in}", "--jobs", "-1"], "Invalid value"),
     ],
 )
 def test_usage_errors_exit_2(
@@ -274,3 +275,29 @@ def test_excel_csv_starts_with_a_bom_and_error_documents_keep_a_row(
     )
     plain = runner.invoke(cli, ["extract", str(folder), "--format", "csv"]).stdout
     assert plain.startswith("source,")
+
+
+def test_jobs_give_the_same_output_in_the_same_order(runner: CliRunner, folder: Path) -> None:
+    (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    one = runner.invoke(cli, ["extract", str(folder), "--jobs", "1"])
+    two = runner.invoke(cli, ["extract", str(folder), "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 1
+    assert two.stdout == one.stdout
+    assert [d.source for d in _documents(two.stdout)] == [
+        "a.txt",
+        "b.txt",
+        "broken.txt",
+        "sub/c.txt",
+    ]
+    assert two.stderr == one.stderr
+
+
+def test_jobs_zero_means_every_core() -> None:
+    import os
+
+    from extractor.batch import resolve_jobs
+
+    assert resolve_jobs(0) == len(os.sched_getaffinity(0))
+    assert resolve_jobs(3) == 3
+    with pytest.raises(ValueError):
+        resolve_jobs(-1)
