@@ -82,7 +82,9 @@ def extract_text(
         raise ReadError(
             f"text too long ({len(text):,} characters; the limit is {nlp.max_length:,})"
         )
-    return to_document(nlp(text), source, segments=segments, ref_date=ref_date)
+    document = to_document(nlp(text), source, segments=segments, ref_date=ref_date)
+    document._chars = len(text)
+    return document
 
 
 def process(

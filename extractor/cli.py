@@ -21,6 +21,7 @@ from .batch import (
 )
 from .models import Document
 from .output import CsvWriter, DirectoryWriter, JsonArrayWriter, JsonlWriter, Writer
+from .progress import Progress
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -105,6 +106,9 @@ def _documents(
     show_default=True,
     help="Worker processes (0: all cores). The output is the same for any number.",
 )
+@click.option(
+    "-q", "--quiet", is_flag=True, help="No progress and no summary line (errors still shown)."
+)
 @ref_date_option
 def extract(
     paths: tuple[Path, ...],
@@ -113,6 +117,7 @@ def extract(
     excel: bool,
     segments: bool,
     jobs: int,
+    quiet: bool,
     ref_date: datetime | None,
 ) -> None:
     """Extract records from PATHS (files, or folders searched recursively for *.txt).
@@ -166,12 +171,15 @@ def extract(
             writer = JsonlWriter(stream)
     try:
         reference = ref_date.date() if ref_date else None
+        progress = Progress(len(inputs), quiet=quiet)
         for document in _documents(inputs, resolve_jobs(jobs), segments, reference):
             writer.write(document)
+            progress.update(document)
             if document.error:
                 failed += 1
                 click.echo(f"extractor: {document.source}: {document.error}", err=True)
         writer.close()
+        progress.close()
     finally:
         if stream is not None and stream is not sys.stdout:
             stream.close()
