@@ -28,6 +28,7 @@ __all__ = [
     "collect_inputs",
     "extract_text",
     "process",
+    "process_counted",
     "process_parallel",
     "resolve_jobs",
 ]
@@ -82,26 +83,34 @@ def extract_text(
         raise ReadError(
             f"text too long ({len(text):,} characters; the limit is {nlp.max_length:,})"
         )
-    document = to_document(nlp(text), source, segments=segments, ref_date=ref_date)
-    document._chars = len(text)
-    return document
+    return to_document(nlp(text), source, segments=segments, ref_date=ref_date)
 
 
 def process(
     nlp: Language, inputs: Iterable[Input], *, segments: bool = False, ref_date: date | None = None
 ) -> Iterator[Document]:
     """Yield one document per input, in order; failures become error documents."""
+    for document, _ in process_counted(nlp, inputs, segments=segments, ref_date=ref_date):
+        yield document
+
+
+def process_counted(
+    nlp: Language, inputs: Iterable[Input], *, segments: bool = False, ref_date: date | None = None
+) -> Iterator[tuple[Document, int]]:
+    """:func:`process`, with the number of characters each source had (0 when unread)."""
     for item in inputs:
         try:
             source = read_source(item.path, item.source)
-            yield extract_text(nlp, source.text, item.source, segments=segments, ref_date=ref_date)
+            document = extract_text(
+                nlp, source.text, item.source, segments=segments, ref_date=ref_date
+            )
+            yield document, len(source.text)
         except ReadError as err:
-            yield Document(source=item.source, error=str(err))
+            yield Document(source=item.source, error=str(err)), 0
         except Exception as err:  # a bug must not stop a batch; it is reported per file
             log.exception("internal error on %s", item.path)
-            yield Document(
-                source=item.source, error=f"internal error ({type(err).__name__}: {err})"
-            )
+            error = f"internal error ({type(err).__name__}: {err})"
+            yield Document(source=item.source, error=error), 0
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -126,11 +135,11 @@ def _init_worker(segments: bool, ref_date: date | None) -> None:
     _worker.update(nlp=load(), segments=segments, ref_date=ref_date)
 
 
-def _process_one(item: Input) -> Document:
+def _process_one(item: Input) -> tuple[Document, int]:
     nlp = _worker["nlp"]
     segments, ref_date = bool(_worker["segments"]), _worker["ref_date"]
     assert ref_date is None or isinstance(ref_date, date)
-    return next(process(nlp, [item], segments=segments, ref_date=ref_date))  # type: ignore[arg-type]
+    return next(process_counted(nlp, [item], segments=segments, ref_date=ref_date))  # type: ignore[arg-type]
 
 
 def process_parallel(
@@ -139,8 +148,8 @@ def process_parallel(
     *,
     segments: bool = False,
     ref_date: date | None = None,
-) -> Iterator[Document]:
-    """:func:`process` over ``jobs`` worker processes, each loading the pipeline once; the
+) -> Iterator[tuple[Document, int]]:
+    """:func:`process_counted` over ``jobs`` worker processes, each loading the pipeline once; the
     documents come back in input order, so the output is the same as with one process.
     Workers read their files themselves; the parent only writes."""
     context = multiprocessing.get_context("spawn")  # no state inherited: same on every OS

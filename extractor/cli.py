@@ -16,6 +16,7 @@ from .batch import (
     Input,
     collect_inputs,
     process,
+    process_counted,
     process_parallel,
     resolve_jobs,
 )
@@ -55,14 +56,15 @@ def _is_directory_target(output: str) -> bool:
 
 def _documents(
     inputs: list[Input], jobs: int, segments: bool, reference: date | None
-) -> Iterator[Document]:
-    """The documents of ``inputs`` in order, in this process or in ``jobs`` workers."""
+) -> Iterator[tuple[Document, int]]:
+    """The documents of ``inputs`` in order with their sources' lengths, in this process or
+    in ``jobs`` workers."""
     if jobs > 1 and len(inputs) > 1:
         yield from process_parallel(inputs, jobs, segments=segments, ref_date=reference)
         return
     from . import load
 
-    yield from process(load(), inputs, segments=segments, ref_date=reference)
+    yield from process_counted(load(), inputs, segments=segments, ref_date=reference)
 
 
 @cli.command()
@@ -172,9 +174,9 @@ def extract(
     try:
         reference = ref_date.date() if ref_date else None
         progress = Progress(len(inputs), quiet=quiet)
-        for document in _documents(inputs, resolve_jobs(jobs), segments, reference):
+        for document, chars in _documents(inputs, resolve_jobs(jobs), segments, reference):
             writer.write(document)
-            progress.update(document)
+            progress.update(document, chars)
             if document.error:
                 failed += 1
                 click.echo(f"extractor: {document.source}: {document.error}", err=True)

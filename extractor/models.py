@@ -10,15 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    PlainSerializer,
-    PrivateAttr,
-    field_validator,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, field_validator, model_validator
 
 __all__ = [
     "Amount",
@@ -198,12 +190,6 @@ class Document(_Record):
     source: str
     articles: list[Article] = Field(default_factory=list)
     error: str | None = _extra("why the file could not be processed (SPEC §1)")
-    _chars: int = PrivateAttr(default=0)  # characters read, for progress; not in the record
-
-    @property
-    def chars(self) -> int:
-        """Characters of the source text (0 for an error document); not serialised."""
-        return self._chars
 
     def to_json(self, *, indent: int | None = None) -> str:
         """JSON text of the record; unset extra fields are left out."""

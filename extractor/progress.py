@@ -33,13 +33,14 @@ class Progress:
 
             self.bar = tqdm(total=total, unit="file", file=self.stream, dynamic_ncols=True)
 
-    def update(self, document: Document) -> None:
+    def update(self, document: Document, chars: int) -> None:
+        """Count ``document`` (whose source had ``chars`` characters) and show progress."""
         self.files += 1
         self.failed += document.error is not None
         self.articles += len(document.articles)
         self.facts += sum(len(a.facts) for a in document.articles)
         self.cases += sum(len(a.cases) for a in document.articles)
-        self.chars += document.chars
+        self.chars += chars
         if self.quiet:
             return
         now = time.perf_counter()

@@ -12,16 +12,14 @@ from extractor.progress import Progress
 def _document(source: str, facts: int, error: str | None = None) -> Document:
     fact = Fact(kind="count", text="3人", span=(0, 2), value=3, unit="人")
     articles = [] if error else [Article(title=None, span=(0, 10), facts=[fact] * facts)]
-    document = Document(source=source, articles=articles, error=error)
-    document._chars = 0 if error else 10
-    return document
+    return Document(source=source, articles=articles, error=error)
 
 
 def test_plain_lines_when_not_a_terminal_and_a_summary() -> None:
     stream = io.StringIO()  # not a terminal: no bar
     progress = Progress(3, stream=stream, interval=0)
     for document in (_document("a", 2), _document("b", 0, error="binary file"), _document("c", 1)):
-        progress.update(document)
+        progress.update(document, 0 if document.error else 10)
     progress.close()
     lines = stream.getvalue().splitlines()
     assert [line.split(",")[0] for line in lines[:3]] == [
@@ -40,13 +38,7 @@ def test_plain_lines_when_not_a_terminal_and_a_summary() -> None:
 def test_quiet_writes_nothing() -> None:
     stream = io.StringIO()
     progress = Progress(1, stream=stream, quiet=True, interval=0)
-    progress.update(_document("a", 1))
+    progress.update(_document("a", 1), 10)
     progress.close()
     assert stream.getvalue() == ""
     assert progress.summary().startswith("1 files (1 ok, 0 failed), 1 articles, 1 facts")
-
-
-def test_chars_are_not_part_of_the_record() -> None:
-    document = _document("a", 1)
-    assert document.chars == 10
-    assert "chars" not in document.to_json()
