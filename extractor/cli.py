@@ -23,6 +23,7 @@ from .batch import (
 from .models import Document
 from .output import CsvWriter, DirectoryWriter, JsonArrayWriter, JsonlWriter, Writer
 from .progress import Progress
+from .resume import prepare_resume
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -109,6 +110,12 @@ def _documents(
     help="Worker processes (0: all cores). The output is the same for any number.",
 )
 @click.option(
+    "--resume",
+    is_flag=True,
+    help="With -o OUT.jsonl: skip the sources already in OUT (after dropping a partial last "
+    "line and the error documents, which are tried again) and append the rest.",
+)
+@click.option(
     "-q", "--quiet", is_flag=True, help="No progress and no summary line (errors still shown)."
 )
 @ref_date_option
@@ -119,6 +126,7 @@ def extract(
     excel: bool,
     segments: bool,
     jobs: int,
+    resume: bool,
     quiet: bool,
     ref_date: datetime | None,
 ) -> None:
@@ -132,6 +140,7 @@ def extract(
     Examples:
       extractor extract corpus/ -o out.jsonl
       extractor extract corpus/ -o out.jsonl --jobs 0      # every core
+      extractor extract corpus/ -o out.jsonl --resume      # after an interrupted run
       extractor extract corpus/ -o out.json --format json
       extractor extract corpus/ -o facts.csv --format csv --excel
       extractor extract corpus/000_cf4c8eff55ad11d1.txt --segments
@@ -150,6 +159,8 @@ def extract(
         )
     if excel and fmt not in ("csv", "cases-csv"):
         raise click.UsageError("--excel goes with --format csv or cases-csv")
+    if resume and (output is None or to_directory or fmt not in (None, "jsonl")):
+        raise click.UsageError("--resume needs -o OUT.jsonl (a JSONL file)")
     if output is not None and not to_directory:
         parent = Path(output).parent
         if not parent.is_dir():
@@ -162,7 +173,22 @@ def extract(
         assert output is not None
         writer = DirectoryWriter(Path(output))
     else:
-        stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+        mode = "w"
+        if resume:
+            assert output is not None
+            state = prepare_resume(Path(output))
+            inputs = [item for item in inputs if item.source not in state.done]
+            mode = "a"
+            if not quiet:
+                click.echo(
+                    f"extractor: resuming: {len(state.done)} done, {len(inputs)} to do"
+                    + (", a partial line dropped" if state.dropped_partial else "")
+                    + (
+                        f", {len(state.retried)} error document(s) retried" if state.retried else ""
+                    ),
+                    err=True,
+                )
+        stream = open(output, mode, encoding="utf-8", newline="") if output else sys.stdout
         if fmt == "csv":
             writer = CsvWriter.facts(stream, excel=excel)
         elif fmt == "cases-csv":
