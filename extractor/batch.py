@@ -87,20 +87,32 @@ def extract_text(
 
 
 def process(
-    nlp: Language, inputs: Iterable[Input], *, segments: bool = False, ref_date: date | None = None
+    nlp: Language,
+    inputs: Iterable[Input],
+    *,
+    segments: bool = False,
+    ref_date: date | None = None,
+    max_bytes: int | None = None,
 ) -> Iterator[Document]:
     """Yield one document per input, in order; failures become error documents."""
-    for document, _ in process_counted(nlp, inputs, segments=segments, ref_date=ref_date):
+    for document, _ in process_counted(
+        nlp, inputs, segments=segments, ref_date=ref_date, max_bytes=max_bytes
+    ):
         yield document
 
 
 def process_counted(
-    nlp: Language, inputs: Iterable[Input], *, segments: bool = False, ref_date: date | None = None
+    nlp: Language,
+    inputs: Iterable[Input],
+    *,
+    segments: bool = False,
+    ref_date: date | None = None,
+    max_bytes: int | None = None,
 ) -> Iterator[tuple[Document, int]]:
     """:func:`process`, with the number of characters each source had (0 when unread)."""
     for item in inputs:
         try:
-            source = read_source(item.path, item.source)
+            source = read_source(item.path, item.source, max_bytes=max_bytes)
             document = extract_text(
                 nlp, source.text, item.source, segments=segments, ref_date=ref_date
             )
@@ -129,17 +141,24 @@ def resolve_jobs(jobs: int) -> int:
 _worker: dict[str, object] = {}
 
 
-def _init_worker(segments: bool, ref_date: date | None) -> None:
+def _init_worker(segments: bool, ref_date: date | None, max_bytes: int | None) -> None:
     from . import load
 
-    _worker.update(nlp=load(), segments=segments, ref_date=ref_date)
+    _worker.update(nlp=load(), segments=segments, ref_date=ref_date, max_bytes=max_bytes)
 
 
 def _process_one(item: Input) -> tuple[Document, int]:
     nlp = _worker["nlp"]
-    segments, ref_date = bool(_worker["segments"]), _worker["ref_date"]
+    segments, ref_date, max_bytes = (
+        bool(_worker["segments"]),
+        _worker["ref_date"],
+        _worker["max_bytes"],
+    )
     assert ref_date is None or isinstance(ref_date, date)
-    return next(process_counted(nlp, [item], segments=segments, ref_date=ref_date))  # type: ignore[arg-type]
+    assert max_bytes is None or isinstance(max_bytes, int)
+    return next(
+        process_counted(nlp, [item], segments=segments, ref_date=ref_date, max_bytes=max_bytes)  # type: ignore[arg-type]
+    )
 
 
 def process_parallel(
@@ -148,11 +167,13 @@ def process_parallel(
     *,
     segments: bool = False,
     ref_date: date | None = None,
+    max_bytes: int | None = None,
 ) -> Iterator[tuple[Document, int]]:
     """:func:`process_counted` over ``jobs`` worker processes, each loading the pipeline once; the
     documents come back in input order, so the output is the same as with one process.
     Workers read their files themselves; the parent only writes."""
     context = multiprocessing.get_context("spawn")  # no state inherited: same on every OS
     workers = max(1, min(jobs, len(inputs)))
-    with context.Pool(workers, initializer=_init_worker, initargs=(segments, ref_date)) as pool:
+    options = (segments, ref_date, max_bytes)
+    with context.Pool(workers, initializer=_init_worker, initargs=options) as pool:
         yield from pool.imap(_process_one, inputs, chunksize=1)

@@ -56,16 +56,20 @@ def _is_directory_target(output: str) -> bool:
 
 
 def _documents(
-    inputs: list[Input], jobs: int, segments: bool, reference: date | None
+    inputs: list[Input], jobs: int, segments: bool, reference: date | None, max_bytes: int
 ) -> Iterator[tuple[Document, int]]:
     """The documents of ``inputs`` in order with their sources' lengths, in this process or
     in ``jobs`` workers."""
     if jobs > 1 and len(inputs) > 1:
-        yield from process_parallel(inputs, jobs, segments=segments, ref_date=reference)
+        yield from process_parallel(
+            inputs, jobs, segments=segments, ref_date=reference, max_bytes=max_bytes
+        )
         return
     from . import load
 
-    yield from process_counted(load(), inputs, segments=segments, ref_date=reference)
+    yield from process_counted(
+        load(), inputs, segments=segments, ref_date=reference, max_bytes=max_bytes
+    )
 
 
 @cli.command()
@@ -110,6 +114,13 @@ def _documents(
     help="Worker processes (0: all cores). The output is the same for any number.",
 )
 @click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=10_000_000,
+    show_default=True,
+    help="A larger file becomes an error document instead of being read.",
+)
+@click.option(
     "--resume",
     is_flag=True,
     help="With -o OUT.jsonl: skip the sources already in OUT (after dropping a partial last "
@@ -126,6 +137,7 @@ def extract(
     excel: bool,
     segments: bool,
     jobs: int,
+    max_bytes: int,
     resume: bool,
     quiet: bool,
     ref_date: datetime | None,
@@ -200,7 +212,9 @@ def extract(
     try:
         reference = ref_date.date() if ref_date else None
         progress = Progress(len(inputs), quiet=quiet)
-        for document, chars in _documents(inputs, resolve_jobs(jobs), segments, reference):
+        for document, chars in _documents(
+            inputs, resolve_jobs(jobs), segments, reference, max_bytes
+        ):
             writer.write(document)
             progress.update(document, chars)
             if document.error:

@@ -76,13 +76,16 @@ def decode(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
-def read_source(path: str | Path, name: str | None = None) -> Source:
+def read_source(path: str | Path, name: str | None = None, max_bytes: int | None = None) -> Source:
     """Read and decode one file; ``name`` defaults to the file name.
 
-    Raises :class:`ReadError` with a one-line reason (missing, a folder, unreadable, binary).
+    Raises :class:`ReadError` with a one-line reason (missing, a folder, unreadable, binary,
+    larger than ``max_bytes``).
     """
     path = Path(path)
     try:
+        if max_bytes is not None and (size := path.stat().st_size) > max_bytes:
+            raise ReadError(f"file too large ({size:,} bytes; the limit is {max_bytes:,})")
         data = path.read_bytes()
     except FileNotFoundError:
         raise ReadError("no such file") from None

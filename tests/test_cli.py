@@ -306,3 +306,19 @@ def test_jobs_zero_means_every_core() -> None:
     assert resolve_jobs(3) == 3
     with pytest.raises(ValueError):
         resolve_jobs(-1)
+
+
+def test_a_file_over_max_bytes_becomes_an_error_document(runner: CliRunner, folder: Path) -> None:
+    size = (folder / "a.txt").stat().st_size
+    for jobs in ("1", "2"):
+        result = runner.invoke(
+            cli, ["extract", str(folder), "--max-bytes", str(size - 1), "-j", jobs, "-q"]
+        )
+        assert result.exit_code == 1
+        documents = {d.source: d for d in _documents(result.stdout)}
+        assert (
+            documents["a.txt"].error
+            == f"file too large ({size:,} bytes; the limit is {size - 1:,})"
+        )
+        assert documents["a.txt"].articles == []
+        assert documents["sub/c.txt"].error is None  # smaller files are read
