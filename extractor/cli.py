@@ -56,10 +56,28 @@ def _is_directory_target(output: str) -> bool:
 
 
 def _documents(
-    inputs: list[Input], jobs: int, segments: bool, reference: date | None, max_bytes: int
+    inputs: list[Input],
+    jobs: int,
+    segments: bool,
+    reference: date | None,
+    max_bytes: int,
+    backend: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[tuple[Document, int]]:
-    """The documents of ``inputs`` in order with their sources' lengths, in this process or
-    in ``jobs`` workers."""
+    """The documents of ``inputs`` in order with their sources' lengths: in this process, in
+    ``jobs`` worker processes, or on a Dask cluster."""
+    if backend == "dask":
+        from .cluster import process_dask
+
+        yield from process_dask(
+            inputs,
+            scheduler=scheduler,
+            workers=jobs,
+            segments=segments,
+            ref_date=reference,
+            max_bytes=max_bytes,
+        )
+        return
     if jobs > 1 and len(inputs) > 1:
         yield from process_parallel(
             inputs, jobs, segments=segments, ref_date=reference, max_bytes=max_bytes
@@ -114,6 +132,20 @@ def _documents(
     help="Worker processes (0: all cores). The output is the same for any number.",
 )
 @click.option(
+    "--backend",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: this machine (--jobs processes); dask: a Dask distributed cluster "
+    "(pip install 'extractor[dask]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --backend dask: the scheduler to use (tcp://host:8786); without it a "
+    "LocalCluster of --jobs workers (at least 2) is started.",
+)
+@click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
     default=10_000_000,
@@ -137,6 +169,8 @@ def extract(
     excel: bool,
     segments: bool,
     jobs: int,
+    backend: str,
+    scheduler: str | None,
     max_bytes: int,
     resume: bool,
     quiet: bool,
@@ -153,6 +187,7 @@ def extract(
       extractor extract corpus/ -o out.jsonl
       extractor extract corpus/ -o out.jsonl --jobs 0      # every core
       extractor extract corpus/ -o out.jsonl --resume      # after an interrupted run
+      extractor extract corpus/ -o out.jsonl --backend dask --scheduler tcp://host:8786
       extractor extract corpus/ -o out.json --format json
       extractor extract corpus/ -o facts.csv --format csv --excel
       extractor extract corpus/000_cf4c8eff55ad11d1.txt --segments
@@ -171,6 +206,8 @@ def extract(
         )
     if excel and fmt not in ("csv", "cases-csv"):
         raise click.UsageError("--excel goes with --format csv or cases-csv")
+    if scheduler is not None and backend != "dask":
+        raise click.UsageError("--scheduler goes with --backend dask")
     if resume and (output is None or to_directory or fmt not in (None, "jsonl")):
         raise click.UsageError("--resume needs -o OUT.jsonl (a JSONL file)")
     if output is not None and not to_directory:
@@ -213,7 +250,13 @@ def extract(
         reference = ref_date.date() if ref_date else None
         progress = Progress(len(inputs), quiet=quiet)
         for document, chars in _documents(
-            inputs, resolve_jobs(jobs), segments, reference, max_bytes
+            inputs,
+            resolve_jobs(jobs) if backend == "local" else max(2, resolve_jobs(jobs)),
+            segments,
+            reference,
+            max_bytes,
+            backend,
+            scheduler,
         ):
             writer.write(document)
             progress.update(document, chars)
