@@ -9,7 +9,10 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -168,12 +171,39 @@ def process_parallel(
     segments: bool = False,
     ref_date: date | None = None,
     max_bytes: int | None = None,
+    window: int = 64,
+    task: Callable[[Input], tuple[Document, int]] | None = None,
 ) -> Iterator[tuple[Document, int]]:
     """:func:`process_counted` over ``jobs`` worker processes, each loading the pipeline once; the
     documents come back in input order, so the output is the same as with one process.
-    Workers read their files themselves; the parent only writes."""
+    Workers read their files themselves; the parent only writes, with at most ``window``
+    files in flight. A worker that dies (killed, out of memory) does not hang the run: its
+    file and the ones still queued become error documents. ``task`` replaces the per-file
+    work (for tests)."""
     context = multiprocessing.get_context("spawn")  # no state inherited: same on every OS
     workers = max(1, min(jobs, len(inputs)))
     options = (segments, ref_date, max_bytes)
-    with context.Pool(workers, initializer=_init_worker, initargs=options) as pool:
-        yield from pool.imap(_process_one, inputs, chunksize=1)
+    work = task or _process_one
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_init_worker, initargs=options
+    ) as pool:
+        pending: deque[tuple[Input, Future[tuple[Document, int]] | None]] = deque()
+        for item in inputs:
+            try:
+                pending.append((item, pool.submit(work, item)))
+            except BrokenProcessPool:
+                pending.append((item, None))
+            while len(pending) > window:
+                yield _outcome(*pending.popleft())
+        while pending:
+            yield _outcome(*pending.popleft())
+
+
+def _outcome(item: Input, future: Future[tuple[Document, int]] | None) -> tuple[Document, int]:
+    try:
+        if future is None:
+            raise BrokenProcessPool
+        return future.result()
+    except BrokenProcessPool:
+        error = "worker process died (killed or out of memory); run again with --resume"
+        return Document(source=item.source, error=error), 0

@@ -322,3 +322,15 @@ def test_a_file_over_max_bytes_becomes_an_error_document(runner: CliRunner, fold
         )
         assert documents["a.txt"].articles == []
         assert documents["sub/c.txt"].error is None  # smaller files are read
+
+
+def test_a_dying_worker_gives_error_documents_not_a_hang(folder: Path) -> None:
+    from dying_worker import die_on_b
+
+    from extractor.batch import collect_inputs, process_parallel
+
+    inputs = collect_inputs([folder])
+    results = list(process_parallel(inputs, 2, task=die_on_b))
+    assert [d.source for d, _ in results] == ["a.txt", "b.txt", "sub/c.txt"]
+    b = results[1][0]
+    assert b.error is not None and b.error.startswith("worker process died")
