@@ -1,0 +1,182 @@
+"""Throughput of the whole extractor against JioNLP, as whole processes (issue 8).
+
+    pip install -e ".[bench]"        # installs jionlp for the comparison
+    python benchmarks/throughput.py [--big-mb 5] [--small-mb 0.2] [--many 10000]
+
+Builds, under a temporary folder, a big corpus (at least ``--big-mb`` MB) and a small one
+(``--small-mb`` MB) from corpus/*.txt, every copy made distinct (JioNLP caches repeated
+inputs), and measures side by side the wall time of
+
+  (a) ``extractor extract BIG -o out.jsonl --jobs 1 -q``
+  (b) the same with ``--jobs 2``
+  (c) JioNLP's ``extract_money`` + ``extract_time`` over the same files, in one process
+
+Steady-state chars/s = (big - small chars) / (big - small seconds), which takes start-up
+out; start-up = wall time on an empty input; peak RSS per process (the largest single
+process, workers included, from getrusage of the children). Then RSS of ``--jobs 1`` over
+``--many`` small files, against the same run over a tenth as many (flat means no growth).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+JIONLP_RUNNER = """
+import sys
+from pathlib import Path
+import jionlp as jio
+for path in sorted(Path(sys.argv[1]).rglob("*.txt")):
+    text = path.read_text(encoding="utf-8")
+    jio.ner.extract_money(text)
+    jio.ner.extract_time(text)
+"""
+
+MEASURE = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
+wall = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(wall, peak, code)
+"""
+
+
+def build_corpus(folder: Path, target_bytes: int) -> int:
+    """Distinct copies of corpus/*.txt until ``target_bytes`` of UTF-8; returns the
+    characters written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    total = size = copy = 0
+    while size < target_bytes:
+        for text in sources:
+            # a distinct line per copy: no two inputs are the same text
+            distinct = f"{text}\n\n（本文第{copy}份副本，编号{copy:06d}。）\n"
+            (folder / f"c{copy:06d}.txt").write_text(distinct, encoding="utf-8")
+            total += len(distinct)
+            size += len(distinct.encode("utf-8"))
+            copy += 1
+            if size >= target_bytes:
+                break
+    return total
+
+
+def measure(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of ``command`` run as a fresh process tree."""
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, *command], capture_output=True, text=True, check=True
+    )
+    wall, peak_kb, code = out.stdout.split()
+    if code != "0":
+        raise SystemExit(f"failed ({code}): {' '.join(command)}")
+    return float(wall), float(peak_kb) / 1024
+
+
+def extractor_command(folder: Path, jobs: int, out: Path) -> list[str]:
+    exe = shutil.which("extractor") or "extractor"
+    return [exe, "extract", str(folder), "-o", str(out), "--jobs", str(jobs), "-q"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--big-mb", type=float, default=5.0)
+    parser.add_argument("--small-mb", type=float, default=0.2)
+    parser.add_argument("--many", type=int, default=10_000)
+    parser.add_argument("--no-jionlp", action="store_true", help="skip the JioNLP column")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    args = parser.parse_args()
+
+    results: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        big_chars = build_corpus(base / "big", int(args.big_mb * 1_000_000))
+        small_chars = build_corpus(base / "small", int(args.small_mb * 1_000_000))
+        (base / "empty").mkdir()
+        (base / "empty" / "empty.txt").write_text("", encoding="utf-8")
+        big_mb = sum(p.stat().st_size for p in (base / "big").iterdir()) / 1e6
+        out = base / "out.jsonl"
+
+        runs: dict[str, object] = {
+            "extractor --jobs 1": lambda folder: extractor_command(folder, 1, out),
+            "extractor --jobs 2": lambda folder: extractor_command(folder, 2, out),
+        }
+        if not args.no_jionlp:
+            runs["JioNLP extract_money + extract_time"] = lambda folder: [
+                sys.executable,
+                "-c",
+                JIONLP_RUNNER,
+                str(folder),
+            ]
+        for name, command in runs.items():
+            big_s, big_rss = measure(command(base / "big"))  # type: ignore[operator]
+            small_s, small_rss = measure(command(base / "small"))  # type: ignore[operator]
+            empty_s, _ = measure(command(base / "empty"))  # type: ignore[operator]
+            steady = (big_chars - small_chars) / (big_s - small_s)
+            results[name] = {
+                "big_seconds": big_s,
+                "small_seconds": small_s,
+                "steady_chars_per_s": steady,
+                "startup_seconds": empty_s,
+                "peak_rss_mb": max(big_rss, small_rss),
+            }
+            print(f"measured {name}", file=sys.stderr)
+
+        many = args.many
+        if many:
+            few = max(1, many // 10)
+            for count, label in ((few, "few"), (many, "many")):
+                folder = base / f"files_{count}"
+                _small_files(folder, count)
+                seconds, rss = measure(extractor_command(folder, 1, out))
+                results[f"--jobs 1 over {count:,} files"] = {"seconds": seconds, "peak_rss_mb": rss}
+                print(f"measured {count} files ({label})", file=sys.stderr)
+
+    machine = f"{platform.machine()}, {_cores()} cores, Python {platform.python_version()}"
+    if args.json:
+        print(json.dumps({"machine": machine, "big_mb": big_mb, "results": results}, indent=2))
+        return
+    print(
+        f"machine: {machine}; big corpus {big_mb:.1f} MB ({big_chars:,} chars), "
+        f"small {small_chars:,} chars"
+    )
+    print()
+    print("| run | steady chars/s | start-up s | peak RSS MB | big corpus s |")
+    print("|---|---:|---:|---:|---:|")
+    for name, r in results.items():
+        if "steady_chars_per_s" in r:
+            print(
+                f"| {name} | {r['steady_chars_per_s']:,.0f} | {r['startup_seconds']:.2f} | "
+                f"{r['peak_rss_mb']:.0f} | {r['big_seconds']:.1f} |"
+            )
+    for name, r in results.items():
+        if "steady_chars_per_s" not in r:
+            print(f"| {name} | | | {r['peak_rss_mb']:.0f} | {r['seconds']:.1f} |")
+
+
+def _small_files(folder: Path, count: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = [p.read_text(encoding="utf-8")[:600] for p in sorted(CORPUS.glob("*.txt"))]
+    for i in range(count):
+        (folder / f"f{i:06d}.txt").write_text(f"{texts[i % len(texts)]}\n（编号{i}。）\n", "utf-8")
+
+
+def _cores() -> int:
+    try:
+        import os
+
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover
+        return 1
+
+
+if __name__ == "__main__":
+    main()
