@@ -65,9 +65,10 @@ def load() -> Language:
     """
     import spacy
 
-    from .pipeline import components  # noqa: F401  (registers the factories)
+    from .pipeline import components  # registers the factories
 
     nlp = spacy.blank("zh")
+    nlp.tokenizer = components.KeepText(nlp.tokenizer)  # the layout reads the kept text
     nlp.max_length = MAX_CHARS
     for name in PIPELINE:
         nlp.add_pipe(name)

@@ -60,3 +60,17 @@ def test_extract_text_gives_a_valid_document() -> None:
 
 def test_empty_text_gives_no_articles() -> None:
     assert extract_text("", source="empty.txt").articles == []
+
+
+def test_the_pipeline_keeps_its_input_text_and_falls_back_to_doc_text() -> None:
+    import spacy
+
+    from extractor import load
+    from extractor.pipeline.components import TEXT_KEY, doc_text
+
+    text = "标题\n\n本报讯 共抓获3人。\r\n　全角空格"
+    doc = load()(text)
+    assert doc.user_data[TEXT_KEY] == text == doc.text
+    assert doc_text(doc) == text
+    plain = spacy.blank("zh")(text)  # another pipeline's Doc: no kept text
+    assert TEXT_KEY not in plain.user_data and doc_text(plain) == plain.text == text
