@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-__all__ = ["CaseResult", "GroupCount", "SuiteReport", "group_of", "run_suites"]
+__all__ = ["CaseResult", "Counts", "GroupCount", "SuiteReport", "group_of", "run_suites"]
 
 Status = Literal["passed", "failed", "out_of_scope"]
 
@@ -22,16 +22,18 @@ class CaseResult:
     detail: str = ""
 
 
-@dataclass
-class GroupCount:
-    """Counts for one group of a suite (the part of a case id before ``:``, e.g. the
-    Recognizers-Text model ``PercentModel`` or JioNLP's ``money_cases``)."""
+@dataclass(kw_only=True)
+class Counts:
+    """Case counts and the rates derived from them, for a suite or a group of its cases."""
 
     cases: int = 0
     out_of_scope: int = 0
     passed: int = 0
-    expected: int = 0
-    failures: int = 0
+    expected: int = 0  # failed, and listed in the expected-differences file with a reason
+
+    @property
+    def failure_count(self) -> int:
+        raise NotImplementedError
 
     @property
     def in_scope(self) -> int:
@@ -47,6 +49,29 @@ class GroupCount:
         cases where SPEC and the other project agree on the answer (issue 7's targets)."""
         settled = self.in_scope - self.expected
         return self.passed / settled if settled else 0.0
+
+    def counts(self) -> dict:
+        return {
+            "cases": self.cases,
+            "in_scope": self.in_scope,
+            "passed": self.passed,
+            "expected_differences": self.expected,
+            "failures": self.failure_count,
+            "pass_rate": round(self.pass_rate, 4),
+            "pass_rate_excluding_expected": round(self.settled_rate, 4),
+        }
+
+
+@dataclass
+class GroupCount(Counts):
+    """Counts for one group of a suite (the part of a case id before ``:``, e.g. the
+    Recognizers-Text model ``PercentModel`` or JioNLP's ``money_cases``)."""
+
+    failures: int = 0
+
+    @property
+    def failure_count(self) -> int:
+        return self.failures
 
 
 def group_of(case_id: str) -> str:
@@ -55,12 +80,8 @@ def group_of(case_id: str) -> str:
 
 
 @dataclass
-class SuiteReport:
+class SuiteReport(Counts):
     name: str
-    cases: int = 0
-    out_of_scope: int = 0
-    passed: int = 0
-    expected: int = 0  # failed, and listed in the expected-differences file with a reason
     failures: list[CaseResult] = field(default_factory=list)  # failed and not listed
     stale: list[str] = field(
         default_factory=list
@@ -69,43 +90,15 @@ class SuiteReport:
     groups: dict[str, GroupCount] = field(default_factory=dict)
 
     @property
-    def in_scope(self) -> int:
-        return self.cases - self.out_of_scope
-
-    @property
-    def pass_rate(self) -> float:
-        return self.passed / self.in_scope if self.in_scope else 0.0
-
-    @property
-    def settled_rate(self) -> float:
-        """Pass rate over the in-scope cases that are not listed expected differences: the
-        cases where SPEC and the other project agree on the answer (issue 7's targets)."""
-        settled = self.in_scope - self.expected
-        return self.passed / settled if settled else 0.0
+    def failure_count(self) -> int:
+        return len(self.failures)
 
     def to_dict(self) -> dict:
         return {
-            "cases": self.cases,
-            "in_scope": self.in_scope,
-            "passed": self.passed,
-            "expected_differences": self.expected,
-            "failures": len(self.failures),
-            "pass_rate": round(self.pass_rate, 4),
-            "pass_rate_excluding_expected": round(self.settled_rate, 4),
+            **self.counts(),
             "out_of_scope": self.out_of_scope_reasons,
             "stale_expected_differences": self.stale,
-            "groups": {
-                name: {
-                    "cases": g.cases,
-                    "in_scope": g.in_scope,
-                    "passed": g.passed,
-                    "expected_differences": g.expected,
-                    "failures": g.failures,
-                    "pass_rate": round(g.pass_rate, 4),
-                    "pass_rate_excluding_expected": round(g.settled_rate, 4),
-                }
-                for name, g in self.groups.items()
-            },
+            "groups": {name: g.counts() for name, g in self.groups.items()},
         }
 
 
