@@ -170,15 +170,14 @@ def _int(text: str | None) -> int | None:
 
 
 def _year(text: str | None, short: str | None = None, chinese: str | None = None) -> int | None:
-    if chinese is not None:  # 两千零四 → 2004; 三六七 (digit by digit) → 367
-        digits = numbers().digits
-        if all(ch in digits for ch in chinese):
-            return int("".join(str(int(digits[ch])) for ch in chinese))
+    """A written year; ``short`` is two digits (21, 零七) in this century or the last;
+    ``chinese`` a numeral (两千零四) or digits read one by one (三六七). parse_numeral reads
+    digit sequences digit by digit, so all of them go through it."""
+    if chinese is not None:
         return _int(chinese)
     if short is not None:
-        digits = numbers().digits
-        yy = int("".join(ch if ch.isdigit() else str(int(digits[ch])) for ch in short))
-        return 2000 + yy if yy <= 30 else 1900 + yy
+        yy = _int(short)
+        return None if yy is None else 2000 + yy if yy <= 30 else 1900 + yy
     return _int(text)
 
 
@@ -296,9 +295,7 @@ def _composite(match: re.Match[str]) -> DateFound | None:
             return None  # 近30日, 每日, 30日内
     if not _valid(month, day, hour, minute):
         return None
-    qualifier = "exact"
-    if g["q"]:
-        qualifier = "about" if g["q"] in lex.clock_about else "over"
+    qualifier = _clock_qualifier(g["q"])
     if g["hx"]:
         qualifier = "about"  # 凌晨2许时: a garbled 2时许 (peer-issues call 14)
     part = lex.part_of_day.get(g["pod"]) if g["pod"] else None
