@@ -29,6 +29,7 @@ __all__ = [
     "DuplicateSourceError",
     "Input",
     "collect_inputs",
+    "error_document",
     "extract_text",
     "process",
     "process_counted",
@@ -120,12 +121,17 @@ def process_counted(
                 nlp, source.text, item.source, segments=segments, ref_date=ref_date
             )
             yield document, len(source.text)
-        except ReadError as err:
-            yield Document(source=item.source, error=str(err)), 0
         except Exception as err:  # a bug must not stop a batch; it is reported per file
-            log.exception("internal error on %s", item.path)
-            error = f"internal error ({type(err).__name__}: {err})"
-            yield Document(source=item.source, error=error), 0
+            yield error_document(item.source, err), 0
+
+
+def error_document(source: str, err: Exception) -> Document:
+    """The error document (SPEC §1) of a source that failed: the one-line reason of a
+    :class:`ReadError`, or ``internal error (…)`` for a bug, which is also logged."""
+    if isinstance(err, ReadError):
+        return Document(source=source, error=str(err))
+    log.error("internal error on %s", source, exc_info=err)
+    return Document(source=source, error=f"internal error ({type(err).__name__}: {err})")
 
 
 def resolve_jobs(jobs: int) -> int:

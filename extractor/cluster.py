@@ -14,9 +14,9 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from .batch import Input, extract_text
+from .batch import Input, error_document, extract_text
 from .models import Document
-from .reading import ReadError, read_source
+from .reading import read_source
 
 __all__ = ["process_dask"]
 
@@ -35,10 +35,8 @@ def _extract_on_worker(
         document = extract_text(
             _pipeline["nlp"], text, source, segments=segments, ref_date=ref_date
         )
-    except ReadError as err:
-        return Document(source=source, error=str(err)), 0
     except Exception as err:  # a bug must not stop a batch; it is reported per file
-        return Document(source=source, error=f"internal error ({type(err).__name__}: {err})"), 0
+        return error_document(source, err), 0
     return document, len(text)
 
 
@@ -70,8 +68,8 @@ def process_dask(
         for item in inputs:
             try:
                 source = read_source(item.path, item.source, max_bytes=max_bytes)
-            except ReadError as err:
-                pending.append((None, Document(source=item.source, error=str(err))))
+            except Exception as err:  # unreadable here: the worker never sees it
+                pending.append((None, error_document(item.source, err)))
             else:
                 future = client.submit(
                     _extract_on_worker,
