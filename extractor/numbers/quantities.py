@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from ..affixes import word_at, word_ending_at
 from ..lexicons import exclusions, numbers, qualifiers, units
 from .numerals import parse_numeral, parse_range_pair
 
@@ -94,18 +95,20 @@ def _skip_spaces(text: str, i: int) -> int:
     return i
 
 
-def _startswith_any(text: str, i: int, words) -> str | None:
-    for word in words:  # lexicon lists are longest first
-        if text.startswith(word, i):
-            return word
-    return None
+@cache
+def _over_or_vague_after() -> tuple[str, ...]:
+    """余/多 (over) and 几 (vague) marks after a number, in that order."""
+    return numbers().over_after + numbers().vague_after
 
 
-def _endswith_any(text: str, i: int, words) -> str | None:
-    for word in sorted(words, key=len, reverse=True):
-        if text.endswith(word, 0, i):
-            return word
-    return None
+@cache
+def _currency_after() -> tuple[str, ...]:
+    return tuple(sorted(units().currency_after, key=len, reverse=True))
+
+
+@cache
+def _time_units() -> tuple[str, ...]:
+    return tuple(sorted(units().time, key=len, reverse=True))
 
 
 def _stopped(text: str, start: int, end: int) -> bool:
@@ -140,7 +143,7 @@ def _read_number(text: str, match: re.Match[str]) -> _Number | None:
     core = match.group()
     over = False
     is_vague = False
-    vague = _endswith_any(text, start, lex.vague_before)
+    vague = word_ending_at(text, start, lex.vague_before)
     if vague in ("上",) and core[0] not in "百千万亿萬億佰仟":
         vague = None  # 以上十年以下: 上 makes a vague multiple only of 百/千/万/亿 (上千万)
     if (vague and core[0] in lex.small_units) or (vague and core[0] in lex.big_units):
@@ -149,7 +152,7 @@ def _read_number(text: str, match: re.Match[str]) -> _Number | None:
     elif vague and vague in ("几", "幾"):
         return None  # 几 before a digit: no value
     j = _skip_spaces(text, i)
-    word = _startswith_any(text, j, [*lex.over_after, *lex.vague_after])
+    word = word_at(text, j, _over_or_vague_after())
     mult = ""
     if word:
         k = _skip_spaces(text, j + len(word))
@@ -169,7 +172,7 @@ def _read_number(text: str, match: re.Match[str]) -> _Number | None:
                 mult, i = mult + more.group(), more.end()
     if not over:
         j = _skip_spaces(text, i)
-        word = _startswith_any(text, j, lex.over_after)
+        word = word_at(text, j, lex.over_after)
         if word and (mult or any(ch in lex.big_units for ch in core)):
             over, i = True, j + len(word)  # 9.3万余人
     number_text = core + mult
@@ -204,9 +207,9 @@ def _read_unit(text: str, i: int, number: _Number) -> _Unit | None:
     """The unit after a number: percent, currency, age, duration, classifier or noun."""
     lex = units()
     i = _skip_spaces(text, i)
-    if word := _startswith_any(text, i, lex.percent_signs):
+    if word := word_at(text, i, lex.percent_signs):
         return _Unit("percent", "%", i + len(word))
-    if word := _startswith_any(text, i, lex.percent_points):
+    if word := word_at(text, i, lex.percent_points):
         return _Unit("percent", "pp", i + len(word))
     if text.startswith("成", i) and number.value <= 10 and not number.big:
         if text.startswith("成半", i):
@@ -217,44 +220,44 @@ def _read_unit(text: str, i: int, number: _Number) -> _Unit | None:
             # 七成六 = 76 (a single digit after 成, not the start of another number)
             return _Unit("percent", "%", i + 2, scale=Decimal(10), extra=Decimal(int(digit)))
         return _Unit("percent", "%", i + 1, scale=Decimal(10))
-    if (word := _startswith_any(text, i, lex.ge_yi)) and not number.big:
+    if (word := word_at(text, i, lex.ge_yi)) and not number.big:
         inner = _read_unit(text, i + len(word), number)
         if inner is not None and inner.kind == "money":  # 两个亿卢布 = 2亿 RUB
             scale = Decimal(100_000_000) * inner.scale
             return _Unit("money", inner.unit, inner.end, scale=scale, extra=inner.extra)
         return None  # 两个亿的项目: not a count of 个
-    if word := _startswith_any(text, i, lex.yuan_with_fraction):
+    if word := word_at(text, i, lex.yuan_with_fraction):
         extra, end = _money_fraction(text, i + len(word))
         if extra:  # 十块三毛: 块 with 角/毛 after it is the local currency
-            more = _startswith_any(text, end, lex.money_after_unit)
+            more = word_at(text, end, lex.money_after_unit)
             return _Unit("money", "local", end + (len(more) if more else 0), extra=extra)
         after = text[end : end + 1]
         if (not after or after in _CLAUSE_END) and _money_context(text, number.start, end):
             return _Unit("money", "local", end)  # 花费我三块
-    if word := _startswith_any(text, i, sorted(lex.currency_after, key=len, reverse=True)):
+    if word := word_at(text, i, _currency_after()):
         end = i + len(word)
         extra = Decimal(0)
         if word in ("元", "圆", "圓", "块钱", "塊錢"):
             extra, end = _money_fraction(text, end)
         else:
             extra, end = _money_subunit(text, end, lex.currency_after[word])
-        more = _startswith_any(text, end, lex.money_after_unit)
+        more = word_at(text, end, lex.money_after_unit)
         return _Unit(
             "money", lex.currency_after[word], end + (len(more) if more else 0), extra=extra
         )
-    if word := _startswith_any(text, i, lex.age):
+    if word := word_at(text, i, lex.age):
         return _Unit("age", "year", i + len(word))
     if text.startswith(("个半月", "個半月"), i):
         return _Unit("duration", "month", i + 3, extra=Decimal("0.5"))
     if text.startswith(("个半", "個半"), i):
-        after = _startswith_any(text, i + 2, sorted(lex.time, key=len, reverse=True))
+        after = word_at(text, i + 2, _time_units())
         if after:
             return _Unit("duration", lex.time[after], i + 2 + len(after), extra=Decimal("0.5"))
-    if word := _startswith_any(text, i, sorted(lex.time, key=len, reverse=True)):
+    if word := word_at(text, i, _time_units()):
         return _Unit("duration", lex.time[word], i + len(word), over="多" in word)
-    if word := _startswith_any(text, i, lex.classifiers):
+    if word := word_at(text, i, lex.classifiers):
         return _Unit("count", word, i + len(word))
-    if word := _startswith_any(text, i, lex.count_nouns):
+    if word := word_at(text, i, lex.count_nouns):
         return _Unit("count", word, i + len(word))
     return None
 
@@ -302,7 +305,7 @@ def _money_unit_follows(text: str, i: int) -> bool:
 
 def _after_money_word(text: str, start: int) -> bool:
     """A money verb written right before the number (獲利百萬; 千万不要 has none)."""
-    return _endswith_any(text, start, units().money_words) is not None
+    return word_ending_at(text, start, units().money_words) is not None
 
 
 def _money_context(text: str, start: int, end: int) -> bool:
@@ -325,7 +328,7 @@ def _compound_duration(text: str, unit: _Unit, value: Decimal) -> tuple[Decimal,
     if not m:
         return None
     months = parse_numeral(m.group())
-    rest = _startswith_any(text, m.end(), ["个月", "個月"])
+    rest = word_at(text, m.end(), ("个月", "個月"))
     if months is None or not rest:
         return None
     return value + months / 12, m.end() + len(rest)
@@ -348,7 +351,7 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int] | None:
 
 def _skip_inclusive(text: str, i: int) -> int:
     """Past an "inclusive" mark at ``i`` (1万(含)-5万元, 50万元（含）以上), else ``i``."""
-    mark = _startswith_any(text, i, qualifiers().inclusive)
+    mark = word_at(text, i, qualifiers().inclusive)
     return i + len(mark) if mark else i
 
 
@@ -558,10 +561,10 @@ def _quantity(
 
     # a written range: 3至5万元, 3-5万元, 3万至5万元, 3~5人, 十个月至四年
     j = _skip_inclusive(text, _skip_spaces(text, unit.end if unit else number.end))
-    connector = _startswith_any(text, j, connectors)
+    connector = word_at(text, j, connectors)
     if connector and high is None:
         k = _skip_spaces(text, j + len(connector))
-        vague2 = _startswith_any(text, k, numbers().vague_before)
+        vague2 = word_at(text, k, numbers().vague_before)
         m2 = _patterns().core.match(text, k + (len(vague2) if vague2 else 0))
         second = _read_number(text, m2) if m2 else None
         unit2 = _read_unit(text, second.end, second) if second else None
@@ -604,11 +607,12 @@ def _quantity(
         and not _money_unit_follows(text, number.end)
     ):
         return None  # 李四人民币: a name before a currency word, not an amount
-    value = number.value * unit.scale + (unit.extra if kind in ("money", "percent") else 0)
+    extra = unit.extra if kind in ("money", "percent") else 0
+    value = number.value * unit.scale + extra
     if kind == "count" and value != value.to_integral_value() and not number.big:
         return None  # 3.1项目: a section number glued to a word, not a count
-    if high is not None and unit.scale != 1 and qualifier != "range":
-        high = high * unit.scale
+    if number.high is not None and unit.scale != 1:
+        high = number.high * unit.scale + extra  # 六七成 = 60–70%, 一两个亿 = 1–2亿
     if kind == "duration":
         compound = _compound_duration(text, unit, value)
         if compound:
@@ -642,7 +646,7 @@ def _quantity(
         if qualifier != "range":
             qualifier = qualifier_after
     if kind == "money":
-        more = _startswith_any(text, end, units().money_after_unit)
+        more = word_at(text, end, units().money_after_unit)
         if more:
             end += len(more)
     before = _qualifier_before(text, start)

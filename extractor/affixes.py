@@ -1,0 +1,57 @@
+"""Which word of a lexicon list a text starts or ends with at a position.
+
+These look-ups run for every number on a page against lists of hundreds of words (units,
+classifiers, qualifiers), so each list is indexed once by its first (or last) character and
+a look-up tries only the few words that can match. The answer is the same as scanning the
+list in order: the first word, in the list's order, that matches.
+
+>>> word_at("共1718起案件", 5, ("起", "起案"))
+'起'
+>>> word_ending_at("诈骗50万", 2, ("骗", "诈骗"))
+'骗'
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+__all__ = ["word_at", "word_ending_at"]
+
+
+@cache
+def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            index.setdefault(word[0], []).append(word)
+    return {char: tuple(found) for char, found in index.items()}
+
+
+@cache
+def _by_last(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            index.setdefault(word[-1], []).append(word)
+    return {char: tuple(found) for char, found in index.items()}
+
+
+def word_at(text: str, i: int, words: tuple[str, ...]) -> str | None:
+    """The first of ``words`` that ``text`` has at position ``i``, or None."""
+    if i >= len(text) or i < 0:
+        return None
+    for word in _by_first(words).get(text[i], ()):
+        if text.startswith(word, i):
+            return word
+    return None
+
+
+def word_ending_at(text: str, end: int, words: tuple[str, ...]) -> str | None:
+    """The first of ``words`` that ``text[:end]`` ends with, or None."""
+    end = min(end, len(text))
+    if end <= 0:
+        return None
+    for word in _by_last(words).get(text[end - 1], ()):
+        if text.endswith(word, 0, end):
+            return word
+    return None
