@@ -60,15 +60,16 @@ MAX_CHARS = 2_000_000
 def load() -> Language:
     """A new spaCy ``Language`` for Chinese with the extractor's components.
 
-    Tokens are single characters (spaCy's ``char`` segmenter): every span can start and end
-    on any character, and no word segmenter runs over the whole page.
+    Tokens are single characters (:class:`~extractor.pipeline.components.CharTokenizer`):
+    every span can start and end on any character, and no word segmenter runs over the
+    whole page.
     """
     import spacy
 
     from .pipeline import components  # registers the factories
 
     nlp = spacy.blank("zh")
-    nlp.tokenizer = components.KeepText(nlp.tokenizer)  # the layout reads the kept text
+    nlp.tokenizer = components.CharTokenizer(nlp.vocab)
     nlp.max_length = MAX_CHARS
     for name in PIPELINE:
         nlp.add_pipe(name)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .affixes import word_ending_at
 from .facts import FoundFact
 from .lexicons import cases as case_words
 from .repair import RepairedText, surface
@@ -79,7 +80,7 @@ def find_orgs(text: str) -> list[tuple[int, str]]:
             end = pos + len(suffix)
             start = pos
             while start > 0 and pos - start < 16:
-                if any(text.endswith(b, 0, start) for b in lex.org_boundaries) or not (
+                if word_ending_at(text, start, lex.org_boundaries) or not (
                     "\u4e00" <= text[start - 1] <= "\u9fff"
                 ):
                     break

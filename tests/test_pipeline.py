@@ -71,6 +71,7 @@ def test_the_pipeline_keeps_its_input_text_and_falls_back_to_doc_text() -> None:
     text = "标题\n\n本报讯 共抓获3人。\r\n　全角空格"
     doc = load()(text)
     assert doc.user_data[TEXT_KEY] == text == doc.text
+    assert [token.text for token in doc] == list(text)  # one token per character
     assert doc_text(doc) == text
     plain = spacy.blank("zh")(text)  # another pipeline's Doc: no kept text
     assert TEXT_KEY not in plain.user_data and doc_text(plain) == plain.text == text

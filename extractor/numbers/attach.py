@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..affixes import word_at, word_ending_at
 from ..lexicons import attach, units
 
 __all__ = ["Attachment", "Item", "attach_all"]
@@ -106,14 +107,10 @@ def _strip(phrase: str) -> str:
     while phrase != previous:
         previous = phrase
         phrase = phrase.strip(_TRIM)
-        for word in lex.strip_start:
-            if phrase.startswith(word):
-                phrase = phrase[len(word) :]
-                break
-        for word in lex.strip_end:
-            if phrase.endswith(word):
-                phrase = phrase[: -len(word)]
-                break
+        if word := word_at(phrase, 0, lex.strip_start):
+            phrase = phrase[len(word) :]
+        if word := word_ending_at(phrase, len(phrase), lex.strip_end):
+            phrase = phrase[: -len(word)]
     return phrase.strip(_TRIM)
 
 

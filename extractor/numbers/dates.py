@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..affixes import word_at, word_ending_at
 from ..lexicons import dates as date_words
 from ..lexicons import numbers
 from .numerals import parse_numeral
@@ -158,8 +159,10 @@ def _patterns() -> _Patterns:
     )
 
 
-def _startswith(text: str, i: int, words: tuple[str, ...]) -> str | None:
-    return next((w for w in words if text.startswith(w, i)), None)
+def _skip_blanks(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t\u3000":
+        i += 1
+    return i
 
 
 def _int(text: str | None) -> int | None:
@@ -243,30 +246,26 @@ def _composite(match: re.Match[str]) -> DateFound | None:
         return None  # 明天 alone is relative
     if g["d"] is not None and g["m"] is None and g["dm"] != "日":
         chinese = not any(ch.isdigit() for ch in g["d"])
-        rest = match.string[match.end("dm") :] if g["dm"] else ""
         timed = g["pod"] is not None or g["h"] is not None  # 8号晚上9点
         if not (
             (chinese or timed)
             and g["dm"] in ("号", "號")
-            and not rest.startswith(lex.day_hao_not_before)
+            and not match.string.startswith(lex.day_hao_not_before, match.end("dm"))
         ):
             return None  # 长城2号, 三号线: a name or number, not a day (我是十号从… is one)
+    text = match.string
     if g["yy"] is not None and g["m"] is None:
-        before, after = (
-            match.string[: match.start("yy")],
-            match.string[match.end("y") :].lstrip(" \t\u3000"),
-        )
-        after = after[1:] if after.startswith("年") else after
-        if any(before.endswith(w) for w in lex.short_year_not_after) or any(
-            after.startswith(w) for w in lex.short_year_not_before
+        after = _skip_blanks(text, match.end("y"))
+        after += text.startswith("年", after)
+        if word_ending_at(text, match.start("yy"), lex.short_year_not_after) or word_at(
+            text, after, lex.short_year_not_before
         ):
             return None  # 过去21年, 10年以上: a length of time
-    text = match.string
-    after = text[match.end() :]
+    next_char = text[match.end() : match.end() + 1]
     if g["h"] is not None:
         if g["cmin"] is not None and not (g["d"] or g["m"] or g["pod"] or g["rday"]):
             return None  # a bare 18:00 is read by the colon-clock pattern
-        if g["hm"] and g["hm"] in "点點" and after[:1].isdigit() and g["min"] is None:
+        if g["hm"] and g["hm"] in "点點" and next_char.isdigit() and g["min"] is None:
             return None  # 24点5度 is a decimal, not a clock time
         bare = (
             g["d"] is None
@@ -282,15 +281,16 @@ def _composite(match: re.Match[str]) -> DateFound | None:
                 return None  # 一时冲动
             if g["h"] in ("一", "壹"):
                 return None  # 大一点的男子: 一点 is "a bit", not one o'clock
-            if any(after.startswith(w) for w in lex.bare_clock_not_before):
+            if word_at(text, match.end(), lex.bare_clock_not_before):
                 return None  # 提出5点要求: points, not a time
-            if not (not after or any(after.startswith(w) for w in lex.bare_clock_before)):
+            if not (not next_char or word_at(text, match.end(), lex.bare_clock_before)):
                 return None
     if g["d"] is not None and g["m"] is None and g["y"] is None and g["h"] is None:
-        before = text[: match.start("d")].rstrip(" \t\u3000")
-        rest = text[match.end("dm") :]
-        if any(before.endswith(w) for w in lex.day_alone_not_after) or any(
-            rest.startswith(w) for w in lex.day_alone_not_before
+        before = match.start("d")
+        while before > 0 and text[before - 1] in " \t\u3000":
+            before -= 1
+        if word_ending_at(text, before, lex.day_alone_not_after) or word_at(
+            text, match.end("dm"), lex.day_alone_not_before
         ):
             return None  # 近30日, 每日, 30日内
     if not _valid(month, day, hour, minute):
@@ -322,7 +322,7 @@ def _composite(match: re.Match[str]) -> DateFound | None:
         end -= 1
     if g["pod"] and g["h"] is None and g["d"] is None and g["m"] is None:
         return None  # 上午 alone is relative
-    if g["h"] is None and (about := _startswith(text, match.end(), lex.date_about)):
+    if g["h"] is None and (about := word_at(text, match.end(), lex.date_about)):
         end, qualifier = match.end() + len(about), "about"  # 2020年3月左右
     return DateFound(
         start, end, timex(year, month, day, hour, minute, second, part=part), qualifier
