@@ -79,19 +79,24 @@ def _patterns() -> _Patterns:
     hours = "".join(lex.hour)
     about = _alt([*lex.clock_about, *lex.clock_over])
     stamp = re.compile(
-        r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
+        r"(?=\d)(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
         r"(?P<d>\d{1,2}(?![\d.])|\d{2}(?=\d{2}:\d{2}))"  # 2018-12-1209:03: glued to its time
         r"(?:[ T\u3000]*(?P<h>\d{1,2}):(?P<min>\d{2})(?::(?P<s>\d{2}))?)?"
     )
     month_day_clock = re.compile(
-        r"(?<![\d\-/.])(?P<m>1[0-2]|0?[1-9])-(?P<d>3[01]|[12]\d|0?[1-9])"
+        r"(?=\d)(?<![\d\-/.])(?P<m>1[0-2]|0?[1-9])-(?P<d>3[01]|[12]\d|0?[1-9])"
         r"[ T\u3000]+(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?!\d)"
     )
     # 8.26的飞机: month.day before 的 (peer-issues call 13); 10.1元 and 4.5小时 are not dates
-    dotted = re.compile(r"(?<![\d.])(?P<m>1[0-2]|[1-9])\.(?P<d>0[1-9]|[12]\d|3[01])(?=的)")
-    week = re.compile(rf"(?P<y>{year}){_SP}年?{_SP}第{_SP}(?P<w>[1-9]|[1-4]\d|5[0-3]){_SP}周")
+    dotted = re.compile(r"(?=\d)(?<![\d.])(?P<m>1[0-2]|[1-9])\.(?P<d>0[1-9]|[12]\d|3[01])(?=的)")
+    # each pattern below opens with a lookahead of the characters it can start with, which
+    # keeps the regex engine from trying its optional groups at every other position
+    numeral = f"0-9{cn_digit}十"
+    week = re.compile(
+        rf"(?=[{numeral}])(?P<y>{year}){_SP}年?{_SP}第{_SP}(?P<w>[1-9]|[1-4]\d|5[0-3]){_SP}周"
+    )
     colon_clock = re.compile(
-        r"(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])(?:时|時)?"
+        r"(?=\d)(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])(?:时|時)?"
         rf"(?P<q>{about})?"
     )
     # a date starts with a digit, a Chinese numeral or one of the date words: the lookahead
@@ -100,7 +105,7 @@ def _patterns() -> _Patterns:
         sorted({w[0] for w in [*lex.year_before_month, *lex.day_before_time, *lex.part_of_day]})
     )
     composite = re.compile(
-        rf"(?=[0-9{cn_digit}十{re.escape(starts)}])"
+        rf"(?=[{numeral}{re.escape(starts)}])"
         rf"(?:(?P<rel>{rel}){_SP}(?=\d|[{cn_digit}十]))?"
         rf"(?:(?P<y>{year}|(?<![\d.{cn_digit}十百千])(?P<cy>{cn_year})"
         rf"|(?<![\d.])(?P<yy>\d{{2}}(?={_SP}年)|{cn_yy})){_SP}年{_SP})?"
@@ -117,20 +122,21 @@ def _patterns() -> _Patterns:
     )
     connector = r"(?:——|--|[-~～—－–至到])"
     year_range = re.compile(
-        rf"(?P<y1>{year}){_SP}(?P<c>{connector}|、){_SP}"
+        rf"(?=[{numeral}])(?P<y1>{year}){_SP}(?P<c>{connector}|、){_SP}"
         rf"(?:(?P<y2>{year})|(?<!\d)(?P<yy2>\d{{2}})(?!\d)){_SP}年"
     )
+    rel_starts = re.escape("".join(sorted({w[0] for w in lex.year_before_month})))
     month_range = re.compile(
-        rf"(?:(?P<rel>{rel}){_SP})?(?:(?P<y>{year}){_SP}年{_SP})?(?<![\d月])(?P<m1>{month}){_SP}(?:{connector}|、){_SP}"
+        rf"(?=[{numeral}{rel_starts}])(?:(?P<rel>{rel}){_SP})?(?:(?P<y>{year}){_SP}年{_SP})?(?<![\d月])(?P<m1>{month}){_SP}(?:{connector}|、){_SP}"
         rf"(?P<m2>{month}){_SP}月(?P<ma>{month_after})?"
     )
     day_range = re.compile(
-        rf"(?:(?P<y>{year}){_SP}年{_SP})?(?P<m>{month}){_SP}月{_SP}(?P<d1>{day}){_SP}(?:{connector}|、){_SP}"
+        rf"(?=[{numeral}])(?:(?P<y>{year}){_SP}年{_SP})?(?P<m>{month}){_SP}月{_SP}(?P<d1>{day}){_SP}(?:{connector}|、){_SP}"
         rf"(?P<d2>{day}){_SP}[{days}]"
     )
-    half = re.compile(rf"(?P<y>{year}){_SP}年{_SP}(?P<h>{_alt(lex.half_year)})")
+    half = re.compile(rf"(?=[{numeral}])(?P<y>{year}){_SP}年{_SP}(?P<h>{_alt(lex.half_year)})")
     quarter = re.compile(
-        rf"(?:(?P<y>{year}|(?<![\d.])(?P<yy>\d{{2}}|{cn_yy})){_SP}年{_SP})?"
+        rf"(?=[{numeral}第首])(?:(?P<y>{year}|(?<![\d.])(?P<yy>\d{{2}}|{cn_yy})){_SP}年{_SP})?"
         rf"第?(?P<q>[一二三四首1-4]){_SP}(?:{_alt(lex.quarter_words)})"
     )
     # a further day in a list after a dated day: 9月10号，11号
