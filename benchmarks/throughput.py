@@ -1,7 +1,7 @@
 """Throughput of the whole extractor against JioNLP, as whole processes (issue 8).
 
     pip install -e ".[bench]"        # installs jionlp for the comparison
-    python benchmarks/throughput.py [--big-mb 5] [--small-mb 0.2] [--many 10000]
+    python benchmarks/throughput.py [--big-mb 5] [--small-mb 0.2] [--many 10000] [--repeat 3]
 
 Builds, under a temporary folder, a big corpus (at least ``--big-mb`` MB) and a small one
 (``--small-mb`` MB) from corpus/*.txt, every copy made distinct (JioNLP caches repeated
@@ -13,7 +13,9 @@ inputs), and measures side by side the wall time of
 
 Steady-state chars/s = (big - small chars) / (big - small seconds), which takes start-up
 out; start-up = wall time on an empty input; peak RSS per process (the largest single
-process, workers included, from getrusage of the children). Then RSS of ``--jobs 1`` over
+process, workers included, from getrusage of the children). With ``--repeat N`` every
+measurement is taken N times, the three runs interleaved (a, b, c, a, b, c, …) so that a
+slow spell of a shared machine falls on all of them alike, and the median is reported. Then RSS of ``--jobs 1`` over
 ``--many`` small files, against the same run over a tenth as many (flat means no growth).
 """
 
@@ -27,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from statistics import median
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -92,6 +95,7 @@ def main() -> None:
     parser.add_argument("--small-mb", type=float, default=0.2)
     parser.add_argument("--many", type=int, default=10_000)
     parser.add_argument("--no-jionlp", action="store_true", help="skip the JioNLP column")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each, interleaved")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args()
 
@@ -116,19 +120,23 @@ def main() -> None:
                 JIONLP_RUNNER,
                 str(folder),
             ]
-        for name, command in runs.items():
-            big_s, big_rss = measure(command(base / "big"))  # type: ignore[operator]
-            small_s, small_rss = measure(command(base / "small"))  # type: ignore[operator]
-            empty_s, _ = measure(command(base / "empty"))  # type: ignore[operator]
-            steady = (big_chars - small_chars) / (big_s - small_s)
+        taken: dict[str, dict[str, list[float]]] = {name: {} for name in runs}
+        for round_ in range(1, args.repeat + 1):
+            for name, command in runs.items():
+                for size in ("big", "small", "empty"):
+                    seconds, rss = measure(command(base / size))  # type: ignore[operator]
+                    taken[name].setdefault(f"{size}_seconds", []).append(seconds)
+                    taken[name].setdefault("rss", []).append(rss)
+                print(f"measured {name} (round {round_})", file=sys.stderr)
+        for name, t in taken.items():
+            big_s, small_s = median(t["big_seconds"]), median(t["small_seconds"])
             results[name] = {
                 "big_seconds": big_s,
                 "small_seconds": small_s,
-                "steady_chars_per_s": steady,
-                "startup_seconds": empty_s,
-                "peak_rss_mb": max(big_rss, small_rss),
+                "steady_chars_per_s": (big_chars - small_chars) / (big_s - small_s),
+                "startup_seconds": median(t["empty_seconds"]),
+                "peak_rss_mb": max(t["rss"]),
             }
-            print(f"measured {name}", file=sys.stderr)
 
         many = args.many
         if many:
@@ -142,11 +150,16 @@ def main() -> None:
 
     machine = f"{platform.machine()}, {_cores()} cores, Python {platform.python_version()}"
     if args.json:
-        print(json.dumps({"machine": machine, "big_mb": big_mb, "results": results}, indent=2))
+        print(
+            json.dumps(
+                {"machine": machine, "big_mb": big_mb, "repeat": args.repeat, "results": results},
+                indent=2,
+            )
+        )
         return
     print(
         f"machine: {machine}; big corpus {big_mb:.1f} MB ({big_chars:,} chars), "
-        f"small {small_chars:,} chars"
+        f"small {small_chars:,} chars; median of {args.repeat} interleaved runs"
     )
     print()
     print("| run | steady chars/s | start-up s | peak RSS MB | big corpus s |")
@@ -160,6 +173,13 @@ def main() -> None:
     for name, r in results.items():
         if "steady_chars_per_s" not in r:
             print(f"| {name} | | | {r['peak_rss_mb']:.0f} | {r['seconds']:.1f} |")
+    print()
+    steady = {name: r["steady_chars_per_s"] for name, r in results.items() if "big_seconds" in r}
+    one, two = steady["extractor --jobs 1"], steady["extractor --jobs 2"]
+    print(f"--jobs 2 / --jobs 1: {two / one:.2f}x (target 1.6x)")
+    jionlp = steady.get("JioNLP extract_money + extract_time")
+    if jionlp:
+        print(f"extractor --jobs 1 / JioNLP: {one / jionlp:.2f}x (target 2.0x)")
 
 
 def _small_files(folder: Path, count: int) -> None:

@@ -520,7 +520,33 @@ def cases() -> Cases:
     )
 
 
+@cache
+def simplified() -> dict[int, int]:
+    """Traditional → simplified characters (``data/traditional.txt``, from OpenCC), as a
+    ``str.translate`` table: one character for one, so offsets hold."""
+    name = "traditional.txt"
+    return char_pairs(resources.files("extractor.data").joinpath(name).read_text("utf-8"), name)
+
+
+def char_pairs(text: str, name: str) -> dict[int, int]:
+    """A ``str.translate`` table from lines of two single characters and a tab (``#`` lines
+    are comments); raises :class:`LexiconError` on any other line or a character listed
+    twice."""
+    table: dict[int, int] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        pair = line.split("\t")
+        if len(pair) != 2 or len(pair[0]) != 1 or len(pair[1]) != 1:
+            raise LexiconError(f"{name}:{number}: expected two single characters and a tab")
+        if ord(pair[0]) in table:
+            raise LexiconError(f"{name}:{number}: {pair[0]!r} is listed twice")
+        table[ord(pair[0])] = ord(pair[1])
+    return table
+
+
 def clear_caches() -> None:
     """Forget every loaded lexicon (for tests that change data files)."""
-    for loader in (layout, numbers, units, qualifiers, dates, exclusions, attach, cases):
+    loaders = (layout, numbers, units, qualifiers, dates, exclusions, attach, cases, simplified)
+    for loader in loaders:
         loader.cache_clear()

@@ -25,6 +25,7 @@ from functools import cache
 
 from ..affixes import word_at, word_ending_at
 from ..lexicons import attach, units
+from .tagging import first_tag, tagged
 
 __all__ = ["Attachment", "Item", "attach_all"]
 
@@ -126,28 +127,6 @@ def _clean(phrase: str) -> str | None:
     return phrase
 
 
-@cache
-def _first_tag(text: str) -> str:
-    """jieba's part-of-speech tag of the first word of ``text`` (a dozen characters); jieba
-    is loaded on first use, and only for these short look-ups."""
-    import jieba
-    import jieba.posseg as posseg
-
-    jieba.setLogLevel(60)
-    words = posseg.lcut(text)
-    return words[0].flag if words else ""
-
-
-@cache
-def _tagged(text: str) -> tuple[tuple[str, str], ...]:
-    """(word, tag) pairs of a short text, by jieba (loaded on first use)."""
-    import jieba
-    import jieba.posseg as posseg
-
-    jieba.setLogLevel(60)
-    return tuple((w.word, w.flag) for w in posseg.lcut(text))
-
-
 _QUALIFIER_WORDS = (
     "最多",
     "至少",
@@ -186,10 +165,10 @@ def _duration_subject(left: str, right: str) -> str | None:
         for word in _QUALIFIER_WORDS:
             if tail.endswith(word):
                 tail, changed = tail[: -len(word)], True
-    before = _tagged(tail[-8:]) if tail else ()
+    before = tagged(tail[-8:]) if tail else ()
     if before and before[-1][1] == "v" and len(before[-1][0]) > 1:
         return before[-1][0]
-    words = list(_tagged(right[:14]))
+    words = list(tagged(right[:14]))
     while words and words[0][0] in (
         "来",
         "來",
@@ -221,12 +200,12 @@ def _duration_subject(left: str, right: str) -> str | None:
 def _opens_clause(text: str) -> bool:
     """Does ``text`` open with a verb, preposition, adverb or conjunction (so the noun after a
     classifier is the one after the 的: ``为…的Goip窝点``, ``陷入…的被害人``)?"""
-    return _first_tag(text) in ("v", "p", "d", "c")
+    return first_tag(text) in ("v", "p", "d", "c")
 
 
 def _opens_with_function_word(text: str) -> bool:
     """``为研究生学历``, ``也被牵扯``: no noun right after the classifier."""
-    return _first_tag(text) in ("p", "d", "c")
+    return first_tag(text) in ("p", "d", "c")
 
 
 def _noun_after(text: str, *, after_de: bool = False) -> str | None:
@@ -255,7 +234,7 @@ def _noun_after(text: str, *, after_de: bool = False) -> str | None:
     verb: tuple[int, str] | None
     if after_de:
         verb, at = None, 0
-        for i, (word, tag) in enumerate(_tagged(region[:20])):
+        for i, (word, tag) in enumerate(tagged(region[:20])):
             if tag == "v" and i > 0:
                 verb = (at, word)  # 的刘某来自四川省: a predicate after the noun ends it
                 break
@@ -374,7 +353,7 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         for cue in ("为期", "為期", "历时", "歷時", "长达", "長達", "为时", "為時"):
             if segment.rstrip(_TRIM).endswith(cue):
                 return [Attachment(subject=_clean(segment.rstrip(_TRIM)[: -len(cue)]))] * len(group)
-        if not _tagged(right[:14]) or all(tag not in ("v", "vn") for _, tag in _tagged(right[:14])):
+        if not tagged(right[:14]) or all(tag not in ("v", "vn") for _, tag in tagged(right[:14])):
             _, s_end = _bounds(text, item.start, item.end, SENTENCE_END)
             right = text[
                 item.end : s_end
