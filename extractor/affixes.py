@@ -13,9 +13,10 @@ list in order: the first word, in the list's order, that matches.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
-__all__ = ["word_at", "word_ending_at"]
+__all__ = ["word_at", "word_ending_at", "words_at"]
 
 
 @cache
@@ -38,12 +39,16 @@ def _by_last(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 def word_at(text: str, i: int, words: tuple[str, ...]) -> str | None:
     """The first of ``words`` that ``text`` has at position ``i``, or None."""
+    return next(words_at(text, i, words), None)
+
+
+def words_at(text: str, i: int, words: tuple[str, ...]) -> Iterator[str]:
+    """Every one of ``words`` that ``text`` has at position ``i``, in the list's order."""
     if i >= len(text) or i < 0:
-        return None
+        return
     for word in _by_first(words).get(text[i], ()):
         if text.startswith(word, i):
-            return word
-    return None
+            yield word
 
 
 def word_ending_at(text: str, end: int, words: tuple[str, ...]) -> str | None:

@@ -9,7 +9,9 @@ directly before a byline or dateline; a file without one is a single article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from .lexicons import layout
 from .lines import SPACE, LineInfo, LineKind, classify, strip_marker, visible_len
@@ -122,6 +124,14 @@ def units(text: str) -> list[Unit]:
     return found
 
 
+@cache
+def _sentence_stop() -> re.Pattern[str]:
+    """The ellipsis or one sentence-ending character (the ellipsis first, as it is longer)."""
+    lex = layout()
+    ends = "".join(sorted(lex.sentence_end))
+    return re.compile(f"{re.escape(lex.ellipsis)}|[{re.escape(ends)}]")
+
+
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentences of ``text[start:end]``: split after 。！？!?；; and …… with their closing
     quotes; ASCII ``;!?`` between two digits do not split.
@@ -131,23 +141,17 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     ['他说:“好。”', '然后走了……', '再见!']
     """
     lex = layout()
+    stop = _sentence_stop()
     spans: list[Span] = []
     sentence_start = i = start
-    while i < end:
-        if text.startswith(lex.ellipsis, i):
-            i += len(lex.ellipsis)
-        elif text[i] in lex.sentence_end:
-            if (
-                text[i] in "!?;"
-                and 0 < i < end - 1
-                and text[i - 1].isdigit()
-                and text[i + 1].isdigit()
-            ):
-                i += 1
-                continue
-            i += 1
-        else:
-            i += 1
+    while (m := stop.search(text, i, end)) is not None:
+        i = m.end()
+        if (
+            m.group() in "!?;"
+            and 0 < m.start() < end - 1
+            and text[m.start() - 1].isdigit()
+            and text[i].isdigit()
+        ):
             continue
         while i < end and (text[i] in lex.closing or text[i] in lex.sentence_end):
             i += 1

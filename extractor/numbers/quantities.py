@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from ..affixes import word_at, word_ending_at
+from ..affixes import word_at, word_ending_at, words_at
 from ..lexicons import exclusions, numbers, qualifiers, units
 from .numerals import parse_numeral, parse_range_pair
 
@@ -113,10 +113,11 @@ def _time_units() -> tuple[str, ...]:
 
 def _stopped(text: str, start: int, end: int) -> bool:
     """A stop-pattern of ``data/exclusions.toml`` holds around ``text[start:end]``."""
+    before = text[max(0, start - 12) : start]
     for left, right in _patterns().stops:
-        if left is not None and not left.search(text[max(0, start - 12) : start]):
-            continue
         if right is not None and not right.match(text, end):
+            continue
+        if left is not None and not left.search(before):
             continue
         return True
     return False
@@ -336,17 +337,29 @@ def _compound_duration(text: str, unit: _Unit, value: Decimal) -> tuple[Decimal,
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int] | None:
     """A qualifier written before the number: (qualifier, start of the text)."""
-    q = qualifiers()
     i = start
     while i > 0 and text[i - 1] in _SPACES:
         i -= 1
-    for word, qualifier in q.before_with_verb:
-        if text.endswith(word, 0, i):
-            return qualifier, start
-    for word, qualifier in q.before:
-        if text.endswith(word, 0, i):
-            return qualifier, i - len(word)
+    with_verb = _qualifier_table("before_with_verb")
+    if word := word_ending_at(text, i, with_verb.words):
+        return with_verb.qualifier[word], start
+    before = _qualifier_table("before")
+    if word := word_ending_at(text, i, before.words):
+        return before.qualifier[word], i - len(word)
     return None
+
+
+@dataclass(frozen=True)
+class _QualifierTable:
+    words: tuple[str, ...]  # in the table's order, longest first
+    qualifier: dict[str, str]
+
+
+@cache
+def _qualifier_table(name: str) -> _QualifierTable:
+    """A table of ``data/qualifiers.toml`` (``before``, ``before_with_verb``, ``after``)."""
+    pairs: tuple[tuple[str, str], ...] = getattr(qualifiers(), name)
+    return _QualifierTable(tuple(word for word, _ in pairs), dict(pairs))
 
 
 def _skip_inclusive(text: str, i: int) -> int:
@@ -356,11 +369,10 @@ def _skip_inclusive(text: str, i: int) -> int:
 
 
 def _qualifier_after(text: str, i: int, kind: str) -> tuple[str, int] | None:
-    q = qualifiers()
     i = _skip_inclusive(text, i)
-    for word, qualifier in q.after:
-        if not text.startswith(word, i):
-            continue
+    after = _qualifier_table("after")
+    for word in words_at(text, i, after.words):
+        qualifier = after.qualifier[word]
         if word in ("内", "內") and kind != "duration":
             continue
         if word in ("多", "余", "餘") and kind not in ("duration", "age"):
@@ -373,14 +385,17 @@ def _qualifier_after(text: str, i: int, kind: str) -> tuple[str, int] | None:
 
 
 def _currency_before(text: str, start: int) -> tuple[str, int] | None:
-    lex = units().currency_before
     i = start
     while i > 0 and text[i - 1] in _SPACES:
         i -= 1
-    for word in sorted(lex, key=len, reverse=True):
-        if text.endswith(word, 0, i):
-            return lex[word], i - len(word)
+    if word := word_ending_at(text, i, _currency_before_words()):
+        return units().currency_before[word], i - len(word)
     return None
+
+
+@cache
+def _currency_before_words() -> tuple[str, ...]:
+    return tuple(sorted(units().currency_before, key=len, reverse=True))
 
 
 @cache
