@@ -20,8 +20,9 @@ in order (each names the SPEC example it follows):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..affixes import word_at, word_ending_at
 from ..lexicons import attach, units
@@ -54,13 +55,20 @@ class Attachment:
 
 
 def _bounds(text: str, start: int, end: int, stops: frozenset[str]) -> tuple[int, int]:
-    left = start
-    while left > 0 and text[left - 1] not in stops:
-        left -= 1
-    right = end
-    while right < len(text) and text[right] not in stops:
-        right += 1
+    """The clause (or sentence) around ``text[start:end]``: from after the last stop
+    character before ``start`` to the first one at or after ``end``."""
+    positions = _stop_positions(text, stops)
+    k = bisect_left(positions, start)
+    left = positions[k - 1] + 1 if k else 0
+    k = bisect_left(positions, end)
+    right = positions[k] if k < len(positions) else len(text)
     return left, right
+
+
+@lru_cache(maxsize=4)  # one article at a time: its clause and sentence stops
+def _stop_positions(text: str, stops: frozenset[str]) -> list[int]:
+    pattern = re.compile("[" + re.escape("".join(sorted(stops))) + "]")
+    return [m.start() for m in pattern.finditer(text)]
 
 
 @cache

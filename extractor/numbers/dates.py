@@ -48,6 +48,7 @@ class _Patterns:
     quarter: re.Pattern[str]
     range_start_hour: re.Pattern[str]
     listed_day: re.Pattern[str]
+    relative: re.Pattern[str]
 
 
 @cache
@@ -162,6 +163,7 @@ def _patterns() -> _Patterns:
         quarter,
         range_start_hour,
         listed_day,
+        re.compile(_alt(lex.relative)),
     )
 
 
@@ -438,6 +440,7 @@ def _join_date_and_time(text: str, found: list[DateFound]) -> list[DateFound]:
 
 _BRACKETED = re.compile(r"[(（][^()（）]{0,8}[)）]")  # (星期一) inside a range
 _FULLWIDTH = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
+_HAS_FULLWIDTH = re.compile("[０-９：－／．]")
 
 
 def find_dates(text: str) -> list[DateFound]:
@@ -448,7 +451,8 @@ def find_dates(text: str) -> list[DateFound]:
     [('7月6日', 'XXXX-07-06'), ('8日', 'XXXX-07-08'), ('2017年', '2017'), ('2021年', '2021')]
     """
     p = _patterns()
-    text = text.translate(_FULLWIDTH)  # same length: offsets hold
+    if _HAS_FULLWIDTH.search(text):
+        text = text.translate(_FULLWIDTH)  # same length: offsets hold
     found: list[DateFound] = []
     taken = bytearray(len(text))
 
@@ -537,8 +541,7 @@ def find_dates(text: str) -> list[DateFound]:
                 _clock_qualifier(m["q"]),
             )
         )
-    relative = re.compile(_alt(date_words().relative))
-    for m in relative.finditer(text):
+    for m in p.relative.finditer(text):
         add(DateFound(m.start(), m.end(), None))
     for item in _range_start_hours(text, found, taken):
         add(item)
