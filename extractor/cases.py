@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from .affixes import word_ending_at
 from .facts import FoundFact
@@ -64,7 +65,8 @@ class _Unit:
     text: str
 
 
-def find_orgs(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=1024)  # a sentence is asked about in start, actor and field checks
+def find_orgs(text: str) -> tuple[tuple[int, str], ...]:
     """Authority names in ``text`` with their place prefix, as ``(start, name)`` in order.
 
     >>> [n for _, n in find_orgs("5月11日,反诈民警在市公安局接待室接待来访群众")]
@@ -96,7 +98,7 @@ def find_orgs(text: str) -> list[tuple[int, str]]:
                 names[-1] = (names[-1][0], end)  # 公安局 + 溪洛渡派出所: one chain
             continue
         names.append((start, end))
-    return [(s, text[s:e]) for s, e in names]
+    return tuple((s, text[s:e]) for s, e in names)
 
 
 def _units(repaired: RepairedText, article: ArticleLayout) -> list[_Unit]:
