@@ -39,7 +39,12 @@ def _by_last(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 def word_at(text: str, i: int, words: tuple[str, ...]) -> str | None:
     """The first of ``words`` that ``text`` has at position ``i``, or None."""
-    return next(words_at(text, i, words), None)
+    if i >= len(text) or i < 0:
+        return None
+    for word in _by_first(words).get(text[i], ()):  # the hot path: no generator
+        if text.startswith(word, i):
+            return word
+    return None
 
 
 def words_at(text: str, i: int, words: tuple[str, ...]) -> Iterator[str]:
