@@ -130,10 +130,16 @@ def main() -> None:
                 print(f"measured {name} (round {round_})", file=sys.stderr)
         for name, t in taken.items():
             big_s, small_s = median(t["big_seconds"]), median(t["small_seconds"])
+            rounds = [
+                (big_chars - small_chars) / (b - s)
+                for b, s in zip(t["big_seconds"], t["small_seconds"], strict=True)
+            ]
             results[name] = {
                 "big_seconds": big_s,
                 "small_seconds": small_s,
                 "steady_chars_per_s": (big_chars - small_chars) / (big_s - small_s),
+                "steady_lowest_round": min(rounds),
+                "steady_highest_round": max(rounds),
                 "startup_seconds": median(t["empty_seconds"]),
                 "peak_rss_mb": max(t["rss"]),
             }
@@ -162,17 +168,20 @@ def main() -> None:
         f"small {small_chars:,} chars; median of {args.repeat} interleaved runs"
     )
     print()
-    print("| run | steady chars/s | start-up s | peak RSS MB | big corpus s |")
-    print("|---|---:|---:|---:|---:|")
+    print(
+        "| run | steady chars/s | rounds (lowest–highest) | start-up s | peak RSS MB | big corpus s |"
+    )
+    print("|---|---:|---:|---:|---:|---:|")
     for name, r in results.items():
         if "steady_chars_per_s" in r:
             print(
-                f"| {name} | {r['steady_chars_per_s']:,.0f} | {r['startup_seconds']:.2f} | "
-                f"{r['peak_rss_mb']:.0f} | {r['big_seconds']:.1f} |"
+                f"| {name} | {r['steady_chars_per_s']:,.0f} | "
+                f"{r['steady_lowest_round']:,.0f}–{r['steady_highest_round']:,.0f} | "
+                f"{r['startup_seconds']:.2f} | {r['peak_rss_mb']:.0f} | {r['big_seconds']:.1f} |"
             )
     for name, r in results.items():
         if "steady_chars_per_s" not in r:
-            print(f"| {name} | | | {r['peak_rss_mb']:.0f} | {r['seconds']:.1f} |")
+            print(f"| {name} | | | | {r['peak_rss_mb']:.0f} | {r['seconds']:.1f} |")
     print()
     steady = {name: r["steady_chars_per_s"] for name, r in results.items() if "big_seconds" in r}
     one, two = steady["extractor --jobs 1"], steady["extractor --jobs 2"]
