@@ -2,6 +2,7 @@
 
     pip install -e ".[bench]"        # installs jionlp for the comparison
     python benchmarks/throughput.py [--big-mb 5] [--small-mb 0.2] [--many 10000] [--repeat 3]
+                                    [--json > run.json]   # later: --from-json run.json
 
 Builds, under a temporary folder, a big corpus (at least ``--big-mb`` MB) and a small one
 (``--small-mb`` MB) from corpus/*.txt, every copy made distinct (JioNLP caches repeated
@@ -97,7 +98,11 @@ def main() -> None:
     parser.add_argument("--no-jionlp", action="store_true", help="skip the JioNLP column")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each, interleaved")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--from-json", type=Path, help="print the table of a saved --json run")
     args = parser.parse_args()
+    if args.from_json:
+        print(report(json.loads(args.from_json.read_text(encoding="utf-8"))))
+        return
 
     results: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -154,41 +159,46 @@ def main() -> None:
                 results[f"--jobs 1 over {count:,} files"] = {"seconds": seconds, "peak_rss_mb": rss}
                 print(f"measured {count} files ({label})", file=sys.stderr)
 
-    machine = f"{platform.machine()}, {_cores()} cores, Python {platform.python_version()}"
-    if args.json:
-        print(
-            json.dumps(
-                {"machine": machine, "big_mb": big_mb, "repeat": args.repeat, "results": results},
-                indent=2,
-            )
-        )
-        return
-    print(
-        f"machine: {machine}; big corpus {big_mb:.1f} MB ({big_chars:,} chars), "
-        f"small {small_chars:,} chars; median of {args.repeat} interleaved runs"
-    )
-    print()
-    print(
-        "| run | steady chars/s | rounds (lowest–highest) | start-up s | peak RSS MB | big corpus s |"
-    )
-    print("|---|---:|---:|---:|---:|---:|")
+    data = {
+        "machine": f"{platform.machine()}, {_cores()} cores, Python {platform.python_version()}",
+        "big_mb": big_mb,
+        "big_chars": big_chars,
+        "small_chars": small_chars,
+        "repeat": args.repeat,
+        "results": results,
+    }
+    print(json.dumps(data, indent=2) if args.json else report(data))
+
+
+def report(data: dict) -> str:
+    """The Markdown table and the two ratios of a run (``--json`` output reads back in)."""
+    results: dict[str, dict[str, float]] = data["results"]
+    lines = [
+        f"machine: {data['machine']}; big corpus {data['big_mb']:.1f} MB "
+        f"({data['big_chars']:,} chars), small {data['small_chars']:,} chars; "
+        f"median of {data['repeat']} interleaved runs",
+        "",
+        "| run | steady chars/s | rounds (lowest–highest) | start-up s | peak RSS MB | big corpus s |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
     for name, r in results.items():
         if "steady_chars_per_s" in r:
-            print(
+            lines.append(
                 f"| {name} | {r['steady_chars_per_s']:,.0f} | "
                 f"{r['steady_lowest_round']:,.0f}–{r['steady_highest_round']:,.0f} | "
                 f"{r['startup_seconds']:.2f} | {r['peak_rss_mb']:.0f} | {r['big_seconds']:.1f} |"
             )
     for name, r in results.items():
         if "steady_chars_per_s" not in r:
-            print(f"| {name} | | | | {r['peak_rss_mb']:.0f} | {r['seconds']:.1f} |")
-    print()
+            lines.append(f"| {name} | | | | {r['peak_rss_mb']:.0f} | {r['seconds']:.1f} |")
+    lines.append("")
     steady = {name: r["steady_chars_per_s"] for name, r in results.items() if "big_seconds" in r}
     one, two = steady["extractor --jobs 1"], steady["extractor --jobs 2"]
-    print(f"--jobs 2 / --jobs 1: {two / one:.2f}x (target 1.6x)")
+    lines.append(f"--jobs 2 / --jobs 1: {two / one:.2f}x (target 1.6x)")
     jionlp = steady.get("JioNLP extract_money + extract_time")
     if jionlp:
-        print(f"extractor --jobs 1 / JioNLP: {one / jionlp:.2f}x (target 2.0x)")
+        lines.append(f"extractor --jobs 1 / JioNLP: {one / jionlp:.2f}x (target 2.0x)")
+    return "\n".join(lines)
 
 
 def _small_files(folder: Path, count: int) -> None:

@@ -122,3 +122,20 @@ def test_numeric_values_are_decimals_from_json_and_python(json_value: str, numbe
     raw = f'{{"kind": "percent", "text": "x", "span": [0, 1], "value": {json_value}}}'
     assert Fact.model_validate_json(raw).value == number
     assert isinstance(Fact.model_validate(json.loads(raw)).value, Decimal)
+
+
+def test_documents_pickle_through_their_json() -> None:
+    import pickle
+
+    from extractor import extract_text
+
+    documents = [
+        extract_text("共破获案件1718起，收缴赃款1500余万元，占比43.9%。", source="a.txt"),
+        Document(source="b.txt", error="file too large (12 MB; the limit is 10 MB)"),
+        Document(source="c.txt", articles=[Article(title="标题", span=(0, 9), facts=[_fact()])]),
+    ]
+    for document in documents:
+        again = pickle.loads(pickle.dumps(document))
+        assert again == document
+        assert again.to_json() == document.to_json()
+    assert documents[0].articles[0].facts  # the pipeline found facts to carry
