@@ -16,7 +16,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-__all__ = ["word_at", "word_ending_at", "words_at"]
+__all__ = ["SPACES", "skip_spaces", "spaces_before", "word_at", "word_ending_at", "words_at"]
+
+SPACES = " \t\u3000"
+"""The blanks a number's parts may be written apart by (OCR's ``1500 万元``)."""
+
+
+def skip_spaces(text: str, i: int) -> int:
+    """The first position at or after ``i`` that is not a blank."""
+    while i < len(text) and text[i] in SPACES:
+        i += 1
+    return i
+
+
+def spaces_before(text: str, i: int) -> int:
+    """The start of the run of blanks that ends at ``i`` (``i`` itself if there is none)."""
+    while i > 0 and text[i - 1] in SPACES:
+        i -= 1
+    return i
 
 
 @cache

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..affixes import word_at, word_ending_at
+from ..affixes import skip_spaces, spaces_before, word_at, word_ending_at
 from ..lexicons import dates as date_words
 from ..lexicons import numbers
 from .numerals import parse_numeral
@@ -167,12 +167,6 @@ def _patterns() -> _Patterns:
     )
 
 
-def _skip_blanks(text: str, i: int) -> int:
-    while i < len(text) and text[i] in " \t\u3000":
-        i += 1
-    return i
-
-
 def _int(text: str | None) -> int | None:
     if text is None:
         return None
@@ -263,7 +257,7 @@ def _composite(match: re.Match[str]) -> DateFound | None:
             return None  # 长城2号, 三号线: a name or number, not a day (我是十号从… is one)
     text = match.string
     if g["yy"] is not None and g["m"] is None:
-        after = _skip_blanks(text, match.end("y"))
+        after = skip_spaces(text, match.end("y"))
         after += text.startswith("年", after)
         if word_ending_at(text, match.start("yy"), lex.short_year_not_after) or word_at(
             text, after, lex.short_year_not_before
@@ -294,9 +288,7 @@ def _composite(match: re.Match[str]) -> DateFound | None:
             if not (not next_char or word_at(text, match.end(), lex.bare_clock_before)):
                 return None
     if g["d"] is not None and g["m"] is None and g["y"] is None and g["h"] is None:
-        before = match.start("d")
-        while before > 0 and text[before - 1] in " \t\u3000":
-            before -= 1
+        before = spaces_before(text, match.start("d"))
         if word_ending_at(text, before, lex.day_alone_not_after) or word_at(
             text, match.end("dm"), lex.day_alone_not_before
         ):
@@ -326,8 +318,7 @@ def _composite(match: re.Match[str]) -> DateFound | None:
     end = match.end()
     # the part of day is in the text only when it belongs to the date (no clock time after it
     # is fine too); trailing spaces are not part of the text
-    while end > start and match.string[end - 1] in " \t\u3000":
-        end -= 1
+    end = max(start, spaces_before(match.string, end))
     if g["pod"] and g["h"] is None and g["d"] is None and g["m"] is None:
         return None  # 上午 alone is relative
     if g["h"] is None and (about := word_at(text, match.end(), lex.date_about)):

@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from ..affixes import word_at, word_ending_at, words_at
+from ..affixes import skip_spaces, spaces_before, word_at, word_ending_at, words_at
 from ..lexicons import exclusions, numbers, qualifiers, units
 from .numerals import parse_numeral, parse_range_pair
 
 __all__ = ["Quantity", "find_quantities"]
 
-_SPACES = " \t\u3000"
 _CLAUSE_END = frozenset("，,。；;！？!?、：:）)”\n")
 _TRAILING_MULT = re.compile(
     r"[百佰千万亿萬億仟]+$"
@@ -89,12 +88,6 @@ def _patterns() -> _Patterns:
     return _Patterns(core, mult, fraction, per, half, tuple(stops))
 
 
-def _skip_spaces(text: str, i: int) -> int:
-    while i < len(text) and text[i] in _SPACES:
-        i += 1
-    return i
-
-
 @cache
 def _over_or_vague_after() -> tuple[str, ...]:
     """余/多 (over) and 几 (vague) marks after a number, in that order."""
@@ -152,11 +145,11 @@ def _read_number(text: str, match: re.Match[str]) -> _Number | None:
         over = is_vague = True
     elif vague and vague in ("几", "幾"):
         return None  # 几 before a digit: no value
-    j = _skip_spaces(text, i)
+    j = skip_spaces(text, i)
     word = word_at(text, j, _over_or_vague_after())
     mult = ""
     if word:
-        k = _skip_spaces(text, j + len(word))
+        k = skip_spaces(text, j + len(word))
         m = p.mult.match(text, k)
         is_vague = is_vague or word in lex.vague_after
         if m:
@@ -172,7 +165,7 @@ def _read_number(text: str, match: re.Match[str]) -> _Number | None:
             if more and mult[-1] in lex.big_units:
                 mult, i = mult + more.group(), more.end()
     if not over:
-        j = _skip_spaces(text, i)
+        j = skip_spaces(text, i)
         word = word_at(text, j, lex.over_after)
         if word and (mult or any(ch in lex.big_units for ch in core)):
             over, i = True, j + len(word)  # 9.3万余人
@@ -207,7 +200,7 @@ class _Unit:
 def _read_unit(text: str, i: int, number: _Number) -> _Unit | None:
     """The unit after a number: percent, currency, age, duration, classifier or noun."""
     lex = units()
-    i = _skip_spaces(text, i)
+    i = skip_spaces(text, i)
     if word := word_at(text, i, lex.percent_signs):
         return _Unit("percent", "%", i + len(word))
     if word := word_at(text, i, lex.percent_points):
@@ -298,7 +291,7 @@ def _money_fraction(text: str, i: int) -> tuple[Decimal, int]:
 def _money_unit_follows(text: str, i: int) -> bool:
     """After a one-character Chinese numeral: anything but a bare 人民币 (李四人民币 is a name
     before a currency word; 一美元, 五元 are amounts)."""
-    i = _skip_spaces(text, i)
+    i = skip_spaces(text, i)
     return not text.startswith(("人民币", "人民幣"), i) or text.startswith(
         ("人民币元", "人民幣元"), i
     )
@@ -337,9 +330,7 @@ def _compound_duration(text: str, unit: _Unit, value: Decimal) -> tuple[Decimal,
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int] | None:
     """A qualifier written before the number: (qualifier, start of the text)."""
-    i = start
-    while i > 0 and text[i - 1] in _SPACES:
-        i -= 1
+    i = spaces_before(text, start)
     with_verb = _qualifier_table("before_with_verb")
     if word := word_ending_at(text, i, with_verb.words):
         return with_verb.qualifier[word], start
@@ -385,9 +376,7 @@ def _qualifier_after(text: str, i: int, kind: str) -> tuple[str, int] | None:
 
 
 def _currency_before(text: str, start: int) -> tuple[str, int] | None:
-    i = start
-    while i > 0 and text[i - 1] in _SPACES:
-        i -= 1
+    i = spaces_before(text, start)
     if word := word_ending_at(text, i, _currency_before_words()):
         return units().currency_before[word], i - len(word)
     return None
@@ -575,10 +564,10 @@ def _quantity(
     )
 
     # a written range: 3至5万元, 3-5万元, 3万至5万元, 3~5人, 十个月至四年
-    j = _skip_inclusive(text, _skip_spaces(text, unit.end if unit else number.end))
+    j = _skip_inclusive(text, skip_spaces(text, unit.end if unit else number.end))
     connector = word_at(text, j, connectors)
     if connector and high is None:
-        k = _skip_spaces(text, j + len(connector))
+        k = skip_spaces(text, j + len(connector))
         vague2 = word_at(text, k, numbers().vague_before)
         m2 = _patterns().core.match(text, k + (len(vague2) if vague2 else 0))
         second = _read_number(text, m2) if m2 else None
