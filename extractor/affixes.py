@@ -37,20 +37,12 @@ def spaces_before(text: str, i: int) -> int:
 
 
 @cache
-def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+def _index(words: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their character at ``at`` (0: first, -1: last), in list order."""
     index: dict[str, list[str]] = {}
     for word in words:
         if word:
-            index.setdefault(word[0], []).append(word)
-    return {char: tuple(found) for char, found in index.items()}
-
-
-@cache
-def _by_last(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    index: dict[str, list[str]] = {}
-    for word in words:
-        if word:
-            index.setdefault(word[-1], []).append(word)
+            index.setdefault(word[at], []).append(word)
     return {char: tuple(found) for char, found in index.items()}
 
 
@@ -58,7 +50,7 @@ def word_at(text: str, i: int, words: tuple[str, ...]) -> str | None:
     """The first of ``words`` that ``text`` has at position ``i``, or None."""
     if i >= len(text) or i < 0:
         return None
-    for word in _by_first(words).get(text[i], ()):  # the hot path: no generator
+    for word in _index(words, 0).get(text[i], ()):  # the hot path: no generator
         if text.startswith(word, i):
             return word
     return None
@@ -68,7 +60,7 @@ def words_at(text: str, i: int, words: tuple[str, ...]) -> Iterator[str]:
     """Every one of ``words`` that ``text`` has at position ``i``, in the list's order."""
     if i >= len(text) or i < 0:
         return
-    for word in _by_first(words).get(text[i], ()):
+    for word in _index(words, 0).get(text[i], ()):
         if text.startswith(word, i):
             yield word
 
@@ -78,7 +70,7 @@ def word_ending_at(text: str, end: int, words: tuple[str, ...]) -> str | None:
     end = min(end, len(text))
     if end <= 0:
         return None
-    for word in _by_last(words).get(text[end - 1], ()):
+    for word in _index(words, -1).get(text[end - 1], ()):
         if text.endswith(word, 0, end):
             return word
     return None

@@ -95,13 +95,11 @@ def _over_or_vague_after() -> tuple[str, ...]:
 
 
 @cache
-def _currency_after() -> tuple[str, ...]:
-    return tuple(sorted(units().currency_after, key=len, reverse=True))
-
-
-@cache
-def _time_units() -> tuple[str, ...]:
-    return tuple(sorted(units().time, key=len, reverse=True))
+def _unit_words(table: str) -> tuple[str, ...]:
+    """The words of a ``data/units.toml`` table (``currency_after``, ``currency_before``,
+    ``time``), longest first."""
+    words: dict[str, str] = getattr(units(), table)
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _stopped(text: str, start: int, end: int) -> bool:
@@ -228,7 +226,7 @@ def _read_unit(text: str, i: int, number: _Number) -> _Unit | None:
         after = text[end : end + 1]
         if (not after or after in _CLAUSE_END) and _money_context(text, number.start, end):
             return _Unit("money", "local", end)  # 花费我三块
-    if word := word_at(text, i, _currency_after()):
+    if word := word_at(text, i, _unit_words("currency_after")):
         end = i + len(word)
         extra = Decimal(0)
         if word in ("元", "圆", "圓", "块钱", "塊錢"):
@@ -244,10 +242,10 @@ def _read_unit(text: str, i: int, number: _Number) -> _Unit | None:
     if text.startswith(("个半月", "個半月"), i):
         return _Unit("duration", "month", i + 3, extra=Decimal("0.5"))
     if text.startswith(("个半", "個半"), i):
-        after = word_at(text, i + 2, _time_units())
+        after = word_at(text, i + 2, _unit_words("time"))
         if after:
             return _Unit("duration", lex.time[after], i + 2 + len(after), extra=Decimal("0.5"))
-    if word := word_at(text, i, _time_units()):
+    if word := word_at(text, i, _unit_words("time")):
         return _Unit("duration", lex.time[word], i + len(word), over="多" in word)
     if word := word_at(text, i, lex.classifiers):
         return _Unit("count", word, i + len(word))
@@ -377,14 +375,9 @@ def _qualifier_after(text: str, i: int, kind: str) -> tuple[str, int] | None:
 
 def _currency_before(text: str, start: int) -> tuple[str, int] | None:
     i = spaces_before(text, start)
-    if word := word_ending_at(text, i, _currency_before_words()):
+    if word := word_ending_at(text, i, _unit_words("currency_before")):
         return units().currency_before[word], i - len(word)
     return None
-
-
-@cache
-def _currency_before_words() -> tuple[str, ...]:
-    return tuple(sorted(units().currency_before, key=len, reverse=True))
 
 
 @cache

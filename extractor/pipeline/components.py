@@ -12,6 +12,9 @@ The factories are also exposed through the ``spacy_factories`` entry point, so
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -60,6 +63,16 @@ _register_extensions()
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+def _spans(
+    doc: Doc,
+    per_article: tuple[tuple[FoundFact, ...], ...] | tuple[tuple[FoundCase, ...], ...],
+    label: Callable[[Any], str],
+) -> list[Span]:
+    """One span per found item (a fact or a case) of every article, labelled by ``label``."""
+    spans = (_span(doc, *item.span, label(item)) for found in per_article for item in found)
+    return [span for span in spans if span is not None]
 
 
 TEXT_KEY = "extractor_text"
@@ -140,17 +153,9 @@ class FactsComponent:
         layout: PageLayout | None = doc._.layout
         if layout is None:
             raise ValueError("extractor_facts needs extractor_layout before it in the pipeline")
-        per_article: list[tuple[FoundFact, ...]] = []
-        spans: list[Span] = []
-        for article in layout.articles:
-            found = tuple(find_facts(layout.repaired, article))
-            per_article.append(found)
-            for fact in found:
-                span = _span(doc, *fact.span, fact.kind.upper())
-                if span is not None:
-                    spans.append(span)
-        doc._.facts = tuple(per_article)
-        doc.spans["facts"] = spans
+        per_article = tuple(tuple(find_facts(layout.repaired, a)) for a in layout.articles)
+        doc._.facts = per_article
+        doc.spans["facts"] = _spans(doc, per_article, lambda fact: fact.kind.upper())
         return doc
 
 
@@ -174,17 +179,12 @@ class CasesComponent:
         facts = doc._.facts
         if layout is None or facts is None:
             raise ValueError("extractor_cases needs extractor_layout and extractor_facts before it")
-        per_article: list[tuple[FoundCase, ...]] = []
-        spans: list[Span] = []
-        for article, article_facts in zip(layout.articles, facts, strict=True):
-            found = tuple(find_cases(layout.repaired, article, list(article_facts)))
-            per_article.append(found)
-            for case in found:
-                span = _span(doc, *case.span, "CASE")
-                if span is not None:
-                    spans.append(span)
-        doc._.cases = tuple(per_article)
-        doc.spans["cases"] = spans
+        per_article = tuple(
+            tuple(find_cases(layout.repaired, article, list(article_facts)))
+            for article, article_facts in zip(layout.articles, facts, strict=True)
+        )
+        doc._.cases = per_article
+        doc.spans["cases"] = _spans(doc, per_article, lambda case: "CASE")
         return doc
 
 
