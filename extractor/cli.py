@@ -402,6 +402,20 @@ def gold_check(gold_dir: Path, corpus_dir: Path) -> None:
     type=click.FloatRange(0, 1),
     help="Exit 1 when the strict micro-F1 of facts is below this.",
 )
+@click.option(
+    "--sources",
+    "patterns",
+    multiple=True,
+    metavar="GLOB",
+    help="Score only the documents whose source matches this pattern (repeatable; '*' also "
+    "matches '/': 'police/*', '*/*' for every file in a sub-folder).",
+)
+@click.option(
+    "--by-folder",
+    is_flag=True,
+    help="Also score each top-level folder of the sources (a genre of corpus/) on its own.",
+)
+@click.option("--markdown", is_flag=True, help="Print the tables as Markdown.")
 @ref_date_option
 def evaluate(
     corpus_dir: Path,
@@ -410,45 +424,72 @@ def evaluate(
     as_json: bool,
     misses: bool,
     fail_under: float | None,
+    patterns: tuple[str, ...],
+    by_folder: bool,
+    markdown: bool,
     ref_date: datetime | None,
 ) -> None:
     """Score the extractor on CORPUS_DIR (default corpus/) against GOLD_DIR (default gold/).
 
     Scoring is SPEC §6: facts matched one to one by overlap within a kind (exact, partial,
-    strict, subject), cases by half-overlap (detection and fields), articles by count and
-    title. Documents present on one side only are reported and scored as empty.
+    strict; subject, action, change and basis accuracy over strict matches), cases by
+    half-overlap (detection and fields), articles by count and title. Documents present on
+    one side only are reported and scored as empty.
 
     \b
     Examples:
       extractor evaluate                                  # corpus/ against gold/
       extractor evaluate --misses                         # …and list every error
+      extractor evaluate --by-folder                      # …and one row per genre folder
+      extractor evaluate --sources 'police/*'             # only corpus/police/
       extractor evaluate --pred out.jsonl --json          # score saved predictions
       extractor evaluate --fail-under 0.80                # for CI
     """
+    from fnmatch import fnmatchcase
+
     from .evaluation.loading import load_gold_dir, load_predictions, sentence_finder
-    from .evaluation.report import format_misses, format_table
+    from .evaluation.report import format_folders, format_misses, format_table
     from .evaluation.scoring import evaluate as score
+    from .evaluation.scoring import evaluate_by_folder
+
+    def selected(source: str) -> bool:
+        return not patterns or any(fnmatchcase(source, p) for p in patterns)
 
     gold_documents, problems = load_gold_dir(gold_dir)
     if problems:
         for line in problems:
             click.echo(line, err=True)
         raise click.UsageError(f"{gold_dir} holds invalid gold files (run extractor gold check)")
+    gold_documents = [d for d in gold_documents if selected(d.source)]
     if pred is not None:
         predicted = load_predictions(pred)
         if isinstance(predicted, str):
             raise click.UsageError(predicted)
+        predicted = [d for d in predicted if selected(d.source)]
     else:
         from . import load
 
+        inputs = [i for i in collect_inputs([corpus_dir]) if selected(i.source)]
         nlp = load()
         reference = ref_date.date() if ref_date else None
-        predicted = list(process(nlp, collect_inputs([corpus_dir]), ref_date=reference))
+        predicted = list(process(nlp, inputs, ref_date=reference))
+    if not gold_documents and not predicted:
+        raise click.UsageError(f"no document matches --sources {' '.join(patterns)}")
     result = score(predicted, gold_documents)
+    folders = evaluate_by_folder(predicted, gold_documents) if by_folder else {}
     if as_json:
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        scores = result.to_dict()
+        if by_folder:
+            scores["folders"] = {
+                name: {k: v for k, v in r.to_dict().items() if k != "files"}
+                for name, r in folders.items()
+            }
+        click.echo(json.dumps(scores, ensure_ascii=False, indent=2))
     else:
-        click.echo(format_table(result), nl=False)
+        click.echo(format_table(result, markdown=markdown), nl=False)
+        if by_folder:
+            click.echo("")
+            click.echo(format_folders(folders, result, markdown=markdown), nl=False)
     if misses:
         click.echo("")
         click.echo(format_misses(result, sentence_finder(corpus_dir)), nl=False)

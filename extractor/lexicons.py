@@ -193,12 +193,17 @@ class Units:
     percent_points: tuple[str, ...]
     time: dict[str, str]
     age: tuple[str, ...]
+    measure: dict[str, str]
     classifiers: tuple[str, ...]
     count_nouns: tuple[str, ...]
 
 
 _ISO = re.compile(r"local|[A-Z]{3}")  # "local" or an ISO 4217 code
-_TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second"}
+TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second"}
+MEASURE_UNITS = frozenset(
+    "t kg g mg jin km m cm mm nmi m2 km2 ha mu m3 L mL kWh kW MW GW °C km/h".split()
+)
+"""The measure unit symbols of SPEC §3 (Measures)."""
 
 
 @cache
@@ -212,8 +217,12 @@ def units() -> Units:
         if bad:
             raise LexiconError(f"{name}: currency codes must be ISO 4217, not {sorted(bad)}")
     time = _table(data, "time", name, str)
-    if set(time.values()) - _TIME_UNITS:
-        raise LexiconError(f"{name}: [time] units must be among {sorted(_TIME_UNITS)}")
+    if set(time.values()) - TIME_UNITS:
+        raise LexiconError(f"{name}: [time] units must be among {sorted(TIME_UNITS)}")
+    measure = _table(data, "measure", name, str)
+    if set(measure.values()) - MEASURE_UNITS:
+        bad = sorted(set(measure.values()) - MEASURE_UNITS)
+        raise LexiconError(f"{name}: [measure] symbols must be SPEC's, not {bad}")
     money = _table(data, "money", name, object)
     percent = _table(data, "percent", name, object)
     count = _table(data, "count", name, object)
@@ -233,6 +242,7 @@ def units() -> Units:
         percent_points=_longest_first(_words(percent, "points", name)),
         time=time,
         age=_longest_first(_words(_table(data, "age", name, object), "units", name)),
+        measure=measure,
         classifiers=_longest_first(_words(count, "classifiers", name)),
         count_nouns=_longest_first(_words(count, "nouns", name)),
     )

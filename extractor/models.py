@@ -47,7 +47,7 @@ TimexOrNumber = Annotated[str | Number | None, Field(union_mode="left_to_right")
 Span = tuple[int, int]
 """``[start, end)``: Python ``str`` indices into the decoded source text (SPEC §1)."""
 
-FactKind = Literal["money", "count", "percent", "date", "duration", "age"]
+FactKind = Literal["money", "count", "percent", "date", "duration", "age", "measure"]
 Qualifier = Literal["exact", "over", "at_least", "nearly", "about", "under", "at_most", "range"]
 Change = Literal["up", "down"]
 Basis = Literal["yoy", "mom"]

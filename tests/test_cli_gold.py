@@ -134,7 +134,68 @@ def test_evaluate_runs_the_extractor_by_default(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["evaluate", str(CORPUS), str(GOLD), "--json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)
-    assert scores["articles"]["documents"] == 14
+    assert scores["articles"]["documents"] == len(list(CORPUS.rglob("*.txt")))
+    assert scores["documents"] == {"missing_predictions": [], "missing_gold": []}
+
+
+def _two_folders(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A corpus of d05 at the top and d04 in ``police/``, its gold, and predictions that
+    leave out d05's first fact (d05: 13 of 14 facts; police: all 13)."""
+    corpus, gold = tmp_path / "corpus", tmp_path / "gold"
+    (corpus / "police").mkdir(parents=True)
+    (gold / "police").mkdir(parents=True)
+    (corpus / "d05.txt").write_bytes((CORPUS / "d05.txt").read_bytes())
+    (corpus / "police" / "d04.txt").write_bytes((CORPUS / "d04.txt").read_bytes())
+    d05 = Document.model_validate_json((GOLD / "d05.json").read_text(encoding="utf-8"))
+    d04 = Document.model_validate_json((GOLD / "d04.json").read_text(encoding="utf-8"))
+    d04.source = "police/d04.txt"
+    (gold / "d05.json").write_text(d05.to_json(), encoding="utf-8")
+    (gold / "police" / "d04.json").write_text(d04.to_json(), encoding="utf-8")
+    d05.articles[0].facts = d05.articles[0].facts[1:]
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(d05.to_json() + "\n" + d04.to_json() + "\n", encoding="utf-8")
+    return corpus, gold, pred
+
+
+def test_evaluate_by_folder(runner: CliRunner, tmp_path: Path) -> None:
+    corpus, gold, pred = _two_folders(tmp_path)
+    args = ["evaluate", str(corpus), str(gold), "--pred", str(pred), "--by-folder"]
+    scores = json.loads(runner.invoke(cli, [*args, "--json"]).stdout)
+    # d05: 13 right of 13 predicted, 14 gold: F1 = 26/27 = 0.963; police: 1.0
+    assert scores["folders"]["(top level)"]["facts"]["all"]["strict"]["f1"] == 0.963
+    assert scores["folders"]["police"]["facts"]["all"]["strict"]["f1"] == 1.0
+    assert "files" not in scores["folders"]["police"]
+    table = runner.invoke(cli, args).stdout
+    assert "By folder" in table
+    assert [line.split()[0] for line in table.splitlines()[-3:]] == ["(top", "police", "all"]
+    markdown = runner.invoke(cli, [*args, "--markdown"]).stdout
+    assert "| police | 1 | 13 | 1.000 |" in markdown
+    assert "|:---|---:|" in markdown
+
+
+def test_evaluate_sources_selects_documents(runner: CliRunner, tmp_path: Path) -> None:
+    corpus, gold, pred = _two_folders(tmp_path)
+    args = ["evaluate", str(corpus), str(gold), "--pred", str(pred), "--json"]
+    police = json.loads(runner.invoke(cli, [*args, "--sources", "police/*"]).stdout)
+    assert police["articles"]["documents"] == 1
+    assert police["facts"]["all"]["strict"]["f1"] == 1.0
+    top = json.loads(runner.invoke(cli, [*args, "--sources", "d05.txt"]).stdout)
+    assert top["facts"]["all"]["gold"] == 14
+    nothing = runner.invoke(cli, [*args, "--sources", "nowhere/*"])
+    assert nothing.exit_code == 2
+    assert "no document matches --sources nowhere/*" in nothing.output
+
+
+def test_evaluate_sources_runs_the_extractor_on_the_selection_only(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    corpus, gold, _ = _two_folders(tmp_path)
+    (corpus / "police" / "broken.txt").write_bytes(b"\x00binary")
+    result = runner.invoke(
+        cli, ["evaluate", str(corpus), str(gold), "--sources", "police/d04.txt", "--json"]
+    )
+    scores = json.loads(result.stdout)
+    assert scores["articles"]["documents"] == 1
     assert scores["documents"] == {"missing_predictions": [], "missing_gold": []}
 
 

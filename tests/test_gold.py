@@ -181,6 +181,16 @@ BROKEN = [
      "d05.json:article 1:title", "is not in the article's text"),
     ("source-differs", "d05.json", lambda d: d.update(source="other.txt"),
      "d05.json:document:source", "'other.txt' but the corpus file is 'd05.txt'"),
+    ("money-unit", "d05.json", lambda d: _fact(d, 0, "50万元").update(unit="元"),
+     "d05.json:article 1:facts[", "money unit '元' is not an ISO 4217 code"),
+    ("percent-unit", "d06.json", lambda d: _fact(d, 0, "25.8%").update(unit="percent"),
+     "d06.json:article 1:facts[", "percent unit 'percent' is not one of ['%', 'pp']"),
+    ("measure-unit", "d05.json", lambda d: _fact(d, 0, "7辆").update(kind="measure", unit="辆"),
+     "d05.json:article 1:facts[", "measure unit '辆' is not one of SPEC's symbols"),
+    ("date-unit", "d05.json", lambda d: _fact(d, 0, "7月9日").update(unit="day"),
+     "d05.json:article 1:facts[", "a date has no unit, not 'day'"),
+    ("count-unit", "d05.json", lambda d: _fact(d, 0, "7辆").update(unit=None),
+     "d05.json:article 1:facts[", "a count needs its classifier"),
     ("unknown-field", "d05.json", lambda d: d["articles"][0].update(extra=1),
      "d05.json:article 1:extra", "Extra inputs are not permitted"),
 ]
@@ -228,6 +238,13 @@ def test_check_reports_missing_gold_and_missing_source(gold_copy: Path) -> None:
         ("duration", "1年半", None),
         ("percent", "千分之5", None),
         ("percent", "7成", None),
+        ("measure", "5万吨", "50000"),
+        ("measure", "1.2亿千瓦时", "120000000"),
+        ("measure", "3.5公斤", "3.5"),
+        ("measure", "3千克", "3"),  # 千 of the unit is no multiplier
+        ("measure", "15千米", "15"),
+        ("measure", "2千瓦", "2"),
+        ("money", "3千元", "3000"),  # …but it is one for money
     ],
 )
 def test_expected_value_table(kind: str, text: str, value: str | None) -> None:

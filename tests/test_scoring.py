@@ -10,7 +10,14 @@ from decimal import Decimal
 import pytest
 
 from extractor.evaluation.matching import greedy_match, half_of_shorter
-from extractor.evaluation.scoring import evaluate, prf, same_value, subject_right
+from extractor.evaluation.scoring import (
+    evaluate,
+    evaluate_by_folder,
+    folder_of,
+    prf,
+    same_value,
+    subject_right,
+)
 from extractor.models import Amount, Article, Case, Document, Fact
 
 
@@ -170,6 +177,92 @@ def test_subject_accuracy_counts_strict_non_date_matches_only() -> None:
     ]
     subject = scores([doc(facts=pred)], [doc(facts=gold)])["facts"]["all"]["subject"]
     assert subject == {"right": 1, "total": 2, "accuracy": 0.5}
+
+
+# (id, predicted fields, gold fields, expected rights for action, change, basis)
+# fmt: off
+ATTRIBUTE_SCENARIOS = [
+    ("all-equal", {"action": "破获", "change": "up", "basis": "yoy"},
+     {"action": "破获", "change": "up", "basis": "yoy"}, (1, 1, 1)),
+    ("both-null", {}, {}, (1, 1, 1)),
+    ("action-differs", {"action": "破获"}, {"action": "抓获"}, (0, 1, 1)),
+    ("null-vs-verb", {"action": None}, {"action": "冻结"}, (0, 1, 1)),
+    ("action-no-substring-rule", {"action": "下降"}, {"action": "同比下降"}, (0, 1, 1)),
+    ("change-differs", {"change": "up"}, {"change": "down"}, (1, 0, 1)),
+    ("basis-missing", {"basis": None}, {"basis": "mom"}, (1, 1, 0)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold", "rights"),
+    [pytest.param(p, g, r, id=i) for i, p, g, r in ATTRIBUTE_SCENARIOS],
+)
+def test_action_change_basis_are_equal_strings_or_both_null(pred, gold, rights) -> None:
+    all_ = scores([doc(facts=[fact(**pred)])], [doc(facts=[fact(**gold)])])["facts"]["all"]
+    got = tuple(all_[name]["right"] for name in ("action", "change", "basis"))
+    assert got == rights
+    assert {all_[name]["total"] for name in ("subject", "action", "change", "basis")} == {1}
+
+
+def test_attribute_accuracy_counts_strict_non_date_matches_only() -> None:
+    # 4 pairs: 2 strict non-date (both right on action; one wrong on change), 1 not strict
+    # (value differs), 1 date. action 2/2 = 1.0, change 1/2 = 0.5, basis 2/2 = 1.0.
+    pred = [
+        fact(action="增长", change="up"),
+        fact(span=(10, 15), action="下降", change="up"),
+        fact(span=(20, 25), value=9, action="x"),
+        fact(kind="date", span=(30, 35), value="2020"),
+    ]
+    gold = [
+        fact(action="增长", change="up"),
+        fact(span=(10, 15), action="下降", change="down"),
+        fact(span=(20, 25), value=8, action="y"),
+        fact(kind="date", span=(30, 35), value="2020"),
+    ]
+    all_ = scores([doc(facts=pred)], [doc(facts=gold)])["facts"]["all"]
+    assert all_["action"] == {"right": 2, "total": 2, "accuracy": 1.0}
+    assert all_["change"] == {"right": 1, "total": 2, "accuracy": 0.5}
+    assert all_["basis"] == {"right": 2, "total": 2, "accuracy": 1.0}
+
+
+def test_measure_is_a_kind_of_its_own() -> None:
+    # a measure never matches a count on the same span: 1 missed measure, 1 spurious count
+    result = scores(
+        [doc(facts=[fact(kind="count", unit="吨")])], [doc(facts=[fact(kind="measure", unit="t")])]
+    )
+    assert result["facts"]["measure"]["strict"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+    assert (result["facts"]["measure"]["gold"], result["facts"]["count"]["pred"]) == (1, 1)
+    assert result["facts"]["all"]["strict"]["f1"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("source", "folder"),
+    [("d01.txt", "(top level)"), ("police/po01.txt", "police"), ("a/b/c.txt", "a")],
+)
+def test_folder_of(source, folder) -> None:
+    assert folder_of(source) == folder
+
+
+def test_evaluate_by_folder_scores_each_folder_alone() -> None:
+    # police: 1 of 2 gold facts found (P 1, R .5, F1 .6667); economy: both right (F1 1);
+    # top level: a document with gold only (F1 0). Together: 3 of 5 gold, 3 predicted:
+    # P 1, R .6, F1 .75.
+    gold = [
+        doc("police/a.txt", facts=[fact(), fact(span=(10, 15))]),
+        doc("economy/b.txt", facts=[fact(), fact(span=(10, 15))]),
+        doc("c.txt", facts=[fact()]),
+    ]
+    pred = [
+        doc("police/a.txt", facts=[fact()]),
+        doc("economy/b.txt", facts=[fact(), fact(span=(10, 15))]),
+    ]
+    folders = evaluate_by_folder(pred, gold)
+    assert list(folders) == ["(top level)", "economy", "police"]
+    f1 = {name: r.to_dict()["facts"]["all"]["strict"]["f1"] for name, r in folders.items()}
+    assert f1 == {"(top level)": 0.0, "economy": 1.0, "police": 0.6667}
+    assert folders["(top level)"].missing_pred == ["c.txt"]
+    assert evaluate(pred, gold).to_dict()["facts"]["all"]["strict"]["f1"] == 0.75
 
 
 def test_error_document_scores_as_empty() -> None:

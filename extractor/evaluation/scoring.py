@@ -2,11 +2,14 @@
 
 Facts: per document, kind by kind, matched one to one greedily by overlap; counted under
 ``exact`` (same span), ``partial`` (overlap) and ``strict`` (same span, and value, high, unit,
-qualifier equal; numbers within 0.0005); ``subject`` accuracy over strict matches of kinds
-other than date. Date facts whose value is null are ignored on both sides. Cases: matched
-when they share half of the shorter span; detection P/R/F1, per-field accuracy over matched
-cases, amounts F1 over (role, value rounded to a whole unit) pairs of matched cases.
+qualifier equal; numbers within 0.0005); ``subject``, ``action``, ``change`` and ``basis``
+accuracy over strict matches of kinds other than date (subject by SPEC's common-substring
+rule, the other three as equal strings or both null). Date facts whose value is null are
+ignored on both sides. Cases: matched when they share half of the shorter span; detection
+P/R/F1, per-field accuracy over matched cases, amounts F1 over (role, value rounded to a
+whole unit) pairs of matched cases.
 Articles: count per document, and title F1 (non-null titles, as multisets).
+:func:`evaluate_by_folder` gives the same scores for each top-level folder of the sources.
 """
 
 from __future__ import annotations
@@ -15,9 +18,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, get_args
 
-from ..models import Case, Document, Fact
+from ..models import Case, Document, Fact, FactKind
 from .matching import greedy_match, half_of_shorter
 
 __all__ = [
@@ -25,14 +28,20 @@ __all__ = [
     "Evaluation",
     "FactCounts",
     "Miss",
+    "attribute_right",
     "evaluate",
+    "evaluate_by_folder",
+    "folder_of",
     "longest_common_substring",
     "prf",
     "same_value",
     "subject_right",
 ]
 
-KINDS = ("money", "count", "percent", "date", "duration", "age")
+KINDS: tuple[str, ...] = get_args(FactKind)
+"""Every fact kind of SPEC §3, in the model's order (scored kind by kind)."""
+ATTRIBUTES = ("subject", "action", "change", "basis")
+"""The fields scored as accuracy over strict non-date matches (SPEC §6)."""
 CASE_FIELDS = ("date", "agency", "victims", "suspects", "suspect_count", "category", "outcome")
 TOLERANCE = Decimal("0.0005")
 
@@ -82,6 +91,14 @@ def subject_right(predicted: str | None, gold: str | None) -> bool:
     return 2 * longest_common_substring(predicted, gold) >= longer
 
 
+def attribute_right(name: str, predicted: Fact, gold: Fact) -> bool:
+    """One of :data:`ATTRIBUTES` scored as SPEC §6 says: the subject by
+    :func:`subject_right`, action, change and basis as equal strings or both null."""
+    if name == "subject":
+        return subject_right(predicted.subject, gold.subject)
+    return bool(getattr(predicted, name) == getattr(gold, name))
+
+
 def _strict(p: Fact, g: Fact) -> list[str]:
     """What differs between two facts under ``strict`` (empty when strictly right)."""
     wrong = []
@@ -102,27 +119,37 @@ class FactCounts:
     exact: int = 0
     partial: int = 0
     strict: int = 0
-    subject_right: int = 0
-    subject_total: int = 0
+    attributes_total: int = 0
+    """Strict matches of kinds other than date: the denominator of every attribute's accuracy."""
+    attributes_right: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: FactCounts) -> None:
-        for name in self.__dataclass_fields__:
+        for name in ("pred", "gold", "exact", "partial", "strict", "attributes_total"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.attributes_right.update(other.attributes_right)
+
+    def accuracy(self, attribute: str) -> float | None:
+        """Right / strict non-date matches for one of :data:`ATTRIBUTES`; None with no match."""
+        if not self.attributes_total:
+            return None
+        return self.attributes_right[attribute] / self.attributes_total
 
     def to_dict(self) -> dict[str, Any]:
-        accuracy = self.subject_right / self.subject_total if self.subject_total else 0.0
-        return {
+        scores: dict[str, Any] = {
             "pred": self.pred,
             "gold": self.gold,
             "exact": prf(self.exact, self.pred, self.gold),
             "partial": prf(self.partial, self.pred, self.gold),
             "strict": prf(self.strict, self.pred, self.gold),
-            "subject": {
-                "right": self.subject_right,
-                "total": self.subject_total,
-                "accuracy": round(accuracy, 4),
-            },
         }
+        for name in ATTRIBUTES:
+            accuracy = self.accuracy(name)
+            scores[name] = {
+                "right": self.attributes_right[name],
+                "total": self.attributes_total,
+                "accuracy": round(accuracy, 4) if accuracy is not None else 0.0,
+            }
+        return scores
 
 
 @dataclass(frozen=True)
@@ -274,8 +301,9 @@ def score_facts(
             if not differs:
                 c.strict += 1
                 if kind != "date":
-                    c.subject_total += 1
-                    c.subject_right += subject_right(p.subject, g.subject)
+                    c.attributes_total += 1
+                    for name in ATTRIBUTES:
+                        c.attributes_right[name] += attribute_right(name, p, g)
             else:
                 misses.append(Miss(source, kind, "wrong", p, g, tuple(differs)))
         misses.extend(
@@ -367,3 +395,30 @@ def evaluate(predicted: Iterable[Document], gold: Iterable[Document]) -> Evaluat
         missing_pred=sorted(set(g_docs) - set(p_docs)),
         missing_gold=sorted(set(p_docs) - set(g_docs)),
     )
+
+
+TOP_LEVEL = "(top level)"
+"""The folder name :func:`folder_of` gives a source that is not in a sub-folder."""
+
+
+def folder_of(source: str) -> str:
+    """The top-level folder of a source path, or :data:`TOP_LEVEL`.
+
+    >>> folder_of("police/po01.txt"), folder_of("d01.txt")
+    ('police', '(top level)')
+    """
+    head, slash, _ = source.partition("/")
+    return head if slash else TOP_LEVEL
+
+
+def evaluate_by_folder(
+    predicted: Iterable[Document], gold: Iterable[Document]
+) -> dict[str, Evaluation]:
+    """:func:`evaluate` for each top-level folder of the sources (``police/po01.txt`` is in
+    ``police``), in folder order with the top level first."""
+    groups: dict[str, tuple[list[Document], list[Document]]] = {}
+    for side, documents in enumerate((predicted, gold)):
+        for document in documents:
+            groups.setdefault(folder_of(document.source), ([], []))[side].append(document)
+    order = sorted(groups, key=lambda name: (name != TOP_LEVEL, name))
+    return {name: evaluate(*groups[name]) for name in order}

@@ -18,11 +18,19 @@ from pydantic import BaseModel, ValidationError
 
 from ..evaluation.matching import overlap
 from ..evaluation.scoring import TOLERANCE
+from ..lexicons import MEASURE_UNITS, TIME_UNITS
 from ..models import Document, Fact
 from ..reading import ReadError, read_source
 from ..repair import surface
 
-__all__ = ["Problem", "check_document", "check_gold", "expected_value", "load_model"]
+__all__ = [
+    "Problem",
+    "check_document",
+    "check_gold",
+    "expected_value",
+    "load_model",
+    "unit_problem",
+]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -37,6 +45,8 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*[余多餘]?\s*([十百千万亿萬億]*)")
 _SCALE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 10**8, "億": 10**8}
 _UNCHECKED = ("半", "分之", "成", "倍")
+# Measure units that open with a multiplier character: 5千克 is 5 kg, not 5000.
+_UNIT_WITH_SCALE = re.compile(r"千(?:克|米|瓦时|瓦時|瓦)")
 
 
 @dataclass(frozen=True)
@@ -92,11 +102,15 @@ def expected_value(fact: Fact) -> Decimal | None:
     Decimal('20857000.0')
     >>> expected_value(Fact(kind="count", text="十个", span=(0, 1), value=10)) is None
     True
+    >>> expected_value(Fact(kind="measure", text="1.2亿千瓦时", span=(0, 1), value=0, unit="kWh"))
+    Decimal('120000000.0')
     """
     if fact.kind == "date":
         return None
     text = unicodedata.normalize("NFKC", fact.text)
     text = re.sub(r"(?<=\d)[,，](?=\d{3})", "", text)
+    if fact.kind == "measure":
+        text = _UNIT_WITH_SCALE.sub("", text)
     if any(word in text for word in _UNCHECKED) or len(_NUMBER.findall(text)) != 1:
         return None
     match = _SCALED.search(text)
@@ -106,6 +120,38 @@ def expected_value(fact: Fact) -> Decimal | None:
     for ch in match.group(2):
         value *= _SCALE[ch]
     return value
+
+
+_ISO_4217 = re.compile(r"[A-Z]{3}")
+
+
+def unit_problem(fact: Fact) -> str | None:
+    """What is wrong with a fact's ``unit`` for its kind (SPEC §3), or None.
+
+    >>> unit_problem(Fact(kind="measure", text="5万吨", span=(0, 3), value=50000, unit="吨"))
+    "measure unit '吨' is not one of SPEC's symbols (t, kg, km, m2, …)"
+    >>> unit_problem(Fact(kind="percent", text="3.2个百分点", span=(0, 7), value=3.2, unit="pp"))
+    """
+    unit = fact.unit
+    if fact.kind == "date":
+        return None if unit is None else f"a date has no unit, not {unit!r}"
+    if fact.kind == "money":
+        if unit is None or _ISO_4217.fullmatch(unit):
+            return None
+        return f"money unit {unit!r} is not an ISO 4217 code (CNY, HKD, …) or null"
+    allowed: dict[str, frozenset[str] | set[str]] = {
+        "percent": {"%", "pp"},
+        "duration": TIME_UNITS,
+        "age": {"year"},
+        "measure": MEASURE_UNITS,
+    }
+    if fact.kind in allowed:
+        if unit in allowed[fact.kind]:
+            return None
+        if fact.kind == "measure":
+            return f"measure unit {unit!r} is not one of SPEC's symbols (t, kg, km, m2, …)"
+        return f"{fact.kind} unit {unit!r} is not one of {sorted(allowed[fact.kind])}"
+    return None if unit else "a count needs its classifier or counted noun as unit"
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -180,6 +226,9 @@ def _check_fact(
         problems.append(
             Problem(file, f"{where}.text", f"{fact.text!r} but the source has {written!r}")
         )
+    wrong_unit = unit_problem(fact)
+    if wrong_unit:
+        problems.append(Problem(file, f"{where}.unit", wrong_unit))
     if fact.kind == "date" and isinstance(fact.value, str) and not TIMEX.match(fact.value):
         problems.append(Problem(file, f"{where}.value", f"{fact.value!r} is not a TIMEX3 value"))
     expected = expected_value(fact)
