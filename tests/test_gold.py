@@ -245,6 +245,9 @@ def test_check_reports_missing_gold_and_missing_source(gold_copy: Path) -> None:
         ("measure", "15千米", "15"),
         ("measure", "2千瓦", "2"),
         ("money", "3千元", "3000"),  # …but it is one for money
+        ("percent", "-4%", "-4"),  # SPEC: 同比-4% → -4
+        ("percent", "－2.5%", "-2.5"),  # full-width minus (NFKC → -)
+        ("percent", "−0.3%", "-0.3"),  # U+2212 minus sign
     ],
 )
 def test_expected_value_table(kind: str, text: str, value: str | None) -> None:

@@ -42,7 +42,7 @@ TIMEX = re.compile(
 )
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*[余多餘]?\s*([十百千万亿萬億]*)")
+_SCALED = re.compile(r"([-−]?)(\d+(?:\.\d+)?)\s*[余多餘]?\s*([十百千万亿萬億]*)")
 _SCALE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 10**8, "億": 10**8}
 _UNCHECKED = ("半", "分之", "成", "倍")
 # Measure units that open with a multiplier character: 5千克 is 5 kg, not 5000.
@@ -116,10 +116,10 @@ def expected_value(fact: Fact) -> Decimal | None:
     match = _SCALED.search(text)
     if match is None:
         return None
-    value = Decimal(match.group(1))
-    for ch in match.group(2):
+    value = Decimal(match.group(2))
+    for ch in match.group(3):
         value *= _SCALE[ch]
-    return value
+    return -value if match.group(1) else value
 
 
 _ISO_4217 = re.compile(r"[A-Z]{3}")
