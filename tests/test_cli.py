@@ -49,7 +49,9 @@ def test_whole_corpus_gives_one_valid_document_per_file(runner: CliRunner, tmp_p
     result = runner.invoke(cli, ["extract", str(CORPUS), "-o", str(out)])
     assert result.exit_code == 0, result.output
     documents = _documents(out.read_text(encoding="utf-8"))
-    assert [d.source for d in documents] == sorted(p.name for p in CORPUS.glob("*.txt"))
+    expected = sorted(p.relative_to(CORPUS).as_posix() for p in CORPUS.rglob("*.txt"))
+    assert [d.source for d in documents] == expected
+    assert "police/po01.txt" in expected  # the genre folders are searched too
     text = (CORPUS / "000_cf4c8eff55ad11d1.txt").read_text(encoding="utf-8")
     for article in documents[0].articles:
         start, end = article.span

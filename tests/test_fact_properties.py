@@ -201,11 +201,13 @@ def test_relative_dates_are_listed_with_null_value() -> None:
 
 
 def test_every_corpus_fact_is_valid_and_inside_its_article() -> None:
-    for path in sorted(CORPUS.glob("*.txt")):
-        text = read_corpus(path.name)
-        for article in extract_text(text, source=path.name).articles:
+    for path in sorted(CORPUS.rglob("*.txt")):
+        name = path.relative_to(CORPUS).as_posix()
+        text = read_corpus(name)
+        for article in extract_text(text, source=name).articles:
             for fact in article.facts:
-                assert fact.text == surface(text[fact.span[0] : fact.span[1]])
+                assert fact.text == surface(text[fact.span[0] : fact.span[1]]), name
+                assert article.span[0] <= fact.span[0] <= fact.span[1] <= article.span[1], name
 
 
 # Inputs that once broke an invariant (found by the property test above); each must now hold.

@@ -129,15 +129,14 @@ def test_build_errors(changes, message: str) -> None:
 def test_the_gold_folder_passes_check() -> None:
     problems, documents = check_gold(GOLD, CORPUS)
     assert [str(p) for p in problems] == []
-    assert len(documents) == len(list(CORPUS.glob("*.txt")))
+    assert len(documents) == len(list(CORPUS.rglob("*.txt")))  # genre folders included
 
 
 @pytest.fixture
 def gold_copy(tmp_path: Path) -> Path:
+    """A copy of gold/ (genre folders included, drafts left out)."""
     target = tmp_path / "gold"
-    target.mkdir()
-    for path in GOLD.glob("*.json"):
-        shutil.copy(path, target / path.name)
+    shutil.copytree(GOLD, target, ignore=shutil.ignore_patterns("drafts", "*.md"))
     return target
 
 

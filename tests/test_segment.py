@@ -185,9 +185,11 @@ def _check_layout(text: str) -> None:
             assert e1 <= s2
 
 
-@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted(CORPUS.rglob("*.txt")), ids=lambda p: p.relative_to(CORPUS).as_posix()
+)
 def test_corpus_spans_are_inside_their_articles(path) -> None:
-    _check_layout(read_corpus(path.name))
+    _check_layout(read_corpus(path.relative_to(CORPUS).as_posix()))
 
 
 PAGE_FRAGMENTS = [
