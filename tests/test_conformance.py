@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extractor.cli import cli
-from extractor.conformance.runner import run_suites
+from tools.conformance.__main__ import conformance
+from tools.conformance.runner import run_suites
 
 ROOT = Path(__file__).parent / "conformance"
 
@@ -84,7 +84,7 @@ def test_group_counts_add_up_to_the_suite(reports) -> None:
 
 
 def test_group_of_case_ids() -> None:
-    from extractor.conformance.runner import group_of
+    from tools.conformance.runner import group_of
 
     assert group_of("PercentModel:12") == "PercentModel"
     assert group_of("cn2an.cn2an:3") == "cn2an.cn2an"
@@ -92,7 +92,7 @@ def test_group_of_case_ids() -> None:
 
 
 def test_conformance_command_groups() -> None:
-    result = CliRunner().invoke(cli, ["conformance", str(ROOT), "--suite", "cn2an", "--groups"])
+    result = CliRunner().invoke(conformance, [str(ROOT), "--suite", "cn2an", "--groups"])
     assert result.exit_code == 0, result.output
     rows = [line.split() for line in result.stdout.splitlines()]
     # cn2an.cn2an: 434 cases, 56 strict/normal-mode refusals out of scope; the an2cn and
@@ -115,7 +115,7 @@ def test_nothing_is_skipped_silently(reports) -> None:
 
 
 def test_conformance_command() -> None:
-    result = CliRunner().invoke(cli, ["conformance", str(ROOT), "--suite", "cn2an"])
+    result = CliRunner().invoke(conformance, [str(ROOT), "--suite", "cn2an"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0].split() == [

@@ -25,8 +25,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ... import parse_numeral
-from ...models import Fact
+from extractor import parse_numeral
+from extractor.models import Fact
+
 from ..runner import CaseResult
 from .common import facts_of
 

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-from ... import parse_numeral
+from extractor import parse_numeral
+
 from ..runner import CaseResult
 from .common import facts_of, jsonl
 

@@ -9,8 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ...evaluation.scoring import same_value
-from ...models import Fact
+from extractor.evaluation.scoring import same_value
+from extractor.models import Fact
 
 __all__ = ["facts_of", "jsonl", "number", "same_fact"]
 
@@ -31,7 +31,7 @@ def number(value: Any) -> Decimal | str | None:
 
 def facts_of(text: str) -> list[Fact]:
     """Every fact the extractor finds in ``text`` (one source), dates with no value left out."""
-    from ... import extract_text
+    from extractor import extract_text
 
     return [
         f
