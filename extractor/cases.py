@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
 
 from .affixes import word_ending_at
 from .facts import FoundFact
 from .lexicons import cases as case_words
+from .lexicons import per_lexicons
 from .repair import RepairedText, surface
 from .segment import ArticleLayout
 
@@ -65,7 +65,7 @@ class _Unit:
     text: str
 
 
-@lru_cache(maxsize=1024)  # a sentence is asked about in start, actor and field checks
+@per_lexicons(1024)  # a sentence is asked about in start, actor and field checks
 def find_orgs(text: str) -> tuple[tuple[int, str], ...]:
     """Authority names in ``text`` with their place prefix, as ``(start, name)`` in order.
 

@@ -1,541 +1,657 @@
-"""Lexicons: the data files under ``extractor/data/``, loaded once and validated on load.
+"""Lexicons: the data files under ``extractor/data/``, each with one declared schema.
 
 Every Chinese word or pattern the code relies on lives in a data file; this module is the
-only place that reads them. Each loader is cached (``functools.cache``); call
-:func:`clear_caches` in a test that edits a lexicon.
+only place that reads them. Each TOML file has a pydantic model below (its schema: the keys
+it must have, their types, and what is checked on load), and one generic loader reads any
+of them (:meth:`Lexicons.get`). A :class:`Lexicons` is one folder of data files, loaded file
+by file on first use; a spaCy pipeline owns one (``extractor.load(lexicons=FOLDER)``) and
+makes it the *active* lexicons while it runs, so two pipelines with different data keep
+apart in one process. Outside a pipeline the active lexicons are the package's own.
+
+The accessor functions (:func:`numbers`, :func:`units`, …) return the active lexicons' file;
+:func:`per_lexicons` caches what code derives from them (compiled patterns, numeral values)
+per lexicons, never across them.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from functools import lru_cache, wraps
 from importlib import resources
-from typing import Any
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Annotated, Any, ClassVar, Literal, TypeVar
+
+from pydantic import (
+    AfterValidator,
+    AliasPath,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PositiveInt,
+    ValidationError,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
+__all__ = [
+    "Attach",
+    "Cases",
+    "Dates",
+    "Exclusions",
+    "Kind",
+    "Kinds",
+    "Layout",
+    "LexiconError",
+    "Lexicons",
+    "Numbers",
+    "Qualifiers",
+    "Units",
+    "active",
+    "attach",
+    "cases",
+    "char_pairs",
+    "dates",
+    "exclusions",
+    "kinds",
+    "layout",
+    "numbers",
+    "per_lexicons",
+    "qualifiers",
+    "simplified",
+    "units",
+    "using",
+]
+
 
 class LexiconError(ValueError):
-    """A data file is missing a key, has the wrong type, or holds a bad pattern."""
+    """A data file is missing, lacks a key, has the wrong type, or holds a bad pattern."""
 
 
-def _load_toml(name: str) -> dict[str, Any]:
-    with resources.files("extractor.data").joinpath(name).open("rb") as handle:
-        return tomllib.load(handle)
+# -- field types shared by the schemas ---------------------------------------------------
 
 
-def _str(data: dict[str, Any], key: str, name: str) -> str:
-    value = data.get(key)
+def _words(value: tuple[str, ...]) -> tuple[str, ...]:
+    if not value or not all(value):
+        raise ValueError("must be a non-empty list of non-empty strings")
+    dupes = sorted({w for w in value if value.count(w) > 1})
+    if dupes:
+        raise ValueError(f"has duplicate entries {dupes}")
+    return value
+
+
+def _longest_first(value: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(value, key=len, reverse=True))
+
+
+def _chars(value: Any) -> frozenset[str]:
     if not isinstance(value, str) or not value:
-        raise LexiconError(f"{name}: key {key!r} must be a non-empty string")
-    return value
+        raise ValueError("must be a non-empty string")
+    return frozenset(value)
 
 
-def _pattern(source: str, key: str, name: str) -> re.Pattern[str]:
+def _compile(value: Any) -> re.Pattern[str]:
+    if not isinstance(value, str) or not value:
+        raise ValueError("must be a non-empty string")
     try:
-        return re.compile(source)
+        return re.compile(value)
     except re.error as err:
-        raise LexiconError(f"{name}: key {key!r} is not a valid regex: {err}") from err
+        raise ValueError(f"is not a valid regex: {err}") from err
 
 
-def _patterns(data: dict[str, Any], key: str, name: str) -> tuple[re.Pattern[str], ...]:
-    value = data.get(key)
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-        raise LexiconError(f"{name}: key {key!r} must be a non-empty list of strings")
-    if len(set(value)) != len(value):
-        raise LexiconError(f"{name}: key {key!r} has duplicate entries")
-    return tuple(_pattern(v, key, name) for v in value)
-
-
-@dataclass(frozen=True)
-class Layout:
-    """Characters and patterns that segment a page (see ``data/layout.toml``)."""
-
-    max_heading_chars: int
-    sentence_end: frozenset[str]
-    ellipsis: str
-    closing: frozenset[str]
-    paragraph_end: frozenset[str]
-    headline_end_ok: frozenset[str]
-    continues_after: frozenset[str]
-    continues_before: frozenset[str]
-    number_end: frozenset[str]
-    number_units: frozenset[str]
-    heading_marker: re.Pattern[str]
-    list_item: re.Pattern[str]
-    date_opener: re.Pattern[str]
-    byline_lines: tuple[re.Pattern[str], ...]
-    dateline_leads: tuple[re.Pattern[str], ...]
-    inline_dateline: re.Pattern[str]
-    dateline_dates: tuple[re.Pattern[str], ...]
-
-
-@cache
-def layout() -> Layout:
-    """The layout lexicon, read from ``data/layout.toml`` once."""
-    name = "layout.toml"
-    data = _load_toml(name)
-    limit = data.get("max_heading_chars")
-    if not isinstance(limit, int) or limit <= 0:
-        raise LexiconError(f"{name}: key 'max_heading_chars' must be a positive integer")
-
-    def chars(key: str) -> frozenset[str]:
-        return frozenset(_str(data, key, name))
-
-    def pattern(key: str) -> re.Pattern[str]:
-        return _pattern(_str(data, key, name), key, name)
-
-    return Layout(
-        max_heading_chars=limit,
-        sentence_end=chars("sentence_end"),
-        ellipsis=_str(data, "ellipsis", name),
-        closing=chars("closing"),
-        paragraph_end=chars("paragraph_end"),
-        headline_end_ok=chars("headline_end_ok"),
-        continues_after=chars("continues_after"),
-        continues_before=chars("continues_before"),
-        number_end=chars("number_end"),
-        number_units=chars("number_units"),
-        heading_marker=pattern("heading_marker"),
-        list_item=pattern("list_item"),
-        date_opener=pattern("date_opener"),
-        byline_lines=_patterns(data, "byline_lines", name),
-        dateline_leads=_patterns(data, "dateline_leads", name),
-        inline_dateline=pattern("inline_dateline"),
-        dateline_dates=_patterns(data, "dateline_dates", name),
-    )
-
-
-def _table(data: dict[str, Any], key: str, name: str, value_type: type) -> dict[str, Any]:
-    value = data.get(key)
-    if not isinstance(value, dict) or not value:
-        raise LexiconError(f"{name}: table [{key}] is missing or empty")
-    for k, v in value.items():
-        if not isinstance(v, value_type):
-            raise LexiconError(f"{name}: [{key}] {k!r} must be {value_type.__name__}, not {v!r}")
+def _non_empty(value: dict[str, Any]) -> dict[str, Any]:
+    if not value:
+        raise ValueError("is missing or empty")
     return value
 
 
-def _words(data: dict[str, Any], key: str, name: str) -> tuple[str, ...]:
-    value = data.get(key)
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-        raise LexiconError(f"{name}: key {key!r} must be a non-empty list of strings")
-    if len(set(value)) != len(value):
-        dupes = sorted({v for v in value if value.count(v) > 1})
-        raise LexiconError(f"{name}: key {key!r} has duplicate entries {dupes}")
-    return tuple(value)
+Words = Annotated[tuple[str, ...], AfterValidator(_words)]
+"""A non-empty list of distinct, non-empty words, in the file's order."""
+LongestFirst = Annotated[Words, AfterValidator(_longest_first)]
+""":data:`Words`, longest first (for look-ups where the longest word wins)."""
+WordSet = Annotated[frozenset[str], BeforeValidator(lambda v: frozenset(_words(tuple(v))))]
+Chars = Annotated[frozenset[str], BeforeValidator(_chars)]
+"""The characters of a non-empty string."""
+Regex = Annotated[re.Pattern[str], BeforeValidator(_compile)]
+Regexes = Annotated[
+    tuple[Regex, ...],
+    BeforeValidator(lambda v: _words(tuple(v)) if isinstance(v, list) else v),
+]
+"""A non-empty list of distinct regular expressions."""
+NonEmpty = Annotated[str, Field(min_length=1)]
+TimeUnit = Literal["year", "month", "week", "day", "hour", "minute", "second"]
+QualifierWord = Literal["over", "at_least", "nearly", "about", "under", "at_most"]
 
 
-def _longest_first(words: Any) -> tuple[str, ...]:
-    return tuple(sorted(words, key=len, reverse=True))
+def _table_of(value_type: Any) -> Any:
+    """A non-empty TOML table of ``value_type`` values."""
+    return Annotated[dict[str, value_type], AfterValidator(_non_empty)]
 
 
-@dataclass(frozen=True)
-class Numbers:
+def _pairs_longest_first(value: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(_non_empty(value).items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
+QualifierTable = Annotated[
+    tuple[tuple[str, str], ...],
+    BeforeValidator(lambda v: _pairs_longest_first(v) if isinstance(v, dict) else v),
+]
+"""A table word → qualifier, as (word, qualifier) pairs longest word first."""
+
+
+def at(*path: str) -> Any:
+    """A field read from a nested table of the file (``at("marks", "negative")``)."""
+    return Field(validation_alias=AliasPath(*path))
+
+
+class LexiconFile(BaseModel):
+    """A data file's schema: the file name, and its keys as fields (validated on load)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    FILE: ClassVar[str]
+
+    def check(self, lexicons: Lexicons) -> None:
+        """Checks across files (a unit symbol against the kinds); raises ``ValueError``."""
+
+
+# -- the schemas, one per data file -------------------------------------------------------
+
+
+class Kind(BaseModel):
+    """One fact kind of ``data/kinds.toml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: NonEmpty
+    value: Literal["number", "timex"]
+    subject: Literal["noun", "event", "person", "none"]
+    units: Literal["iso4217", "written", "none", "symbols"]
+    symbols: tuple[NonEmpty, ...] = ()
+    table: str | None = None
+    qualifiers_after: tuple[NonEmpty, ...] = ()
+
+
+class Kinds(LexiconFile):
+    """Fact kinds (``data/kinds.toml``), in their order."""
+
+    FILE: ClassVar[str] = "kinds.toml"
+    kind: tuple[Kind, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(k.name for k in self.kind)
+
+    def __getitem__(self, name: str) -> Kind:
+        for kind in self.kind:
+            if kind.name == name:
+                return kind
+        raise KeyError(name)
+
+    @property
+    def restricted_after(self) -> dict[str, frozenset[str]]:
+        """Qualifier word → the kinds it alone qualifies after their unit (``内`` → duration)."""
+        found: dict[str, set[str]] = {}
+        for kind in self.kind:
+            for word in kind.qualifiers_after:
+                found.setdefault(word, set()).add(kind.name)
+        return {word: frozenset(names) for word, names in found.items()}
+
+    def check(self, lexicons: Lexicons) -> None:
+        if len(set(self.names)) != len(self.names):
+            raise ValueError("a kind is declared twice")
+        for kind in self.kind:
+            if (kind.units == "symbols") != bool(kind.symbols):
+                raise ValueError(f"{kind.name}: symbols are given exactly when units is symbols")
+
+
+class Layout(LexiconFile):
+    """Characters and patterns that segment a page (``data/layout.toml``)."""
+
+    FILE: ClassVar[str] = "layout.toml"
+    max_heading_chars: PositiveInt
+    sentence_end: Chars
+    ellipsis: NonEmpty
+    closing: Chars
+    paragraph_end: Chars
+    headline_end_ok: Chars
+    continues_after: Chars
+    continues_before: Chars
+    number_end: Chars
+    number_units: Chars
+    heading_marker: Regex
+    list_item: Regex
+    date_opener: Regex
+    byline_lines: Regexes
+    dateline_leads: Regexes
+    inline_dateline: Regex
+    dateline_dates: Regexes
+
+
+class Numbers(LexiconFile):
     """Numeral characters and number marks (``data/numbers.toml``)."""
 
-    digits: dict[str, int]
-    small_units: dict[str, int]
-    big_units: dict[str, int]
-    contractions: dict[str, str]
-    negative: frozenset[str]
-    decimal_point: frozenset[str]
-    over_after: tuple[str, ...]
-    vague_after: tuple[str, ...]
-    vague_before: tuple[str, ...]
-    range_pairs: tuple[str, ...]
+    FILE: ClassVar[str] = "numbers.toml"
+    digits: _table_of(int)
+    small_units: _table_of(int)
+    big_units: _table_of(int)
+    contractions: _table_of(str)
+    negative: Chars = at("marks", "negative")
+    decimal_point: Chars = at("marks", "decimal_point")
+    over_after: Words = at("marks", "over_after")
+    vague_after: Words = at("marks", "vague_after")
+    vague_before: LongestFirst = at("marks", "vague_before")
+    range_pairs: Words = at("marks", "range_pairs")
 
     @property
     def numeral_chars(self) -> str:
         return "".join([*self.digits, *self.small_units, *self.big_units])
 
 
-@cache
-def numbers() -> Numbers:
-    name = "numbers.toml"
-    data = _load_toml(name)
-    marks = _table(data, "marks", name, object)
-    return Numbers(
-        digits=_table(data, "digits", name, int),
-        small_units=_table(data, "small_units", name, int),
-        big_units=_table(data, "big_units", name, int),
-        contractions=_table(data, "contractions", name, str),
-        negative=frozenset(_str(marks, "negative", name)),
-        decimal_point=frozenset(_str(marks, "decimal_point", name)),
-        over_after=_words(marks, "over_after", name),
-        vague_after=_words(marks, "vague_after", name),
-        vague_before=_longest_first(_words(marks, "vague_before", name)),
-        range_pairs=_words(marks, "range_pairs", name),
-    )
+_ISO = re.compile(r"local|[A-Z]{3}")  # "local" or an ISO 4217 code
 
 
-@dataclass(frozen=True)
-class Units:
+class Units(LexiconFile):
     """Units that decide a number's kind (``data/units.toml``); word lists longest first."""
 
-    currency_after: dict[str, str]
-    currency_before: dict[str, str]
-    currency_subunits: dict[str, str]
-    money_after_unit: tuple[str, ...]
-    money_fraction: dict[str, str]
-    yuan_with_fraction: tuple[str, ...]
-    ge_yi: tuple[str, ...]
-    thousand_letters: tuple[str, ...]
-    money_words: tuple[str, ...]
-    hong_kong: tuple[str, ...]
-    taiwan: tuple[str, ...]
-    percent_signs: tuple[str, ...]
-    percent_points: tuple[str, ...]
-    time: dict[str, str]
-    age: tuple[str, ...]
-    measure: dict[str, str]
-    classifiers: tuple[str, ...]
-    count_nouns: tuple[str, ...]
+    FILE: ClassVar[str] = "units.toml"
+    currency_after: _table_of(str)
+    currency_before: _table_of(str)
+    currency_subunits: _table_of(str)
+    money_after_unit: LongestFirst = at("money", "after_unit")
+    money_fraction: _table_of(str)
+    yuan_with_fraction: Words = at("money", "yuan_with_fraction")
+    ge_yi: Words = at("money", "ge_yi")
+    thousand_letters: Words = at("money", "thousand_letters")
+    money_words: LongestFirst = at("money", "words")
+    hong_kong: Words = at("money", "hong_kong")
+    taiwan: Words = at("money", "taiwan")
+    percent_signs: Words = at("percent", "signs")
+    percent_points: LongestFirst = at("percent", "points")
+    time: _table_of(str)
+    age: LongestFirst = at("age", "units")
+    measure: _table_of(str)
+    classifiers: LongestFirst = at("count", "classifiers")
+    count_nouns: LongestFirst = at("count", "nouns")
+
+    def check(self, lexicons: Lexicons) -> None:
+        for table in (self.currency_after, self.currency_before):
+            bad = {v for v in table.values() if not _ISO.fullmatch(v)}
+            if bad:
+                raise ValueError(f"currency codes must be ISO 4217, not {sorted(bad)}")
+        for kind in lexicons.get(Kinds).kind:
+            if kind.table is None:
+                continue
+            words: dict[str, str] = getattr(self, kind.table)
+            bad = set(words.values()) - set(kind.symbols)
+            if bad:
+                raise ValueError(f"[{kind.table}] units must be among {kind.name}'s {kind.symbols}")
 
 
-_ISO = re.compile(r"local|[A-Z]{3}")  # "local" or an ISO 4217 code
-TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second"}
-MEASURE_UNITS = frozenset(
-    "t kg g mg jin km m cm mm nmi m2 km2 ha mu m3 L mL kWh kW MW GW °C km/h".split()
-)
-"""The measure unit symbols of SPEC §3 (Measures)."""
-
-
-@cache
-def units() -> Units:
-    name = "units.toml"
-    data = _load_toml(name)
-    after = _table(data, "currency_after", name, str)
-    before = _table(data, "currency_before", name, str)
-    for table in (after, before):
-        bad = {v for v in table.values() if not _ISO.fullmatch(v)}
-        if bad:
-            raise LexiconError(f"{name}: currency codes must be ISO 4217, not {sorted(bad)}")
-    time = _table(data, "time", name, str)
-    if set(time.values()) - TIME_UNITS:
-        raise LexiconError(f"{name}: [time] units must be among {sorted(TIME_UNITS)}")
-    measure = _table(data, "measure", name, str)
-    if set(measure.values()) - MEASURE_UNITS:
-        bad = sorted(set(measure.values()) - MEASURE_UNITS)
-        raise LexiconError(f"{name}: [measure] symbols must be SPEC's, not {bad}")
-    money = _table(data, "money", name, object)
-    percent = _table(data, "percent", name, object)
-    count = _table(data, "count", name, object)
-    return Units(
-        currency_after=after,
-        currency_before=before,
-        currency_subunits=_table(data, "currency_subunits", name, str),
-        money_after_unit=_longest_first(_words(money, "after_unit", name)),
-        money_fraction=_table(data, "money_fraction", name, str),
-        yuan_with_fraction=_words(money, "yuan_with_fraction", name),
-        ge_yi=_words(money, "ge_yi", name),
-        thousand_letters=_words(money, "thousand_letters", name),
-        money_words=_longest_first(_words(money, "words", name)),
-        hong_kong=_words(money, "hong_kong", name),
-        taiwan=_words(money, "taiwan", name),
-        percent_signs=_words(percent, "signs", name),
-        percent_points=_longest_first(_words(percent, "points", name)),
-        time=time,
-        age=_longest_first(_words(_table(data, "age", name, object), "units", name)),
-        measure=measure,
-        classifiers=_longest_first(_words(count, "classifiers", name)),
-        count_nouns=_longest_first(_words(count, "nouns", name)),
-    )
-
-
-@dataclass(frozen=True)
-class Qualifiers:
+class Qualifiers(LexiconFile):
     """Qualifier words (``data/qualifiers.toml``), each table longest first."""
 
-    before: tuple[tuple[str, str], ...]
-    before_with_verb: tuple[tuple[str, str], ...]
-    after: tuple[tuple[str, str], ...]
-    range_connectors: tuple[str, ...]
-    inclusive: tuple[str, ...]
+    FILE: ClassVar[str] = "qualifiers.toml"
+    before: QualifierTable
+    before_with_verb: QualifierTable
+    after: QualifierTable
+    range_connectors: LongestFirst = at("range", "connectors")
+    inclusive: LongestFirst = at("range", "inclusive")
+
+    def check(self, lexicons: Lexicons) -> None:
+        for name in ("before", "before_with_verb", "after"):
+            bad = {q for _, q in getattr(self, name)} - set(QualifierWord.__args__)
+            if bad:
+                raise ValueError(f"[{name}] has unknown qualifiers {sorted(bad)}")
 
 
-_QUALIFIERS = {"over", "at_least", "nearly", "about", "under", "at_most"}
-
-
-@cache
-def qualifiers() -> Qualifiers:
-    name = "qualifiers.toml"
-    data = _load_toml(name)
-
-    def table(key: str) -> tuple[tuple[str, str], ...]:
-        found = _table(data, key, name, str)
-        bad = set(found.values()) - _QUALIFIERS
-        if bad:
-            raise LexiconError(f"{name}: [{key}] has unknown qualifiers {sorted(bad)}")
-        return tuple(sorted(found.items(), key=lambda kv: len(kv[0]), reverse=True))
-
-    return Qualifiers(
-        before=table("before"),
-        before_with_verb=table("before_with_verb"),
-        after=table("after"),
-        range_connectors=_longest_first(
-            _words(_table(data, "range", name, object), "connectors", name)
-        ),
-        inclusive=_longest_first(_words(_table(data, "range", name, object), "inclusive", name)),
-    )
-
-
-@dataclass(frozen=True)
-class Dates:
+class Dates(LexiconFile):
     """Date and time words (``data/dates.toml``)."""
 
-    part_of_day: dict[str, str]
-    pm: tuple[str, ...]
-    before_clock: tuple[str, ...]
-    hour: tuple[str, ...]
-    minute: tuple[str, ...]
-    half: tuple[str, ...]
-    clock_about: tuple[str, ...]
-    clock_over: tuple[str, ...]
-    midnight_twelve: frozenset[str]
-    date_about: tuple[str, ...]
-    year_before_month: tuple[str, ...]
-    day_before_time: tuple[str, ...]
-    relative: tuple[str, ...]
-    month_after: tuple[str, ...]
-    day: tuple[str, ...]
-    half_year: dict[str, str]
-    quarter_words: tuple[str, ...]
-    bare_clock_before: tuple[str, ...]
-    bare_clock_not_before: tuple[str, ...]
-    day_hao_not_before: tuple[str, ...]
-    day_alone_not_after: tuple[str, ...]
-    day_alone_not_before: tuple[str, ...]
-    day_unmarked_before: tuple[str, ...]
-    short_year_not_after: tuple[str, ...]
-    short_year_not_before: tuple[str, ...]
+    FILE: ClassVar[str] = "dates.toml"
+    part_of_day: Annotated[
+        dict[str, Literal["TMO", "TAF", "TEV", "TNI"]], AfterValidator(_non_empty)
+    ]
+    pm: Words = at("clock", "pm")
+    before_clock: Words = at("clock", "before_clock")
+    hour: Words = at("clock", "hour")
+    minute: Words = at("clock", "minute")
+    half: Words = at("clock", "half")
+    clock_about: Words = at("clock", "about")
+    clock_over: Words = at("clock", "over")
+    midnight_twelve: WordSet = at("clock", "midnight_twelve")
+    date_about: LongestFirst = at("clock", "date_about")
+    year_before_month: LongestFirst = at("words", "year_before_month")
+    day_before_time: LongestFirst = at("words", "day_before_time")
+    relative: LongestFirst = at("words", "relative")
+    month_after: LongestFirst = at("words", "month_after")
+    day: Words = at("words", "day")
+    half_year: dict[str, Literal["H1", "H2"]] = at("words", "half_year")
+    quarter_words: Words = at("words", "quarter_words")
+    bare_clock_before: Words = at("words", "bare_clock_before")
+    bare_clock_not_before: Words = at("words", "bare_clock_not_before")
+    day_hao_not_before: Words = at("words", "day_hao_not_before")
+    day_alone_not_after: Words = at("words", "day_alone_not_after")
+    day_alone_not_before: Words = at("words", "day_alone_not_before")
+    day_unmarked_before: Words = at("words", "day_unmarked_before")
+    short_year_not_after: LongestFirst = at("words", "short_year_not_after")
+    short_year_not_before: LongestFirst = at("words", "short_year_not_before")
 
 
-@cache
-def dates() -> Dates:
-    name = "dates.toml"
-    data = _load_toml(name)
-    parts = _table(data, "part_of_day", name, str)
-    if set(parts.values()) - {"TMO", "TAF", "TEV", "TNI"}:
-        raise LexiconError(f"{name}: [part_of_day] values must be TMO, TAF, TEV or TNI")
-    clock = _table(data, "clock", name, object)
-    words = _table(data, "words", name, object)
-    half_year = words.get("half_year")
-    if not isinstance(half_year, dict) or set(half_year.values()) - {"H1", "H2"}:
-        raise LexiconError(f"{name}: words.half_year must map words to H1/H2")
-    return Dates(
-        part_of_day=parts,
-        pm=_words(clock, "pm", name),
-        before_clock=_words(clock, "before_clock", name),
-        hour=_words(clock, "hour", name),
-        minute=_words(clock, "minute", name),
-        half=_words(clock, "half", name),
-        clock_about=_words(clock, "about", name),
-        clock_over=_words(clock, "over", name),
-        midnight_twelve=frozenset(_words(clock, "midnight_twelve", name)),
-        date_about=_longest_first(_words(clock, "date_about", name)),
-        year_before_month=_longest_first(_words(words, "year_before_month", name)),
-        day_before_time=_longest_first(_words(words, "day_before_time", name)),
-        relative=_longest_first(_words(words, "relative", name)),
-        month_after=_longest_first(_words(words, "month_after", name)),
-        day=_words(words, "day", name),
-        half_year=half_year,
-        quarter_words=_words(words, "quarter_words", name),
-        bare_clock_before=_words(words, "bare_clock_before", name),
-        bare_clock_not_before=_words(words, "bare_clock_not_before", name),
-        day_hao_not_before=_words(words, "day_hao_not_before", name),
-        day_alone_not_after=_words(words, "day_alone_not_after", name),
-        day_alone_not_before=_words(words, "day_alone_not_before", name),
-        day_unmarked_before=_words(words, "day_unmarked_before", name),
-        short_year_not_after=_longest_first(_words(words, "short_year_not_after", name)),
-        short_year_not_before=_longest_first(_words(words, "short_year_not_before", name)),
-    )
+def _stop_pattern(pattern: str) -> str:
+    if "{N}" not in pattern:
+        raise ValueError(f"pattern {pattern!r} has no {{N}}")
+    _compile(pattern.replace("{N}", "X"))
+    return pattern
 
 
-@dataclass(frozen=True)
-class Exclusions:
+class Exclusions(LexiconFile):
     """Stop-patterns (``data/exclusions.toml``); ``{N}`` in a pattern stands for the number."""
 
-    patterns: tuple[str, ...]
-    indefinite: tuple[str, ...]
-    masked: tuple[re.Pattern[str], ...]
-    capital_alone: frozenset[str]
+    FILE: ClassVar[str] = "exclusions.toml"
+    patterns: Annotated[Words, AfterValidator(lambda v: tuple(_stop_pattern(p) for p in v))]
+    indefinite: Words
+    masked: Regexes
+    capital_alone: WordSet
 
 
-@cache
-def exclusions() -> Exclusions:
-    name = "exclusions.toml"
-    data = _load_toml(name)
-    patterns = _words(data, "patterns", name)
-    for pattern in patterns:
-        if "{N}" not in pattern:
-            raise LexiconError(f"{name}: pattern {pattern!r} has no {{N}}")
-        _pattern(pattern.replace("{N}", "X"), "patterns", name)
-    return Exclusions(
-        patterns=patterns,
-        indefinite=_words(data, "indefinite", name),
-        masked=_patterns(data, "masked", name),
-        capital_alone=frozenset(_words(data, "capital_alone", name)),
-    )
-
-
-@dataclass(frozen=True)
-class Attach:
+class Attach(LexiconFile):
     """Words for subject, action, change and basis (``data/attach.toml``), longest first."""
 
-    verbs: tuple[str, ...]
-    weak_verbs: tuple[str, ...]
-    emphasis: tuple[str, ...]
-    up: tuple[str, ...]
-    down: tuple[str, ...]
-    level_after: tuple[str, ...]
-    yoy: tuple[str, ...]
-    mom: tuple[str, ...]
-    share: tuple[str, ...]
-    strip_start: tuple[str, ...]
-    strip_end: tuple[str, ...]
-    noun_stops: tuple[str, ...]
-    list_joiners: tuple[str, ...]
-    person_units: tuple[str, ...]
-    group_markers: tuple[str, ...]
+    FILE: ClassVar[str] = "attach.toml"
+    verbs: LongestFirst
+    weak_verbs: LongestFirst
+    emphasis: LongestFirst
+    up: LongestFirst
+    down: LongestFirst
+    level_after: LongestFirst
+    yoy: LongestFirst
+    mom: LongestFirst
+    share: LongestFirst
+    strip_start: LongestFirst
+    strip_end: LongestFirst
+    noun_stops: LongestFirst
+    list_joiners: LongestFirst
+    person_units: LongestFirst
+    group_markers: LongestFirst
 
 
-@cache
-def attach() -> Attach:
-    name = "attach.toml"
-    data = _load_toml(name)
-    keys = (
-        "verbs",
-        "weak_verbs",
-        "emphasis",
-        "up",
-        "down",
-        "level_after",
-        "yoy",
-        "mom",
-        "share",
-        "strip_start",
-        "strip_end",
-        "noun_stops",
-        "list_joiners",
-        "person_units",
-        "group_markers",
-    )
-    return Attach(**{key: _longest_first(_words(data, key, name)) for key in keys})
-
-
-@dataclass(frozen=True)
-class Cases:
-    """Case words (``data/cases.toml``)."""
-
-    short_article_chars: int
-    opener_chars: int
-    case_verbs: tuple[str, ...]
-    time_openers: tuple[str, ...]
-    not_incident: tuple[str, ...]
-    announcement: tuple[str, ...]
-    incident_signals: tuple[str, ...]
-    statistics_signals: tuple[str, ...]
-    org_suffixes: tuple[str, ...]
-    org_not_alone: tuple[str, ...]
-    org_boundaries: tuple[str, ...]
-    victim_honorifics: tuple[str, ...]
-    victim_after: tuple[str, ...]
-    aid_words: tuple[str, ...]
-    suspect_markers: tuple[str, ...]
-    arrest_verbs: tuple[str, ...]
-    surnames: frozenset[str]
-    determiner_nouns: tuple[str, ...]
-    mixed_categories: int
-    outcome: tuple[tuple[str, tuple[str, ...]], ...]
-    categories: tuple[tuple[str, tuple[str, ...]], ...]
-    roles: dict[str, tuple[str, ...]]
+class CategoryCues(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    code: str
+    cues: Words
 
 
 _OUTCOMES = ("solved", "aid", "prevented", "loss")
-_ROLE_KEYS = (
-    "recovered",
-    "frozen",
-    "returned",
-    "loss",
-    "attempted",
-    "aid_nouns",
-    "profit",
-    "involved_nouns",
-    "cost_nouns",
+
+
+class Roles(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    recovered: LongestFirst
+    frozen: LongestFirst
+    returned: LongestFirst
+    loss: LongestFirst
+    attempted: LongestFirst
+    aid_nouns: LongestFirst
+    profit: LongestFirst
+    involved_nouns: LongestFirst
+    cost_nouns: LongestFirst
+
+
+class Cases(LexiconFile):
+    """Case words (``data/cases.toml``)."""
+
+    FILE: ClassVar[str] = "cases.toml"
+    short_article_chars: PositiveInt
+    opener_chars: PositiveInt
+    case_verbs: Words
+    time_openers: LongestFirst
+    not_incident: Words
+    announcement: Words
+    incident_signals: Words
+    statistics_signals: Words
+    org_suffixes: LongestFirst
+    org_not_alone: Words
+    org_boundaries: LongestFirst
+    victim_honorifics: Words
+    victim_after: LongestFirst
+    aid_words: Words
+    suspect_markers: LongestFirst
+    arrest_verbs: Words
+    surnames: Chars
+    determiner_nouns: LongestFirst
+    mixed_categories: PositiveInt
+    outcome_table: dict[str, Words] = Field(validation_alias="outcome")
+    category: tuple[CategoryCues, ...]
+    role_table: Roles = Field(validation_alias="roles")
+
+    @property
+    def outcome(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(outcome, cue words) in SPEC's order."""
+        return tuple(self.outcome_table.items())
+
+    @property
+    def categories(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(category code, cue words) in priority order."""
+        return tuple((c.code, c.cues) for c in self.category)
+
+    @property
+    def roles(self) -> dict[str, tuple[str, ...]]:
+        return dict(self.role_table)
+
+    def check(self, lexicons: Lexicons) -> None:
+        from typing import get_args
+
+        from .models import Category as CategoryCode  # models import this module first
+
+        if tuple(self.outcome_table) != _OUTCOMES:
+            raise ValueError(f"[outcome] must list {_OUTCOMES} in that order")
+        if not self.category:
+            raise ValueError("[[category]] tables are missing")
+        known = set(get_args(CategoryCode))
+        for entry in self.category:
+            if entry.code not in known:
+                raise ValueError(f"unknown category code {entry.code!r}")
+        if len({c.code for c in self.category}) != len(self.category):
+            raise ValueError("a category code is listed twice")
+
+
+L = TypeVar("L", bound=LexiconFile)
+
+SCHEMAS: tuple[type[LexiconFile], ...] = (
+    Kinds,
+    Layout,
+    Numbers,
+    Units,
+    Qualifiers,
+    Dates,
+    Exclusions,
+    Attach,
+    Cases,
 )
+"""Every TOML data file's schema."""
+
+TRADITIONAL = "traditional.txt"
+"""The traditional → simplified character table (OpenCC), the one data file not in TOML."""
 
 
-@cache
+# -- one folder of data files --------------------------------------------------------------
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
+    return ".".join(str(part) for part in loc) or "-"
+
+
+@dataclass(eq=False)
+class Lexicons:
+    """The data files of one folder, each read and validated on first use.
+
+    ``folder`` is a directory (or the package's ``extractor/data``); a file that is not in
+    it is an error when first asked for."""
+
+    folder: Path | Traversable
+    _files: dict[type[LexiconFile], LexiconFile] = field(default_factory=dict, repr=False)
+    memo: dict[Callable[..., Any], Callable[..., Any]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def package(cls) -> Lexicons:
+        """The package's own data files."""
+        return cls(resources.files("extractor.data"))
+
+    def get(self, schema: type[L]) -> L:
+        """The file of ``schema``, loaded and validated on first use (the generic loader)."""
+        loaded = self._files.get(schema)
+        if loaded is None:
+            loaded = self._load(schema)
+            self._files[schema] = loaded
+        return loaded  # type: ignore[return-value]
+
+    def _load(self, schema: type[L]) -> L:
+        name = schema.FILE
+        try:
+            with self.folder.joinpath(name).open("rb") as handle:
+                data = tomllib.load(handle)
+        except OSError as err:
+            raise LexiconError(f"{name}: cannot read ({err})") from err
+        except tomllib.TOMLDecodeError as err:
+            raise LexiconError(f"{name}: not valid TOML ({err})") from err
+        try:
+            loaded = schema.model_validate(data)
+        except ValidationError as err:
+            first = err.errors()[0]
+            raise LexiconError(f"{name}: {_where(first['loc'])}: {first['msg']}") from err
+        try:
+            loaded.check(self)
+        except ValueError as err:
+            raise LexiconError(f"{name}: {err}") from err
+        return loaded
+
+    def text(self, name: str) -> str:
+        """A data file that is not TOML, as text."""
+        try:
+            return self.folder.joinpath(name).read_text("utf-8")
+        except OSError as err:
+            raise LexiconError(f"{name}: cannot read ({err})") from err
+
+    def file_names(self) -> tuple[str, ...]:
+        """Every data file of the folder this code knows how to read."""
+        return (*(schema.FILE for schema in SCHEMAS), TRADITIONAL)
+
+    def load_all(self) -> Lexicons:
+        """Read and validate every file now (a pipeline checks its data when it is made)."""
+        for schema in SCHEMAS:
+            self.get(schema)
+        simplified_table(self)
+        return self
+
+
+_DEFAULT: Lexicons | None = None
+_ACTIVE: ContextVar[Lexicons | None] = ContextVar("extractor_lexicons", default=None)
+
+
+def active() -> Lexicons:
+    """The lexicons in use: the running pipeline's, else the package's."""
+    current = _ACTIVE.get()
+    if current is not None:
+        return current
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Lexicons.package()
+    return _DEFAULT
+
+
+@contextmanager
+def using(lexicons: Lexicons) -> Iterator[Lexicons]:
+    """Make ``lexicons`` the active ones inside the ``with`` block."""
+    token = _ACTIVE.set(lexicons)
+    try:
+        yield lexicons
+    finally:
+        _ACTIVE.reset(token)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def per_lexicons(maxsize: int | None = None) -> Callable[[F], F]:
+    """Cache a function of the active lexicons (and its arguments) per :class:`Lexicons`:
+    ``functools.lru_cache(maxsize)`` kept on the lexicons, so data derived from one folder
+    is never served to a pipeline with another."""
+
+    def decorate(function: F) -> F:
+        @wraps(function)
+        def cached(*args: Any) -> Any:
+            memo = active().memo
+            try:
+                inner = memo[function]
+            except KeyError:
+                inner = memo[function] = lru_cache(maxsize)(function)
+            return inner(*args)
+
+        return cached  # type: ignore[return-value]
+
+    return decorate
+
+
+def kinds() -> Kinds:
+    return active().get(Kinds)
+
+
+def layout() -> Layout:
+    """The layout lexicon (``data/layout.toml``)."""
+    return active().get(Layout)
+
+
+def numbers() -> Numbers:
+    return active().get(Numbers)
+
+
+def units() -> Units:
+    return active().get(Units)
+
+
+def qualifiers() -> Qualifiers:
+    return active().get(Qualifiers)
+
+
+def dates() -> Dates:
+    return active().get(Dates)
+
+
+def exclusions() -> Exclusions:
+    return active().get(Exclusions)
+
+
+def attach() -> Attach:
+    return active().get(Attach)
+
+
 def cases() -> Cases:
-    name = "cases.toml"
-    data = _load_toml(name)
-
-    def number(key: str) -> int:
-        value = data.get(key)
-        if not isinstance(value, int) or value <= 0:
-            raise LexiconError(f"{name}: key {key!r} must be a positive integer")
-        return value
-
-    outcome = _table(data, "outcome", name, list)
-    if tuple(outcome) != _OUTCOMES:
-        raise LexiconError(f"{name}: [outcome] must list {_OUTCOMES} in that order")
-    categories = data.get("category")
-    if not isinstance(categories, list) or not categories:
-        raise LexiconError(f"{name}: [[category]] tables are missing")
-    from typing import get_args
-
-    from .models import Category
-
-    known = set(get_args(Category))
-    codes = []
-    for entry in categories:
-        code = entry.get("code")
-        if code not in known:
-            raise LexiconError(f"{name}: unknown category code {code!r}")
-        codes.append((code, _words(entry, "cues", name)))
-    if len({c for c, _ in codes}) != len(codes):
-        raise LexiconError(f"{name}: a category code is listed twice")
-    roles = _table(data, "roles", name, list)
-    if set(roles) != set(_ROLE_KEYS):
-        raise LexiconError(f"{name}: [roles] must have exactly {_ROLE_KEYS}")
-    return Cases(
-        short_article_chars=number("short_article_chars"),
-        opener_chars=number("opener_chars"),
-        case_verbs=_words(data, "case_verbs", name),
-        time_openers=_longest_first(_words(data, "time_openers", name)),
-        not_incident=_words(data, "not_incident", name),
-        announcement=_words(data, "announcement", name),
-        incident_signals=_words(data, "incident_signals", name),
-        statistics_signals=_words(data, "statistics_signals", name),
-        org_suffixes=_longest_first(_words(data, "org_suffixes", name)),
-        org_not_alone=_words(data, "org_not_alone", name),
-        org_boundaries=_longest_first(_words(data, "org_boundaries", name)),
-        victim_honorifics=_words(data, "victim_honorifics", name),
-        victim_after=_longest_first(_words(data, "victim_after", name)),
-        aid_words=_words(data, "aid_words", name),
-        suspect_markers=_longest_first(_words(data, "suspect_markers", name)),
-        arrest_verbs=_words(data, "arrest_verbs", name),
-        surnames=frozenset(_str(data, "surnames", name)),
-        determiner_nouns=_longest_first(_words(data, "determiner_nouns", name)),
-        mixed_categories=number("mixed_categories"),
-        outcome=tuple((key, _words(outcome, key, name)) for key in _OUTCOMES),
-        categories=tuple(codes),
-        roles={key: _longest_first(_words(roles, key, name)) for key in _ROLE_KEYS},
-    )
+    return active().get(Cases)
 
 
-@cache
+def package_kinds() -> Kinds:
+    """The package's kinds, whatever lexicons are active: the record models' kind type is
+    fixed when they are imported."""
+    return active().get(Kinds) if _ACTIVE.get() is None else Lexicons.package().get(Kinds)
+
+
+@per_lexicons()
 def simplified() -> dict[int, int]:
     """Traditional → simplified characters (``data/traditional.txt``, from OpenCC), as a
     ``str.translate`` table: one character for one, so offsets hold."""
-    name = "traditional.txt"
-    return char_pairs(resources.files("extractor.data").joinpath(name).read_text("utf-8"), name)
+    return simplified_table(active())
+
+
+def simplified_table(lexicons: Lexicons) -> dict[int, int]:
+    return char_pairs(lexicons.text(TRADITIONAL), TRADITIONAL)
 
 
 def char_pairs(text: str, name: str) -> dict[int, int]:
@@ -556,7 +672,6 @@ def char_pairs(text: str, name: str) -> dict[int, int]:
 
 
 def clear_caches() -> None:
-    """Forget every loaded lexicon (for tests that change data files)."""
-    loaders = (layout, numbers, units, qualifiers, dates, exclusions, attach, cases, simplified)
-    for loader in loaders:
-        loader.cache_clear()
+    """Forget every loaded lexicon of the package (for tests that change data files)."""
+    global _DEFAULT
+    _DEFAULT = None

@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
 
-from .lexicons import layout
+from .lexicons import layout, per_lexicons
 
 __all__ = ["SPACE", "LineInfo", "LineKind", "classify", "ends_paragraph", "visible_len"]
 
@@ -110,7 +109,7 @@ def is_indented(raw_line: str) -> bool:
     return raw_line.startswith(("\u3000", "\t", "  "))
 
 
-@lru_cache(maxsize=2048)  # repair and segmentation ask about each line up to three times
+@per_lexicons(2048)  # repair and segmentation ask about each line up to three times
 def classify(line: str) -> LineInfo:
     """Classify one line (leading/trailing whitespace allowed).
 

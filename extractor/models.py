@@ -13,6 +13,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, field_validator, model_validator
 
+from .lexicons import package_kinds
+
 __all__ = [
     "Amount",
     "Article",
@@ -47,7 +49,11 @@ TimexOrNumber = Annotated[str | Number | None, Field(union_mode="left_to_right")
 Span = tuple[int, int]
 """``[start, end)``: Python ``str`` indices into the decoded source text (SPEC §1)."""
 
-FactKind = Literal["money", "count", "percent", "date", "duration", "age", "measure"]
+FACT_KINDS: tuple[str, ...] = package_kinds().names
+"""Every fact kind of SPEC §3, in order, as declared in ``data/kinds.toml``."""
+FactKind = Literal[FACT_KINDS]  # type: ignore[valid-type]
+"""One of :data:`FACT_KINDS` (the models' kind type, read from ``data/kinds.toml``)."""
+_TIMEX_KINDS = frozenset(k.name for k in package_kinds().kind if k.value == "timex")
 Qualifier = Literal["exact", "over", "at_least", "nearly", "about", "under", "at_most", "range"]
 Change = Literal["up", "down"]
 Basis = Literal["yoy", "mom"]
@@ -116,9 +122,9 @@ class Fact(_Record):
 
     @model_validator(mode="after")
     def _value_matches_kind(self) -> Fact:
-        if self.kind == "date":
+        if self.kind in _TIMEX_KINDS:
             if self.value is not None and not isinstance(self.value, str):
-                raise ValueError("a date's value is a TIMEX3 string or null")
+                raise ValueError(f"a {self.kind}'s value is a TIMEX3 string or null")
         elif not isinstance(self.value, Decimal):
             raise ValueError(f"a {self.kind} fact's value must be a number")
         if self.high is not None:

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from .lexicons import layout
+from .lexicons import layout, per_lexicons
 from .lines import SPACE, LineInfo, LineKind, classify, strip_marker, visible_len
 from .repair import RepairedText, repair, surface
 
@@ -124,7 +123,7 @@ def units(text: str) -> list[Unit]:
     return found
 
 
-@cache
+@per_lexicons()
 def _sentence_stop() -> re.Pattern[str]:
     """The ellipsis or one sentence-ending character (the ellipsis first, as it is longer)."""
     lex = layout()

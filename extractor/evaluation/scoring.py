@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, get_args
 
+from ..lexicons import package_kinds
 from ..models import Case, Document, Fact, FactKind
 from .matching import greedy_match, half_of_shorter
 
@@ -40,6 +41,8 @@ __all__ = [
 
 KINDS: tuple[str, ...] = get_args(FactKind)
 """Every fact kind of SPEC §3, in the model's order (scored kind by kind)."""
+ATTRIBUTE_KINDS = frozenset(k.name for k in package_kinds().kind if k.subject != "none")
+"""The kinds whose strict matches are scored on their attributes (all but dates)."""
 ATTRIBUTES = ("subject", "action", "change", "basis")
 """The fields scored as accuracy over strict non-date matches (SPEC §6)."""
 CASE_FIELDS = ("date", "agency", "victims", "suspects", "suspect_count", "category", "outcome")
@@ -272,9 +275,7 @@ class Evaluation:
 def _facts(document: Document | None) -> list[Fact]:
     if document is None:
         return []
-    return [
-        f for a in document.articles for f in a.facts if not (f.kind == "date" and f.value is None)
-    ]
+    return [f for a in document.articles for f in a.facts if f.value is not None]
 
 
 def _cases(document: Document | None) -> list[Case]:
@@ -300,7 +301,7 @@ def score_facts(
             differs = _strict(p, g)
             if not differs:
                 c.strict += 1
-                if kind != "date":
+                if kind in ATTRIBUTE_KINDS:
                     c.attributes_total += 1
                     for name in ATTRIBUTES:
                         c.attributes_right[name] += attribute_right(name, p, g)

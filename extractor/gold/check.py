@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..evaluation.matching import overlap
 from ..evaluation.scoring import TOLERANCE
-from ..lexicons import MEASURE_UNITS, TIME_UNITS
+from ..lexicons import package_kinds, units
 from ..models import Document, Fact
 from ..reading import ReadError, read_source
 from ..repair import surface
@@ -45,8 +45,6 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SCALED = re.compile(r"([-−]?)(\d+(?:\.\d+)?)\s*[余多餘]?\s*([十百千万亿萬億]*)")
 _SCALE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 10**8, "億": 10**8}
 _UNCHECKED = ("半", "分之", "成", "倍")
-# Measure units that open with a multiplier character: 5千克 is 5 kg, not 5000.
-_UNIT_WITH_SCALE = re.compile(r"千(?:克|米|瓦时|瓦時|瓦)")
 
 
 @dataclass(frozen=True)
@@ -105,12 +103,12 @@ def expected_value(fact: Fact) -> Decimal | None:
     >>> expected_value(Fact(kind="measure", text="1.2亿千瓦时", span=(0, 1), value=0, unit="kWh"))
     Decimal('120000000.0')
     """
-    if fact.kind == "date":
+    if package_kinds()[fact.kind].value == "timex":
         return None
     text = unicodedata.normalize("NFKC", fact.text)
     text = re.sub(r"(?<=\d)[,，](?=\d{3})", "", text)
-    if fact.kind == "measure":
-        text = _UNIT_WITH_SCALE.sub("", text)
+    for word in _units_with_scale(fact.kind):
+        text = text.replace(word, "")  # 5千克 is 5 kg, not 5000
     if any(word in text for word in _UNCHECKED) or len(_NUMBER.findall(text)) != 1:
         return None
     match = _SCALED.search(text)
@@ -125,33 +123,37 @@ def expected_value(fact: Fact) -> Decimal | None:
 _ISO_4217 = re.compile(r"[A-Z]{3}")
 
 
+def _units_with_scale(kind_name: str) -> tuple[str, ...]:
+    """The unit words of a kind that open with a multiplier character (千克, 千瓦时)."""
+    table = package_kinds()[kind_name].table
+    if table is None:
+        return ()
+    words: dict[str, str] = getattr(units(), table)
+    return tuple(sorted((w for w in words if w[0] in _SCALE), key=len, reverse=True))
+
+
 def unit_problem(fact: Fact) -> str | None:
-    """What is wrong with a fact's ``unit`` for its kind (SPEC §3), or None.
+    """What is wrong with a fact's ``unit`` for its kind (``data/kinds.toml``), or None.
 
     >>> unit_problem(Fact(kind="measure", text="5万吨", span=(0, 3), value=50000, unit="吨"))
-    "measure unit '吨' is not one of SPEC's symbols (t, kg, km, m2, …)"
+    "measure unit '吨' is not one of SPEC's symbols ('t', 'kg', 'g', …)"
     >>> unit_problem(Fact(kind="percent", text="3.2个百分点", span=(0, 7), value=3.2, unit="pp"))
     """
-    unit = fact.unit
-    if fact.kind == "date":
-        return None if unit is None else f"a date has no unit, not {unit!r}"
-    if fact.kind == "money":
+    unit, kind = fact.unit, package_kinds()[fact.kind]
+    if kind.units == "none":
+        return None if unit is None else f"a {kind.name} has no unit, not {unit!r}"
+    if kind.units == "iso4217":
         if unit is None or _ISO_4217.fullmatch(unit):
             return None
-        return f"money unit {unit!r} is not an ISO 4217 code (CNY, HKD, …) or null"
-    allowed: dict[str, frozenset[str] | set[str]] = {
-        "percent": {"%", "pp"},
-        "duration": TIME_UNITS,
-        "age": {"year"},
-        "measure": MEASURE_UNITS,
-    }
-    if fact.kind in allowed:
-        if unit in allowed[fact.kind]:
-            return None
-        if fact.kind == "measure":
-            return f"measure unit {unit!r} is not one of SPEC's symbols (t, kg, km, m2, …)"
-        return f"{fact.kind} unit {unit!r} is not one of {sorted(allowed[fact.kind])}"
-    return None if unit else "a count needs its classifier or counted noun as unit"
+        return f"{kind.name} unit {unit!r} is not an ISO 4217 code (CNY, HKD, …) or null"
+    if kind.units == "written":
+        return None if unit else f"a {kind.name} needs its classifier or counted noun as unit"
+    if unit in kind.symbols:
+        return None
+    if len(kind.symbols) > 3:
+        shown = ", ".join(repr(s) for s in kind.symbols[:3])
+        return f"{kind.name} unit {unit!r} is not one of SPEC's symbols ({shown}, …)"
+    return f"{kind.name} unit {unit!r} is not one of {list(kind.symbols)}"
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -229,7 +231,7 @@ def _check_fact(
     wrong_unit = unit_problem(fact)
     if wrong_unit:
         problems.append(Problem(file, f"{where}.unit", wrong_unit))
-    if fact.kind == "date" and isinstance(fact.value, str) and not TIMEX.match(fact.value):
+    if isinstance(fact.value, str) and not TIMEX.match(fact.value):
         problems.append(Problem(file, f"{where}.value", f"{fact.value!r} is not a TIMEX3 value"))
     expected = expected_value(fact)
     if (

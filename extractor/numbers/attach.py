@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..affixes import word_at, word_ending_at
-from ..lexicons import attach, units
+from ..lexicons import attach, kinds, units
 from .tagging import first_tag, tagged
 
 __all__ = ["Attachment", "Item", "attach_all"]
@@ -353,7 +353,8 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         text, previous.end if in_clause and previous else c_start, item.start, context.dates
     )
 
-    if item.kind == "duration":
+    subject_of = kinds()[item.kind].subject
+    if subject_of == "event":
         if right.startswith("的"):
             return [Attachment(subject=_noun_after(right[1:], after_de=True))] * len(
                 group
@@ -367,7 +368,7 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
                 item.end : s_end
             ]  # 过去五年,检察机关共对…提供: the event is in the next clause
         return [Attachment(subject=_duration_subject(left, right))] * len(group)
-    if item.kind == "age":
+    if subject_of == "person":
         if right.startswith("的"):
             return [Attachment(subject=_noun_after(right[1:], after_de=True))] * len(group)
         return [Attachment(subject=_noun_after(right) or _clean(segment))] * len(group)
@@ -510,7 +511,7 @@ def attach_all(text: str, items: list[Item]) -> list[Attachment]:
     i = 0
     while i < len(items):
         item = items[i]
-        if item.kind == "date":
+        if kinds()[item.kind].subject == "none":
             results[i] = Attachment()
             i += 1
             continue

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from ..affixes import skip_spaces, spaces_before, word_at, word_ending_at
 from ..lexicons import dates as date_words
-from ..lexicons import numbers
+from ..lexicons import numbers, per_lexicons
 from .numerals import parse_numeral
 
 __all__ = ["DateFound", "find_dates", "timex"]
@@ -51,7 +50,7 @@ class _Patterns:
     relative: re.Pattern[str]
 
 
-@cache
+@per_lexicons()
 def _patterns() -> _Patterns:
     lex = date_words()
     cn_digit = "".join(k for k in numbers().digits)

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 
-from ..lexicons import numbers
+from ..lexicons import numbers, per_lexicons
 
 __all__ = ["parse_numeral", "parse_range_pair"]
 
@@ -109,7 +108,7 @@ def _value(tokens: list[tuple[str, Decimal]]) -> Decimal | None:
     return _section(tokens)
 
 
-@lru_cache(maxsize=8192)  # a page repeats its numbers; the value of a text never changes
+@per_lexicons(8192)  # a page repeats its numbers; the value of a text never changes
 def parse_numeral(text: str) -> Decimal | None:
     """The value of a numeral, or ``None`` when ``text`` is not one.
 
@@ -165,7 +164,7 @@ def parse_numeral(text: str) -> Decimal | None:
     return _value(tokens)
 
 
-@lru_cache(maxsize=8192)
+@per_lexicons(8192)
 def parse_range_pair(text: str) -> tuple[Decimal, Decimal] | None:
     """Adjacent digits that write an approximate range, with the unit after them:
     ``一两千`` → (1000, 2000), ``四五`` → (4, 5), ``三四十`` → (30, 40).

@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 
 from ..affixes import skip_spaces, spaces_before, word_at, word_ending_at, words_at
-from ..lexicons import exclusions, numbers, qualifiers, units
+from ..lexicons import exclusions, kinds, numbers, per_lexicons, qualifiers, units
 from .numerals import parse_numeral, parse_range_pair
 
 __all__ = ["Quantity", "find_quantities"]
@@ -56,7 +55,7 @@ class _Patterns:
     stops: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...]
 
 
-@cache
+@per_lexicons()
 def _patterns() -> _Patterns:
     lex = numbers()
     cn = re.escape(lex.numeral_chars)
@@ -88,13 +87,13 @@ def _patterns() -> _Patterns:
     return _Patterns(core, mult, fraction, per, half, tuple(stops))
 
 
-@cache
+@per_lexicons()
 def _over_or_vague_after() -> tuple[str, ...]:
     """余/多 (over) and 几 (vague) marks after a number, in that order."""
     return numbers().over_after + numbers().vague_after
 
 
-@cache
+@per_lexicons()
 def _unit_words(table: str) -> tuple[str, ...]:
     """The words of a ``data/units.toml`` table (``currency_after``, ``currency_before``,
     ``time``), longest first."""
@@ -344,7 +343,7 @@ class _QualifierTable:
     qualifier: dict[str, str]
 
 
-@cache
+@per_lexicons()
 def _qualifier_table(name: str) -> _QualifierTable:
     """A table of ``data/qualifiers.toml`` (``before``, ``before_with_verb``, ``after``)."""
     pairs: tuple[tuple[str, str], ...] = getattr(qualifiers(), name)
@@ -357,15 +356,19 @@ def _skip_inclusive(text: str, i: int) -> int:
     return i + len(mark) if mark else i
 
 
+@per_lexicons()
+def _restricted_after() -> dict[str, frozenset[str]]:
+    return kinds().restricted_after
+
+
 def _qualifier_after(text: str, i: int, kind: str) -> tuple[str, int] | None:
     i = _skip_inclusive(text, i)
     after = _qualifier_table("after")
     for word in words_at(text, i, after.words):
         qualifier = after.qualifier[word]
-        if word in ("内", "內") and kind != "duration":
-            continue
-        if word in ("多", "余", "餘") and kind not in ("duration", "age"):
-            continue
+        only = _restricted_after().get(word)
+        if only is not None and kind not in only:
+            continue  # 内 qualifies a length of time only, 多 after a unit a duration or age
         end = i + len(word)
         if word == "上下" and end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
             continue  # 上下班
@@ -380,7 +383,7 @@ def _currency_before(text: str, start: int) -> tuple[str, int] | None:
     return None
 
 
-@cache
+@per_lexicons()
 def _k_pattern() -> re.Pattern[str]:
     k = "[" + re.escape("".join(units().thousand_letters)) + "]"
     num = r"\d+(?:\.\d+)?"

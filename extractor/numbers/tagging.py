@@ -17,14 +17,12 @@ jieba is loaded on the first look-up, and results are cached per text.
 
 from __future__ import annotations
 
-from functools import cache
-
-from ..lexicons import simplified
+from ..lexicons import per_lexicons, simplified
 
 __all__ = ["first_tag", "tagged"]
 
 
-@cache
+@per_lexicons()
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     """(word, tag) pairs of a short text; the words are slices of ``text`` itself."""
     import jieba
