@@ -8,11 +8,13 @@ in order; ranges and lists give one item per end (``7月6日至8日`` → ``7月
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 
 from ..affixes import skip_spaces, spaces_before, word_at, word_ending_at
 from ..lexicons import dates as date_words
 from ..lexicons import numbers, per_lexicons
+from .grammar import Found, Scan, rule, run, stage_pass
 from .numerals import parse_numeral
 
 __all__ = ["DateFound", "find_dates", "timex"]
@@ -20,12 +22,8 @@ __all__ = ["DateFound", "find_dates", "timex"]
 _SP = r"[ \t\u3000]*"
 
 
-@dataclass(frozen=True)
-class DateFound:
-    start: int
-    end: int
-    value: str | None  # None: a relative expression with no number (今年, 近日)
-    qualifier: str = "exact"
+DateFound = Found
+"""A date found (kind ``date``; value a TIMEX3 string, or None for a relative word)."""
 
 
 def _alt(words) -> str:
@@ -50,8 +48,31 @@ class _Patterns:
     relative: re.Pattern[str]
 
 
+@dataclass(frozen=True)
+class _Fragments:
+    """Regex pieces shared by the date patterns (built from ``data/dates.toml``)."""
+
+    cn_digit: str
+    year: str
+    month: str
+    day: str
+    hour: str
+    minute: str
+    cn_yy: str
+    cn_year: str
+    rel: str
+    rday: str
+    pod: str
+    hours: str
+    days: str
+    month_after: str
+    about: str
+    numeral: str
+    connector: str
+
+
 @per_lexicons()
-def _patterns() -> _Patterns:
+def _fragments() -> _Fragments:
     lex = date_words()
     cn_digit = "".join(k for k in numbers().digits)
     year = rf"(?:\d{{4}}|[{cn_digit}]{{4}})"
@@ -59,7 +80,6 @@ def _patterns() -> _Patterns:
     day = r"(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])"
     hour = r"(?:2[0-4]|1\d|0?\d|[一二]?十[一二三四]?|[一二三四五六七八九零两])"
     minute = r"(?:[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-    rel = _alt(lex.year_before_month)
     # 零七年八月, 九七年一季度: a year written digit by digit in Chinese, two digits, is a year
     # only before a month or a quarter (三三年 alone is a length of time)
     cn_yy = rf"[{cn_digit}]{{2}}(?={_SP}年{_SP}(?:{month}{_SP}月|第?[一二三四首1-4]{_SP}季度))"
@@ -70,14 +90,81 @@ def _patterns() -> _Patterns:
         rf"|[一二三四五六七八九]百(?:零?[一二三四五六七八九]?十?[一二三四五六七八九]?))?"
         rf"|[{cn_digit}]{{3}})(?={_SP}年{_SP}{month}{_SP}月)"
     )
-    rday = _alt(lex.day_before_time)
+    hours = "".join(lex.hour)
     pod = _alt(lex.part_of_day)
-    hours = "".join(lex.hour)
     pod = rf"(?:{pod}|(?:{_alt(lex.before_clock)})(?={_SP}{hour}{_SP}[{hours}]))"
-    month_after = _alt(lex.month_after)
-    days = "".join(lex.day)
-    hours = "".join(lex.hour)
-    about = _alt([*lex.clock_about, *lex.clock_over])
+    return _Fragments(
+        cn_digit=cn_digit,
+        year=year,
+        month=month,
+        day=day,
+        hour=hour,
+        minute=minute,
+        cn_yy=cn_yy,
+        cn_year=cn_year,
+        rel=_alt(lex.year_before_month),
+        rday=_alt(lex.day_before_time),
+        pod=pod,
+        hours=hours,
+        days="".join(lex.day),
+        month_after=_alt(lex.month_after),
+        about=_alt([*lex.clock_about, *lex.clock_over]),
+        # each pattern opens with a lookahead of the characters it can start with, which
+        # keeps the regex engine from trying its optional groups at every other position
+        numeral=f"0-9{cn_digit}十",
+        connector=r"(?:——|--|[-~～—－–至到])",
+    )
+
+
+def _composite_pattern(f: _Fragments) -> re.Pattern[str]:
+    """Year, month, day, part of day and clock time, each optional (2020年7月6日,
+    12月18日上午, 5月21日凌晨3时许, 下午3点半)."""
+    lex = date_words()
+    # a date starts with a digit, a Chinese numeral or one of the date words
+    starts = "".join(
+        sorted({w[0] for w in [*lex.year_before_month, *lex.day_before_time, *lex.part_of_day]})
+    )
+    return re.compile(
+        rf"(?=[{f.numeral}{re.escape(starts)}])"
+        rf"(?:(?P<rel>{f.rel}){_SP}(?=\d|[{f.cn_digit}十]))?"
+        rf"(?:(?P<y>{f.year}|(?<![\d.{f.cn_digit}十百千])(?P<cy>{f.cn_year})"
+        rf"|(?<![\d.])(?P<yy>\d{{2}}(?={_SP}年)|{f.cn_yy})){_SP}年{_SP})?"
+        rf"(?:(?P<m>{f.month}){_SP}月(?P<ma>{f.month_after})?{_SP})?"
+        rf"(?:(?P<d>{f.day}){_SP}(?:(?P<dm>[{f.days}])|(?={_alt(lex.day_unmarked_before)}|$)){_SP})?"
+        rf"(?:(?P<rday>{f.rday}){_SP}(?=(?:{f.pod})|\d|[{f.cn_digit}十]))?"
+        rf"(?:(?P<pod>{f.pod}){_SP})?"
+        rf"(?:(?P<h>{f.hour}){_SP}(?:(?P<hx>许|許)?(?P<hm>[{f.hours}])(?![间間候期代刻段尚常装裝])"
+        rf"(?:{_SP}(?P<half>半)|{_SP}(?P<ke>[一二三123]){_SP}刻(?!钟|鐘)"
+        rf"|(?P<min2>[0-5]\d)(?=[，,。；;、)）\s的]|$)"  # 16点30: two digits, no 分, at a stop
+        rf"|{_SP}(?P<min>{f.minute}){_SP}分(?!钟|鐘|之)"
+        rf"(?:{_SP}(?P<sec>{f.minute}){_SP}秒(?!钟|鐘))?)?"
+        rf"|[:：](?P<cmin>[0-5]\d)(?:[:：](?P<csec>[0-5]\d))?(?!\d)(?:时|時)?)(?P<q>{f.about})?)?"
+    )
+
+
+def _range_patterns(f: _Fragments) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Ranges and lists of years, months and days (2017年至2021年, 5、6月份, 7月6日至8日)."""
+    lex = date_words()
+    year_range = re.compile(
+        rf"(?=[{f.numeral}])(?P<y1>{f.year}){_SP}(?P<c>{f.connector}|、){_SP}"
+        rf"(?:(?P<y2>{f.year})|(?<!\d)(?P<yy2>\d{{2}})(?!\d)){_SP}年"
+    )
+    rel_starts = re.escape("".join(sorted({w[0] for w in lex.year_before_month})))
+    month_range = re.compile(
+        rf"(?=[{f.numeral}{rel_starts}])(?:(?P<rel>{f.rel}){_SP})?(?:(?P<y>{f.year}){_SP}年{_SP})?(?<![\d月])(?P<m1>{f.month}){_SP}(?:{f.connector}|、){_SP}"
+        rf"(?P<m2>{f.month}){_SP}月(?P<ma>{f.month_after})?"
+    )
+    day_range = re.compile(
+        rf"(?=[{f.numeral}])(?:(?P<y>{f.year}){_SP}年{_SP})?(?P<m>{f.month}){_SP}月{_SP}(?P<d1>{f.day}){_SP}(?:{f.connector}|、){_SP}"
+        rf"(?P<d2>{f.day}){_SP}[{f.days}]"
+    )
+    return year_range, month_range, day_range
+
+
+@per_lexicons()
+def _patterns() -> _Patterns:
+    lex = date_words()
+    f = _fragments()
     stamp = re.compile(
         r"(?=\d)(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
         r"(?P<d>\d{1,2}(?![\d.])|\d{2}(?=\d{2}:\d{2}))"  # 2018-12-1209:03: glued to its time
@@ -89,64 +176,27 @@ def _patterns() -> _Patterns:
     )
     # 8.26的飞机: month.day before 的 (peer-issues call 13); 10.1元 and 4.5小时 are not dates
     dotted = re.compile(r"(?=\d)(?<![\d.])(?P<m>1[0-2]|[1-9])\.(?P<d>0[1-9]|[12]\d|3[01])(?=的)")
-    # each pattern below opens with a lookahead of the characters it can start with, which
-    # keeps the regex engine from trying its optional groups at every other position
-    numeral = f"0-9{cn_digit}十"
     week = re.compile(
-        rf"(?=[{numeral}])(?P<y>{year}){_SP}年?{_SP}第{_SP}(?P<w>[1-9]|[1-4]\d|5[0-3]){_SP}周"
+        rf"(?=[{f.numeral}])(?P<y>{f.year}){_SP}年?{_SP}第{_SP}(?P<w>[1-9]|[1-4]\d|5[0-3]){_SP}周"
     )
     colon_clock = re.compile(
         r"(?=\d)(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])(?:时|時)?"
-        rf"(?P<q>{about})?"
+        rf"(?P<q>{f.about})?"
     )
-    # a date starts with a digit, a Chinese numeral or one of the date words: the lookahead
-    # keeps the regex from trying every other position
-    starts = "".join(
-        sorted({w[0] for w in [*lex.year_before_month, *lex.day_before_time, *lex.part_of_day]})
-    )
-    composite = re.compile(
-        rf"(?=[{numeral}{re.escape(starts)}])"
-        rf"(?:(?P<rel>{rel}){_SP}(?=\d|[{cn_digit}十]))?"
-        rf"(?:(?P<y>{year}|(?<![\d.{cn_digit}十百千])(?P<cy>{cn_year})"
-        rf"|(?<![\d.])(?P<yy>\d{{2}}(?={_SP}年)|{cn_yy})){_SP}年{_SP})?"
-        rf"(?:(?P<m>{month}){_SP}月(?P<ma>{month_after})?{_SP})?"
-        rf"(?:(?P<d>{day}){_SP}(?:(?P<dm>[{days}])|(?={_alt(lex.day_unmarked_before)}|$)){_SP})?"
-        rf"(?:(?P<rday>{rday}){_SP}(?=(?:{pod})|\d|[{cn_digit}十]))?"
-        rf"(?:(?P<pod>{pod}){_SP})?"
-        rf"(?:(?P<h>{hour}){_SP}(?:(?P<hx>许|許)?(?P<hm>[{hours}])(?![间間候期代刻段尚常装裝])"
-        rf"(?:{_SP}(?P<half>半)|{_SP}(?P<ke>[一二三123]){_SP}刻(?!钟|鐘)"
-        rf"|(?P<min2>[0-5]\d)(?=[，,。；;、)）\s的]|$)"  # 16点30: two digits, no 分, at a stop
-        rf"|{_SP}(?P<min>{minute}){_SP}分(?!钟|鐘|之)"
-        rf"(?:{_SP}(?P<sec>{minute}){_SP}秒(?!钟|鐘))?)?"
-        rf"|[:：](?P<cmin>[0-5]\d)(?:[:：](?P<csec>[0-5]\d))?(?!\d)(?:时|時)?)(?P<q>{about})?)?"
-    )
-    connector = r"(?:——|--|[-~～—－–至到])"
-    year_range = re.compile(
-        rf"(?=[{numeral}])(?P<y1>{year}){_SP}(?P<c>{connector}|、){_SP}"
-        rf"(?:(?P<y2>{year})|(?<!\d)(?P<yy2>\d{{2}})(?!\d)){_SP}年"
-    )
-    rel_starts = re.escape("".join(sorted({w[0] for w in lex.year_before_month})))
-    month_range = re.compile(
-        rf"(?=[{numeral}{rel_starts}])(?:(?P<rel>{rel}){_SP})?(?:(?P<y>{year}){_SP}年{_SP})?(?<![\d月])(?P<m1>{month}){_SP}(?:{connector}|、){_SP}"
-        rf"(?P<m2>{month}){_SP}月(?P<ma>{month_after})?"
-    )
-    day_range = re.compile(
-        rf"(?=[{numeral}])(?:(?P<y>{year}){_SP}年{_SP})?(?P<m>{month}){_SP}月{_SP}(?P<d1>{day}){_SP}(?:{connector}|、){_SP}"
-        rf"(?P<d2>{day}){_SP}[{days}]"
-    )
-    half = re.compile(rf"(?=[{numeral}])(?P<y>{year}){_SP}年{_SP}(?P<h>{_alt(lex.half_year)})")
+    year_range, month_range, day_range = _range_patterns(f)
+    half = re.compile(rf"(?=[{f.numeral}])(?P<y>{f.year}){_SP}年{_SP}(?P<h>{_alt(lex.half_year)})")
     quarter = re.compile(
-        rf"(?=[{numeral}第首])(?:(?P<y>{year}|(?<![\d.])(?P<yy>\d{{2}}|{cn_yy})){_SP}年{_SP})?"
+        rf"(?=[{f.numeral}第首])(?:(?P<y>{f.year}|(?<![\d.])(?P<yy>\d{{2}}|{f.cn_yy})){_SP}年{_SP})?"
         rf"第?(?P<q>[一二三四首1-4]){_SP}(?:{_alt(lex.quarter_words)})"
     )
     # a further day in a list after a dated day: 9月10号，11号
     listed_day = re.compile(
-        rf"{_SP}[，,、和及]{_SP}(?P<d>3[01]|[12]\d|0?[1-9])[{days}](?![\d{days}])"
+        rf"{_SP}[，,、和及]{_SP}(?P<d>3[01]|[12]\d|0?[1-9])[{f.days}](?![\d{f.days}])"
         rf"(?!{_alt(lex.day_hao_not_before)})"
     )
     # the bare first hour of a clock range, just before the connector: 9~12点半, 下午3至5点
     range_start_hour = re.compile(
-        rf"(?<![\d.{cn_digit}十第])(?:(?P<pod>{pod}){_SP})?(?P<h>{hour}){_SP}[-~～—－–至到]{_SP}$"
+        rf"(?<![\d.{f.cn_digit}十第])(?:(?P<pod>{f.pod}){_SP})?(?P<h>{f.hour}){_SP}[-~～—－–至到]{_SP}$"
     )
     return _Patterns(
         stamp,
@@ -154,7 +204,7 @@ def _patterns() -> _Patterns:
         dotted,
         month_day_clock,
         week,
-        composite,
+        _composite_pattern(f),
         year_range,
         month_range,
         day_range,
@@ -224,79 +274,119 @@ def _valid(month: int | None, day: int | None, hour: int | None, minute: int | N
     )
 
 
+def _minute(g: dict[str, str | None]) -> int | None:
+    """The minutes written: 半 (30), 刻 (15 each), :MM, two digits after 点, or N分."""
+    if g["half"]:
+        return 30
+    if g["ke"]:
+        return 15 * (_int(g["ke"]) or 0)
+    if g["cmin"] or g["min2"]:
+        return _int(g["cmin"] or g["min2"])
+    return _int(g["min"])
+
+
+def _day_without_month_is_a_day(match: re.Match[str]) -> bool:
+    """A day with 号 and no month is a day only in Chinese numerals or with a time
+    (我是十号从…, 8号晚上9点), not 长城2号 or 三号线."""
+    g = match.groupdict()
+    if g["d"] is None or g["m"] is not None or g["dm"] == "日":
+        return True
+    chinese = not any(ch.isdigit() for ch in g["d"])
+    timed = g["pod"] is not None or g["h"] is not None
+    return (
+        (chinese or timed)
+        and g["dm"] in ("号", "號")
+        and not match.string.startswith(date_words().day_hao_not_before, match.end("dm"))
+    )
+
+
+def _short_year_is_a_year(match: re.Match[str]) -> bool:
+    """A two-digit 年 with no month is a year unless duration cues surround it (过去21年,
+    10年以上)."""
+    g, text, lex = match.groupdict(), match.string, date_words()
+    if g["yy"] is None or g["m"] is not None:
+        return True
+    after = skip_spaces(text, match.end("y"))
+    after += text.startswith("年", after)
+    return not (
+        word_ending_at(text, match.start("yy"), lex.short_year_not_after)
+        or word_at(text, after, lex.short_year_not_before)
+    )
+
+
+def _clock_is_a_time(match: re.Match[str]) -> bool:
+    """A clock time needs a date, a part of day, minutes or a time word (SPEC §4: a bare
+    十一点 is not a date); 24点5度 is a decimal, 一时冲动 and 大一点 are words."""
+    g, text, lex = match.groupdict(), match.string, date_words()
+    if g["h"] is None:
+        return True
+    if g["cmin"] is not None and not (g["d"] or g["m"] or g["pod"] or g["rday"]):
+        return False  # a bare 18:00 is read by the colon-clock pattern
+    next_char = text[match.end() : match.end() + 1]
+    if g["hm"] and g["hm"] in "点點" and next_char.isdigit() and g["min"] is None:
+        return False  # 24点5度 is a decimal, not a clock time
+    names = ("d", "m", "pod", "min", "min2", "ke")
+    bare = all(g[n] is None for n in names) and not g["half"]
+    if not bare or g["q"]:
+        return True
+    if g["hm"] and g["hm"] in "时時" and not g["h"].isdigit():
+        return False  # 一时冲动
+    if g["h"] in ("一", "壹"):
+        return False  # 大一点的男子: 一点 is "a bit", not one o'clock
+    if word_at(text, match.end(), lex.bare_clock_not_before):
+        return False  # 提出5点要求: points, not a time
+    return not next_char or word_at(text, match.end(), lex.bare_clock_before) is not None
+
+
+def _day_alone_is_a_date(match: re.Match[str]) -> bool:
+    """A day alone is a date unless it counts days (近30日, 每日, 30日内)."""
+    g, text, lex = match.groupdict(), match.string, date_words()
+    if not (g["d"] is not None and g["m"] is None and g["y"] is None and g["h"] is None):
+        return True
+    before = spaces_before(text, match.start("d"))
+    return not (
+        word_ending_at(text, before, lex.day_alone_not_after)
+        or word_at(text, match.end("dm"), lex.day_alone_not_before)
+    )
+
+
+def _composite_span(match: re.Match[str]) -> tuple[int, int]:
+    """Where the date's text starts (its 今年/year, else its first part) and ends (trailing
+    blanks left out)."""
+    g = match.groupdict()
+    if g["rel"] and g["m"] is not None:
+        start = match.start("rel")
+    elif g["y"]:
+        start = match.start("y")
+    else:
+        names = ("m", "d", "rday", "pod", "h")
+        start = min(match.start(n) for n in names if match.group(n) is not None)
+    return start, max(start, spaces_before(match.string, match.end()))
+
+
 def _composite(match: re.Match[str]) -> DateFound | None:
     g = match.groupdict()
     lex = date_words()
-    year = _year(g["y"], g["yy"], g["cy"])
-    month = _int(g["m"])
-    day = _int(g["d"])
-    hour = _int(g["h"])
-    minute = (
-        30
-        if g["half"]
-        else 15 * (_int(g["ke"]) or 0)
-        if g["ke"]
-        else _int(g["cmin"] or g["min2"])
-        if g["cmin"] or g["min2"]
-        else _int(g["min"])
-    )
-    second = int(g["csec"]) if g["csec"] else _int(g["sec"]) if g["sec"] else None
     if g["y"] is None and g["m"] is None and g["d"] is None and g["h"] is None:
         return None
     if g["rday"] and g["h"] is None and g["pod"] is None:
         return None  # 明天 alone is relative
-    if g["d"] is not None and g["m"] is None and g["dm"] != "日":
-        chinese = not any(ch.isdigit() for ch in g["d"])
-        timed = g["pod"] is not None or g["h"] is not None  # 8号晚上9点
-        if not (
-            (chinese or timed)
-            and g["dm"] in ("号", "號")
-            and not match.string.startswith(lex.day_hao_not_before, match.end("dm"))
-        ):
-            return None  # 长城2号, 三号线: a name or number, not a day (我是十号从… is one)
-    text = match.string
-    if g["yy"] is not None and g["m"] is None:
-        after = skip_spaces(text, match.end("y"))
-        after += text.startswith("年", after)
-        if word_ending_at(text, match.start("yy"), lex.short_year_not_after) or word_at(
-            text, after, lex.short_year_not_before
-        ):
-            return None  # 过去21年, 10年以上: a length of time
-    next_char = text[match.end() : match.end() + 1]
-    if g["h"] is not None:
-        if g["cmin"] is not None and not (g["d"] or g["m"] or g["pod"] or g["rday"]):
-            return None  # a bare 18:00 is read by the colon-clock pattern
-        if g["hm"] and g["hm"] in "点點" and next_char.isdigit() and g["min"] is None:
-            return None  # 24点5度 is a decimal, not a clock time
-        bare = (
-            g["d"] is None
-            and g["m"] is None
-            and g["pod"] is None
-            and g["min"] is None
-            and g["min2"] is None
-            and g["ke"] is None
-            and not g["half"]
-        )
-        if bare and not g["q"]:
-            if g["hm"] and g["hm"] in "时時" and not g["h"].isdigit():
-                return None  # 一时冲动
-            if g["h"] in ("一", "壹"):
-                return None  # 大一点的男子: 一点 is "a bit", not one o'clock
-            if word_at(text, match.end(), lex.bare_clock_not_before):
-                return None  # 提出5点要求: points, not a time
-            if not (not next_char or word_at(text, match.end(), lex.bare_clock_before)):
-                return None
-    if g["d"] is not None and g["m"] is None and g["y"] is None and g["h"] is None:
-        before = spaces_before(text, match.start("d"))
-        if word_ending_at(text, before, lex.day_alone_not_after) or word_at(
-            text, match.end("dm"), lex.day_alone_not_before
-        ):
-            return None  # 近30日, 每日, 30日内
+    if g["pod"] and g["h"] is None and g["d"] is None and g["m"] is None:
+        return None  # 上午 alone is relative
+    checks = (_day_without_month_is_a_day, _short_year_is_a_year, _clock_is_a_time)
+    if not all(check(match) for check in (*checks, _day_alone_is_a_date)):
+        return None
+    year, month, day, hour = (
+        _year(g["y"], g["yy"], g["cy"]),
+        _int(g["m"]),
+        _int(g["d"]),
+        _int(g["h"]),
+    )
+    minute = _minute(g)
     if not _valid(month, day, hour, minute):
         return None
-    qualifier = _clock_qualifier(g["q"])
-    if g["hx"]:
-        qualifier = "about"  # 凌晨2许时: a garbled 2时许 (peer-issues call 14)
+    second = int(g["csec"]) if g["csec"] else _int(g["sec"]) if g["sec"] else None
+    qualifier = "about" if g["hx"] else _clock_qualifier(g["q"])  # 凌晨2许时 (peer call 14)
     part = lex.part_of_day.get(g["pod"]) if g["pod"] else None
     if hour is not None and g["pod"] in lex.pm and hour < 12:
         hour += 12
@@ -304,27 +394,11 @@ def _composite(match: re.Match[str]) -> DateFound | None:
         hour = 24  # 晚上十二点: midnight at the end of the day
     if hour is not None:
         part = None
-    start = (
-        match.start("rel")
-        if g["rel"] and (g["m"] is not None)
-        else match.start("y")
-        if g["y"]
-        else None
-    )
-    if start is None:
-        names = ("m", "d", "rday", "pod", "h")
-        start = min(match.start(n) for n in names if match.group(n) is not None)
-    end = match.end()
-    # the part of day is in the text only when it belongs to the date (no clock time after it
-    # is fine too); trailing spaces are not part of the text
-    end = max(start, spaces_before(match.string, end))
-    if g["pod"] and g["h"] is None and g["d"] is None and g["m"] is None:
-        return None  # 上午 alone is relative
-    if g["h"] is None and (about := word_at(text, match.end(), lex.date_about)):
+    start, end = _composite_span(match)
+    if g["h"] is None and (about := word_at(match.string, match.end(), lex.date_about)):
         end, qualifier = match.end() + len(about), "about"  # 2020年3月左右
-    return DateFound(
-        start, end, timex(year, month, day, hour, minute, second, part=part), qualifier
-    )
+    value = timex(year, month, day, hour, minute, second, part=part)
+    return _date(start, end, value, "date.composite", qualifier)
 
 
 def _clock_qualifier(word: str | None) -> str:
@@ -334,16 +408,18 @@ def _clock_qualifier(word: str | None) -> str:
     return "about" if word in date_words().clock_about else "over"
 
 
-def _neighbour_fill(found: DateFound, previous: DateFound, bare_clock: bool) -> DateFound:
+def _date(start: int, end: int, value: str | None, rule: str, qualifier: str = "exact") -> Found:
+    return Found("date", start, end, value, qualifier=qualifier, rule=rule)
+
+
+def _neighbour_fill(found: Found, previous: Found, bare_clock: bool) -> Found:
     """An item of a range or list that leaves out the year or month takes it from its
     neighbour (SPEC: ``7月6日至8日`` → ``8日`` = ``XXXX-07-08``); a bare clock time
     after a dated time takes the day too, and an afternoon start makes a ``bare_clock``
     end (one with no part-of-day word of its own) an afternoon time."""
-    mine, theirs = found.value or "", previous.value or ""
+    mine, theirs = str(found.value or ""), str(previous.value or "")
     if len(mine) == 7 and mine.startswith("XXXX-") and theirs[:4].isdigit():
-        return DateFound(
-            found.start, found.end, theirs[:4] + mine[4:], found.qualifier
-        )  # 8月至11月
+        return replace(found, value=theirs[:4] + mine[4:])  # 8月至11月
     if len(mine) < 10 or len(theirs) < 7:
         return found
     year = theirs[:4] if mine.startswith("XXXX") else mine[:4]
@@ -361,16 +437,218 @@ def _neighbour_fill(found: DateFound, previous: DateFound, bare_clock: bool) -> 
         start_hour, hour = int(theirs[11:13]), int(mine[11:13])
         if start_hour >= 12 and hour < 12 and hour + 12 > start_hour:
             rest = rest[:4] + f"{hour + 12:02d}" + rest[6:]  # 下午3点至5点: 5点 is 17:00
-    return DateFound(found.start, found.end, year + "-" + month + rest, found.qualifier)
+    return replace(found, value=year + "-" + month + rest)
 
 
-def _listed_days(text: str, found: list[DateFound]) -> list[DateFound]:
+def _regex_rule(
+    name: str, priority: int, matches: str, example: str
+) -> Callable[[Callable[[re.Match[str]], Iterable[Found]]], Callable[[Scan], Iterable[Found]]]:
+    """A date rule that reads each match of the pattern ``_patterns().<name>``: the
+    decorated function turns one match into its dates."""
+
+    def register(
+        read: Callable[[re.Match[str]], Iterable[Found]],
+    ) -> Callable[[Scan], Iterable[Found]]:
+        pattern_name = name.removeprefix("date.")
+
+        def find(scan: Scan) -> Iterator[Found]:
+            for m in getattr(_patterns(), pattern_name).finditer(scan.text):
+                yield from read(m)
+
+        find.__doc__ = read.__doc__
+        return rule(name, stage="date", priority=priority, matches=matches, example=example)(find)
+
+    return register
+
+
+@_regex_rule(
+    "date.stamp",
+    10,
+    "a numeric date with - / or . and an optional clock time",
+    "2019-01-29 11:09:50 → 2019-01-29 11:09:50 = 2019-01-29T11:09:50",
+)
+def _stamp(m: re.Match[str]) -> Iterator[Found]:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    h = int(m["h"]) if m["h"] else None
+    minute = int(m["min"]) if m["min"] else None
+    if _valid(mo, d, h, minute):
+        second = int(m["s"]) if m["s"] else None
+        yield _date(m.start(), m.end(), timex(y, mo, d, h, minute, second), "date.stamp")
+
+
+@_regex_rule(
+    "date.month_day_clock",
+    20,
+    "M-D followed by a clock time",
+    "09-01 10:30开会 → 09-01 10:30 = XXXX-09-01T10:30",
+)
+def _month_day_clock(m: re.Match[str]) -> Iterator[Found]:
+    value = timex(None, int(m["m"]), int(m["d"]), int(m["h"]), int(m["min"]))
+    yield _date(m.start(), m.end(), value, "date.month_day_clock")
+
+
+@_regex_rule("date.week", 30, "an ISO week: year, 第N周", "2019第2周 → 2019第2周 = 2019-W02")
+def _week(m: re.Match[str]) -> Iterator[Found]:
+    yield _date(m.start(), m.end(), f"{_year(m['y']):04d}-W{int(m['w']):02d}", "date.week")
+
+
+@_regex_rule(
+    "date.dotted",
+    40,
+    "month.day before 的 (peer-issues call 13)",
+    "8.26的飞机 → 8.26 = XXXX-08-26",
+)
+def _dotted(m: re.Match[str]) -> Iterator[Found]:
+    yield _date(m.start(), m.end(), timex(None, int(m["m"]), int(m["d"])), "date.dotted")
+
+
+@_regex_rule("date.half", 50, "a half year with its year", "2021年上半年 → 2021年上半年 = 2021-H1")
+def _half(m: re.Match[str]) -> Iterator[Found]:
+    value = f"{_year(m['y']):04d}-{date_words().half_year[m['h']]}"
+    yield _date(m.start(), m.end(), value, "date.half")
+
+
+@_regex_rule("date.quarter", 60, "a quarter, with or without its year", "二季度 → 二季度 = XXXX-Q2")
+def _quarter(m: re.Match[str]) -> Iterator[Found]:
+    year = _year(m["y"], m["yy"]) if m["y"] else None
+    quarter = 1 if m["q"] == "首" else _int(m["q"])
+    prefix = f"{year:04d}" if year is not None else "XXXX"
+    yield _date(m.start(), m.end(), f"{prefix}-Q{quarter}", "date.quarter")
+
+
+@_regex_rule(
+    "date.year_range",
+    70,
+    "two years joined by 至/到/-/、 (one fact per end)",
+    "2017年至2021年 → 2017 = 2017; 2021年 = 2021",
+)
+def _year_range(m: re.Match[str]) -> Iterator[Found]:
+    y1 = _year(m["y1"])
+    if m["yy2"]:  # 1985到89年9月: the second end (a short year) is read on its own
+        if y1 is not None and str(y1)[2:] < m["yy2"]:
+            yield _date(m.start("y1"), m.end("y1"), f"{y1:04d}", "date.year_range")
+        return
+    y2 = _year(m["y2"])
+    yield _date(m.start("y1"), m.end("y1"), f"{y1:04d}", "date.year_range")
+    yield _date(m.start("y2"), m.end(), f"{y2:04d}", "date.year_range")
+
+
+@_regex_rule(
+    "date.month_range",
+    80,
+    "two months joined by a connector or 、 (one fact per end)",
+    "5、6月份 → 5 = XXXX-05; 6月份 = XXXX-06",
+)
+def _month_range(m: re.Match[str]) -> Iterator[Found]:
+    year = _year(m["y"]) if m["y"] else None
+    m1, m2 = _int(m["m1"]), _int(m["m2"])
+    if not (_valid(m1, None, None, None) and _valid(m2, None, None, None)):
+        return
+    first_start = m.start("rel") if m["rel"] else m.start("y") if m["y"] else m.start("m1")
+    yield _date(first_start, m.end("m1"), timex(year, m1), "date.month_range")
+    yield _date(m.start("m2"), m.end(), timex(year, m2), "date.month_range")
+
+
+@_regex_rule(
+    "date.day_range",
+    90,
+    "a month with two days joined by a connector or 、 (one fact per end)",
+    "7月6日至8日 → 7月6日 = XXXX-07-06; 8日 = XXXX-07-08",
+)
+def _day_range(m: re.Match[str]) -> Iterator[Found]:
+    year = _year(m["y"]) if m["y"] else None
+    month, d1, d2 = _int(m["m"]), _int(m["d1"]), _int(m["d2"])
+    if not (_valid(month, d1, None, None) and _valid(month, d2, None, None)):
+        return
+    first = _date(
+        m.start("y") if m["y"] else m.start("m"),
+        m.end("d1"),
+        timex(year, month, d1),
+        "date.day_range",
+    )
+    yield first
+    yield _date(m.start("d2"), m.end(), timex(year, month, d2), "date.day_range")
+
+
+@_regex_rule(
+    "date.composite",
+    100,
+    "year, month, day, part of day and clock time, each optional",
+    "5月21日凌晨3时许 → 5月21日凌晨3时许 = XXXX-05-21T03:00",
+)
+def _composite_rule(m: re.Match[str]) -> Iterator[Found]:
+    if m.end() == m.start():
+        return
+    item = _composite(m)
+    if item is not None:
+        yield item
+
+
+@_regex_rule(
+    "date.colon_clock",
+    110,
+    "a clock time with a colon",
+    "18:00出发 → 18:00 = XXXX-XX-XXT18:00",
+)
+def _colon_clock(m: re.Match[str]) -> Iterator[Found]:
+    second = int(m["s"]) if m["s"] else None
+    value = timex(hour=int(m["h"]), minute=int(m["min"]), second=second)
+    yield _date(m.start(), m.end(), value, "date.colon_clock", _clock_qualifier(m["q"]))
+
+
+@_regex_rule(
+    "date.relative",
+    120,
+    "a relative date word with no number (listed with value null)",
+    "今年以来 → 今年以来 = null",
+)
+def _relative(m: re.Match[str]) -> Iterator[Found]:
+    yield _date(m.start(), m.end(), None, "date.relative")
+
+
+@rule(
+    "date.range_start_hour",
+    stage="date",
+    priority=130,
+    matches="the bare first hour of a clock range before its connector",
+    example="下午3至5点 → 下午3 = XXXX-XX-XXT15:00; 5点 = XXXX-XX-XXT17:00",
+)
+def _range_start_hours(scan: Scan) -> list[Found]:
+    """The bare first hour of a clock range: ``9~12点半`` → ``9`` is ``T09:00``, ``下午3至5点``
+    → ``下午3`` is ``T15:00`` (the end then takes the afternoon from it)."""
+    p, lex, text = _patterns(), date_words(), scan.text
+    starts = []
+    for item in list(scan.found):
+        if not str(item.value or "").startswith("XXXX-XX-XXT"):
+            continue
+        m = p.range_start_hour.search(text, max(0, item.start - 12), item.start)
+        if m is None or not scan.free(m.start(), m.end()):
+            continue
+        hour = _int(m["h"])
+        if hour is None or hour > 24:
+            continue
+        if m["pod"] in lex.pm and hour < 12:
+            hour += 12
+        starts.append(
+            _date(m.start(), m.end("h"), timex(hour=hour, minute=0), "date.range_start_hour")
+        )
+    return starts
+
+
+@rule(
+    "date.listed_day",
+    stage="date",
+    priority=140,
+    matches="days listed after a dated day with their own 号/日",
+    example="9月10号，11号 → 9月10号 = XXXX-09-10; 11号 = XXXX-09-11",
+)
+def _listed_days(scan: Scan) -> list[Found]:
     """Days listed after a dated day with their own 号/日: ``9月10号，11号，12号`` → the 11th and
     12th of September (a digit day with 号 alone is read only here, after a full date)."""
-    p = _patterns()
+    p, text = _patterns(), scan.text
     listed = []
-    for item in found:
-        value = item.value or ""
+    for item in list(scan.found):
+        value = str(item.value or "")
         if len(value) != 10 or not value[8:10].isdigit():
             continue
         end = item.end
@@ -378,42 +656,28 @@ def _listed_days(text: str, found: list[DateFound]) -> list[DateFound]:
             day = _int(m["d"])
             if not _valid(int(value[5:7]) if value[5:7].isdigit() else None, day, None, None):
                 break
-            listed.append(DateFound(m.start("d"), m.end(), f"{value[:8]}{day:02d}"))
+            listed.append(_date(m.start("d"), m.end(), f"{value[:8]}{day:02d}", "date.listed_day"))
             end = m.end()
     return listed
 
 
-def _range_start_hours(text: str, found: list[DateFound], taken: bytearray) -> list[DateFound]:
-    """The bare first hour of a clock range: ``9~12点半`` → ``9`` is ``T09:00``, ``下午3至5点``
-    → ``下午3`` is ``T15:00`` (the end then takes the afternoon from it)."""
-    p = _patterns()
-    lex = date_words()
-    starts = []
-    for item in found:
-        if not (item.value or "").startswith("XXXX-XX-XXT"):
-            continue
-        m = p.range_start_hour.search(text, max(0, item.start - 12), item.start)
-        if m is None or any(taken[m.start() : m.end()]):
-            continue
-        hour = _int(m["h"])
-        if hour is None or hour > 24:
-            continue
-        if m["pod"] in lex.pm and hour < 12:
-            hour += 12
-        starts.append(DateFound(m.start(), m.end("h"), timex(hour=hour, minute=0)))
-    return starts
-
-
-def _join_date_and_time(text: str, found: list[DateFound]) -> list[DateFound]:
+@stage_pass(
+    "date.join_day_and_time",
+    stage="date",
+    order=1,
+    matches="a day written directly before a time of day",
+    example="2010-01-29早上七点 → 2010-01-29早上七点 = 2010-01-29T07:00",
+)
+def _join_date_and_time(text: str, found: list[Found]) -> list[Found]:
     """A day written directly before a time of day is one date: ``2010-01-29早上七点`` →
     ``2010-01-29T07:00`` (the composite pattern already joins ``1月29日早上七点``)."""
-    joined: list[DateFound] = []
+    joined: list[Found] = []
     for item in found:
         last = joined[-1] if joined else None
         if (
             last is not None
-            and last.value
-            and item.value
+            and isinstance(last.value, str)
+            and isinstance(item.value, str)
             and len(last.value) == 10
             and last.value[8:10].isdigit()
             and item.value.startswith("XXXX-XX-XXT")
@@ -422,128 +686,48 @@ def _join_date_and_time(text: str, found: list[DateFound]) -> list[DateFound]:
             and last.qualifier == "exact"
         ):
             value = last.value + item.value[10:]
-            joined[-1] = DateFound(last.start, item.end, value, item.qualifier)
+            joined[-1] = replace(last, end=item.end, value=value, qualifier=item.qualifier)
         else:
             joined.append(item)
     return joined
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]{0,8}[)）]")  # (星期一) inside a range
+_CONNECTORS = frozenset({*"-~～—－–至到、和及", "——", "--", "－－"})
+
+
+@stage_pass(
+    "date.neighbour_fill",
+    stage="date",
+    order=2,
+    matches="the end of a range or list that leaves out its year, month or day",
+    example="7月6日至8日 → 7月6日 = XXXX-07-06; 8日 = XXXX-07-08",
+)
+def _fill_from_neighbours(text: str, found: list[Found]) -> list[Found]:
+    """Each item right after another, joined by a connector, takes what it leaves out from
+    that neighbour (:func:`_neighbour_fill`)."""
+    found = list(found)
+    for i in range(1, len(found)):
+        gap = _BRACKETED.sub("", text[found[i - 1].end : found[i].start]).strip(" \t\u3000")
+        if gap in _CONNECTORS and found[i].value and found[i - 1].value:
+            span = text[found[i].start : found[i].end]
+            bare = not any(word in span for word in date_words().part_of_day)
+            found[i] = _neighbour_fill(found[i], found[i - 1], bare)
+    return found
+
+
 _FULLWIDTH = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
 _HAS_FULLWIDTH = re.compile("[０-９：－／．]")
 
 
-def find_dates(text: str) -> list[DateFound]:
-    """Every date or time expression in ``text``, in order.
+def find_dates(text: str) -> list[Found]:
+    """Every date or time expression in ``text``, in order (the ``date`` stage's rules and
+    passes; full-width digits and marks are read as ASCII, which keeps every offset).
 
     >>> text = "7月6日至8日,2017年至2021年"
     >>> [(text[d.start : d.end], d.value) for d in find_dates(text)]
     [('7月6日', 'XXXX-07-06'), ('8日', 'XXXX-07-08'), ('2017年', '2017'), ('2021年', '2021')]
     """
-    p = _patterns()
     if _HAS_FULLWIDTH.search(text):
         text = text.translate(_FULLWIDTH)  # same length: offsets hold
-    found: list[DateFound] = []
-    taken = bytearray(len(text))
-
-    def add(item: DateFound) -> None:
-        if item.end > item.start and not any(taken[item.start : item.end]):
-            found.append(item)
-            taken[item.start : item.end] = b"\x01" * (item.end - item.start)
-
-    for m in p.stamp.finditer(text):
-        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-        h = int(m["h"]) if m["h"] else None
-        if _valid(mo, d, h, int(m["min"]) if m["min"] else None):
-            add(
-                DateFound(
-                    m.start(),
-                    m.end(),
-                    timex(
-                        y,
-                        mo,
-                        d,
-                        h,
-                        int(m["min"]) if m["min"] else None,
-                        int(m["s"]) if m["s"] else None,
-                    ),
-                )
-            )
-    for m in p.month_day_clock.finditer(text):
-        add(
-            DateFound(
-                m.start(),
-                m.end(),
-                timex(None, int(m["m"]), int(m["d"]), int(m["h"]), int(m["min"])),
-            )
-        )
-    for m in p.week.finditer(text):
-        add(DateFound(m.start(), m.end(), f"{_year(m['y']):04d}-W{int(m['w']):02d}"))
-    for m in p.dotted.finditer(text):
-        add(DateFound(m.start(), m.end(), timex(None, int(m["m"]), int(m["d"]))))
-    for m in p.half.finditer(text):
-        add(DateFound(m.start(), m.end(), f"{_year(m['y']):04d}-{date_words().half_year[m['h']]}"))
-    for m in p.quarter.finditer(text):
-        year = _year(m["y"], m["yy"]) if m["y"] else None
-        quarter = 1 if m["q"] == "首" else _int(m["q"])
-        prefix = f"{year:04d}" if year is not None else "XXXX"
-        add(DateFound(m.start(), m.end(), f"{prefix}-Q{quarter}"))
-    for m in p.year_range.finditer(text):
-        y1 = _year(m["y1"])
-        if m["yy2"]:  # 1985到89年9月: the second end (a short year) is read on its own
-            if y1 is not None and str(y1)[2:] < m["yy2"]:
-                add(DateFound(m.start("y1"), m.end("y1"), f"{y1:04d}"))
-            continue
-        y2 = _year(m["y2"])
-        add(DateFound(m.start("y1"), m.end("y1"), f"{y1:04d}"))
-        add(DateFound(m.start("y2"), m.end(), f"{y2:04d}"))
-    for m in p.month_range.finditer(text):
-        year = _year(m["y"]) if m["y"] else None
-        m1, m2 = _int(m["m1"]), _int(m["m2"])
-        if not (_valid(m1, None, None, None) and _valid(m2, None, None, None)):
-            continue
-        first_start = m.start("rel") if m["rel"] else m.start("y") if m["y"] else m.start("m1")
-        add(DateFound(first_start, m.end("m1"), timex(year, m1)))
-        add(DateFound(m.start("m2"), m.end(), timex(year, m2)))
-    for m in p.day_range.finditer(text):
-        year = _year(m["y"]) if m["y"] else None
-        month, d1, d2 = _int(m["m"]), _int(m["d1"]), _int(m["d2"])
-        if not (_valid(month, d1, None, None) and _valid(month, d2, None, None)):
-            continue
-        add(
-            DateFound(m.start("y") if m["y"] else m.start("m"), m.end("d1"), timex(year, month, d1))
-        )
-        add(DateFound(m.start("d2"), m.end(), timex(year, month, d2)))
-    for m in p.composite.finditer(text):
-        if m.end() == m.start():
-            continue
-        item = _composite(m)
-        if item is not None:
-            add(item)
-    for m in p.colon_clock.finditer(text):
-        add(
-            DateFound(
-                m.start(),
-                m.end(),
-                timex(
-                    hour=int(m["h"]), minute=int(m["min"]), second=int(m["s"]) if m["s"] else None
-                ),
-                _clock_qualifier(m["q"]),
-            )
-        )
-    for m in p.relative.finditer(text):
-        add(DateFound(m.start(), m.end(), None))
-    for item in _range_start_hours(text, found, taken):
-        add(item)
-    for item in _listed_days(text, list(found)):
-        add(item)
-    found.sort(key=lambda d: d.start)
-    found = _join_date_and_time(text, found)
-    connectors = {*"-~～—－–至到、和及", "——", "--", "－－"}
-    for i in range(1, len(found)):
-        gap = _BRACKETED.sub("", text[found[i - 1].end : found[i].start]).strip(" \t\u3000")
-        if gap in connectors and found[i].value and found[i - 1].value:
-            span = text[found[i].start : found[i].end]
-            bare = not any(word in span for word in date_words().part_of_day)
-            found[i] = _neighbour_fill(found[i], found[i - 1], bare)
-    return found
+    return run(text, "date")
