@@ -139,7 +139,9 @@ def rule(
 
 def stage_pass(
     name: str, *, stage: Stage, order: int, matches: str, example: str
-) -> Callable[[Callable[[str, list[Found]], list[Found]]], Callable[[str, list[Found]], list[Found]]]:
+) -> Callable[
+    [Callable[[str, list[Found]], list[Found]]], Callable[[str, list[Found]], list[Found]]
+]:
     """Register a function ``apply(text, kept) -> kept`` as the pass ``name``."""
 
     def register(

@@ -1,22 +1,34 @@
-"""Money, counts, percents, durations and ages in a string (SPEC §3).
+"""Money, counts, percents, durations, ages and measures in a string (SPEC §3).
 
-``find_quantities(text, taken)`` scans ``text`` for numbers (Arabic, Chinese, mixed) that
-are not inside a ``taken`` span (dates are found first), reads each one's qualifier,
-range, unit and kind from the lexicons, and drops what SPEC says is not a fact (bare
-numbers, the indefinite 一 with a classifier, ordinals, codes, descriptors).
+The ``quantity`` stage of the grammar (``extractor.numbers.grammar``). Its rules:
+
+- priority 10, competing by position: numbers written in words or a special shape
+  (百分之三十, 三分之一, 一半, 半成, 半年, a table header's 亿, 10k元);
+- priority 20, ``quantity.number``: every other number (Arabic, Chinese, mixed) outside
+  what is taken, read with its qualifier, range and the unit after it; the **unit rules**
+  (by priority: percent signs, percentage points, 成, 个亿, 块, currencies, ages, lengths of
+  time, classifiers, counted nouns, physical units) decide the kind. What SPEC says is not a
+  fact is dropped (bare numbers, the indefinite 一 with a classifier, ordinals, codes,
+  descriptors: ``data/exclusions.toml``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..affixes import skip_spaces, spaces_before, word_at, word_ending_at, words_at
 from ..lexicons import exclusions, kinds, numbers, per_lexicons, qualifiers, units
+from .grammar import Found, Scan, ordered_unit_rules, rule, run, unit_rule
 from .numerals import parse_numeral, parse_range_pair
 
 __all__ = ["Quantity", "find_quantities"]
+
+Quantity = Found
+"""A quantity found (kind ``money``, ``count``, ``percent``, ``duration``, ``age`` or
+``measure``); money's ``unit`` is an ISO code or ``"local"`` (元: the article's currency)."""
 
 _CLAUSE_END = frozenset("，,。；;！？!?、：:）)”\n")
 _TRAILING_MULT = re.compile(
@@ -27,22 +39,6 @@ _HEADER = re.compile(
     r"[（(](?P<mult>亿元|万元|億元|萬元|千元|亿|万|億|萬|元)[）)][ \t\u3000]*(?P<num>[0-9]+(?:\.[0-9]+)?)"
 )
 _PERCENT_PLACES = Decimal("0.001")
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """One quantity found: ``[start, end)`` in the scanned string; ``number`` is where the
-    number itself starts (after any qualifier or currency word). ``unit`` for money is an
-    ISO code, or ``"local"`` for 元 whose currency depends on the article's place."""
-
-    kind: str
-    start: int
-    end: int
-    value: Decimal
-    high: Decimal | None
-    unit: str
-    qualifier: str
-    number: int
 
 
 @dataclass(frozen=True)
@@ -96,9 +92,17 @@ def _over_or_vague_after() -> tuple[str, ...]:
 @per_lexicons()
 def _unit_words(table: str) -> tuple[str, ...]:
     """The words of a ``data/units.toml`` table (``currency_after``, ``currency_before``,
-    ``time``), longest first."""
+    ``time``, ``measure``), longest first."""
     words: dict[str, str] = getattr(units(), table)
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@per_lexicons()
+def _scaled_unit_words() -> tuple[str, ...]:
+    """Physical units that open with a multiplier character (千米, 千克, 千瓦时), longest
+    first: ``5千米`` is 5 km, so the 千 belongs to the unit, not the number."""
+    mults = numbers().small_units | numbers().big_units
+    return tuple(w for w in _unit_words("measure") if w[0] in mults)
 
 
 def _stopped(text: str, start: int, end: int) -> bool:
@@ -111,6 +115,9 @@ def _stopped(text: str, start: int, end: int) -> bool:
             continue
         return True
     return False
+
+
+# -- reading a number ------------------------------------------------------------------------
 
 
 @dataclass
@@ -126,41 +133,64 @@ class _Number:
     vague: bool = False  # 上千万, 数十, 几十万, 十几: no exact digit value
 
 
+def _vague_prefix(text: str, start: int, core: str) -> str | bool | None:
+    """A vague word before the number that makes it a vague multiple (上千万, 数十): the
+    word; False when it takes away the value (几 before a digit); else None."""
+    lex = numbers()
+    vague = word_ending_at(text, start, lex.vague_before)
+    if vague in ("上",) and core[0] not in "百千万亿萬億佰仟":
+        return None  # 以上十年以下: 上 makes a vague multiple only of 百/千/万/亿 (上千万)
+    if vague and (core[0] in lex.small_units or core[0] in lex.big_units):
+        return vague
+    if vague and vague in ("几", "幾"):
+        return False  # 几 before a digit: no value
+    return None
+
+
+def _multiplier(text: str, j: int, core: str) -> tuple[str, int]:
+    """万/亿/千 written after an Arabic core (1.2万, 3万5千); ``("", j)`` when none. A 千
+    that opens a physical unit stays with the unit (5千米, 1.2亿千瓦时)."""
+    m = _patterns().mult.match(text, j)
+    if not (m and core[-1:].isdigit()):
+        return "", j
+    mult, i = m.group(), m.end()
+    if mult.endswith("千") and word_at(text, i - 1, _scaled_unit_words()):
+        mult, i = mult[:-1], i - 1
+        if not mult:
+            return "", j
+    # 3万5千, 1万2千: a further Arabic number with a smaller unit
+    more = re.compile(r"[0-9０-９]+[千百十仟佰拾]").match(text, i)
+    if more and mult[-1] in numbers().big_units:
+        mult, i = mult + more.group(), more.end()
+    return mult, i
+
+
 def _read_number(text: str, match: re.Match[str]) -> _Number | None:
     """The number at ``match``: core, 余/多/几, multipliers (1500余万, 9.3万余, 十几万)."""
     lex = numbers()
-    p = _patterns()
     start, i = match.start(), match.end()
     core = match.group()
-    over = False
-    is_vague = False
-    vague = word_ending_at(text, start, lex.vague_before)
-    if vague in ("上",) and core[0] not in "百千万亿萬億佰仟":
-        vague = None  # 以上十年以下: 上 makes a vague multiple only of 百/千/万/亿 (上千万)
-    if (vague and core[0] in lex.small_units) or (vague and core[0] in lex.big_units):
+    over = is_vague = False
+    vague = _vague_prefix(text, start, core)
+    if vague is False:
+        return None
+    if vague:
         start -= len(vague)
         over = is_vague = True
-    elif vague and vague in ("几", "幾"):
-        return None  # 几 before a digit: no value
     j = skip_spaces(text, i)
     word = word_at(text, j, _over_or_vague_after())
     mult = ""
     if word:
         k = skip_spaces(text, j + len(word))
-        m = p.mult.match(text, k)
+        m = _patterns().mult.match(text, k)
         is_vague = is_vague or word in lex.vague_after
         if m:
             over, mult, i = True, m.group(), m.end()  # 1500余万, 两千余万, 十几万
         else:
             over, i = True, j + len(word)  # 10多年, 十几个
     else:
-        m = p.mult.match(text, j)
-        if m and core[-1:].isdigit():
-            mult, i = m.group(), m.end()
-            # 3万5千, 1万2千: a further Arabic number with a smaller unit
-            more = re.compile(r"[0-9０-９]+[千百十仟佰拾]").match(text, i)
-            if more and mult[-1] in lex.big_units:
-                mult, i = mult + more.group(), more.end()
+        mult, i = _multiplier(text, j, core)
+        i = i if mult else match.end()
     if not over:
         j = skip_spaces(text, i)
         word = word_at(text, j, lex.over_after)
@@ -184,6 +214,9 @@ def _read_number(text: str, match: re.Match[str]) -> _Number | None:
     return _Number(start, i, value, high, over, has_digit, big, core, is_vague)
 
 
+# -- the unit rules: what follows a number decides its kind ---------------------------------
+
+
 @dataclass(frozen=True)
 class _Unit:
     kind: str
@@ -192,65 +225,192 @@ class _Unit:
     scale: Decimal = Decimal(1)
     extra: Decimal = Decimal(0)
     over: bool = False  # 两个多月
+    rule: str = ""
 
 
 def _read_unit(text: str, i: int, number: _Number) -> _Unit | None:
-    """The unit after a number: percent, currency, age, duration, classifier or noun."""
-    lex = units()
+    """The unit after a number: the answer of the first unit rule (by priority) that
+    reads one at ``i`` (after any blanks)."""
     i = skip_spaces(text, i)
-    if word := word_at(text, i, lex.percent_signs):
+    for unit_rule_ in ordered_unit_rules():
+        found = unit_rule_.read(text, i, number)
+        if found is _NO_UNIT:
+            return None
+        if found is not None:
+            assert isinstance(found, _Unit)
+            return found if found.rule else replace(found, rule=unit_rule_.name)
+    return None
+
+
+@unit_rule("percent.sign", priority=10, matches="% ％", example="增长43.9% → 43.9% = 43.9 %")
+def _percent_sign(text: str, i: int, number: _Number) -> _Unit | None:
+    if word := word_at(text, i, units().percent_signs):
         return _Unit("percent", "%", i + len(word))
-    if word := word_at(text, i, lex.percent_points):
+    return None
+
+
+@unit_rule(
+    "percent.points",
+    priority=20,
+    matches="个百分点 (percentage points)",
+    example="提高3.2个百分点 → 3.2个百分点 = 3.2 pp",
+)
+def _percent_points(text: str, i: int, number: _Number) -> _Unit | None:
+    if word := word_at(text, i, units().percent_points):
         return _Unit("percent", "pp", i + len(word))
-    if text.startswith("成", i) and number.value <= 10 and not number.big:
-        if text.startswith("成半", i):
-            return _Unit("percent", "%", i + 2, scale=Decimal(10), extra=Decimal(5))  # 三成半 = 35
-        digit = numbers().digits.get(text[i + 1 : i + 2])
-        rest = text[i + 2 : i + 3]
-        if digit and not (rest and (rest in numbers().numeral_chars or rest in "成个個")):
-            # 七成六 = 76 (a single digit after 成, not the start of another number)
-            return _Unit("percent", "%", i + 2, scale=Decimal(10), extra=Decimal(int(digit)))
-        return _Unit("percent", "%", i + 1, scale=Decimal(10))
-    if (word := word_at(text, i, lex.ge_yi)) and not number.big:
-        inner = _read_unit(text, i + len(word), number)
-        if inner is not None and inner.kind == "money":  # 两个亿卢布 = 2亿 RUB
-            scale = Decimal(100_000_000) * inner.scale
-            return _Unit("money", inner.unit, inner.end, scale=scale, extra=inner.extra)
-        return None  # 两个亿的项目: not a count of 个
-    if word := word_at(text, i, lex.yuan_with_fraction):
-        extra, end = _money_fraction(text, i + len(word))
-        if extra:  # 十块三毛: 块 with 角/毛 after it is the local currency
-            more = word_at(text, end, lex.money_after_unit)
-            return _Unit("money", "local", end + (len(more) if more else 0), extra=extra)
-        after = text[end : end + 1]
-        if (not after or after in _CLAUSE_END) and _money_context(text, number.start, end):
-            return _Unit("money", "local", end)  # 花费我三块
-    if word := word_at(text, i, _unit_words("currency_after")):
-        end = i + len(word)
-        extra = Decimal(0)
-        if word in ("元", "圆", "圓", "块钱", "塊錢"):
-            extra, end = _money_fraction(text, end)
-        else:
-            extra, end = _money_subunit(text, end, lex.currency_after[word])
+    return None
+
+
+@unit_rule(
+    "percent.cheng",
+    priority=30,
+    matches="成 after a number up to ten (tenths: 七成, 三成半, 七成六)",
+    example="超三成 → 超三成 = 30 %",
+)
+def _percent_cheng(text: str, i: int, number: _Number) -> _Unit | None:
+    if not (text.startswith("成", i) and number.value <= 10 and not number.big):
+        return None
+    if text.startswith("成半", i):
+        return _Unit("percent", "%", i + 2, scale=Decimal(10), extra=Decimal(5))  # 三成半 = 35
+    digit = numbers().digits.get(text[i + 1 : i + 2])
+    rest = text[i + 2 : i + 3]
+    if digit and not (rest and (rest in numbers().numeral_chars or rest in "成个個")):
+        # 七成六 = 76 (a single digit after 成, not the start of another number)
+        return _Unit("percent", "%", i + 2, scale=Decimal(10), extra=Decimal(int(digit)))
+    return _Unit("percent", "%", i + 1, scale=Decimal(10))
+
+
+@unit_rule(
+    "money.ge_yi",
+    priority=40,
+    matches="个亿 after a small number (两个亿 = 2亿), with any currency after it",
+    example="损失两个亿 → 两个亿 = 200000000 CNY",
+)
+def _money_ge_yi(text: str, i: int, number: _Number) -> _Unit | None:
+    if not (word := word_at(text, i, units().ge_yi)) or number.big:
+        return None
+    inner = _read_unit(text, i + len(word), number)
+    if inner is not None and inner.kind == "money":  # 两个亿卢布 = 2亿 RUB
+        scale = Decimal(100_000_000) * inner.scale
+        return _Unit("money", inner.unit, inner.end, scale=scale, extra=inner.extra)
+    return _NO_UNIT  # 两个亿的项目: not a count of 个
+
+
+_NO_UNIT = _Unit("none", "", 0, rule="none")
+"""A unit rule's answer that the number has no unit (no later rule is asked)."""
+
+
+@unit_rule(
+    "money.kuai",
+    priority=50,
+    matches="块 (money) with 角/毛 after it, or at the end of a clause under a money word",
+    example="花费我三块 → 三块 = 3 CNY",
+)
+def _money_kuai(text: str, i: int, number: _Number) -> _Unit | None:
+    lex = units()
+    if not (word := word_at(text, i, lex.yuan_with_fraction)):
+        return None
+    extra, end = _money_fraction(text, i + len(word))
+    if extra:  # 十块三毛: 块 with 角/毛 after it is the local currency
         more = word_at(text, end, lex.money_after_unit)
-        return _Unit(
-            "money", lex.currency_after[word], end + (len(more) if more else 0), extra=extra
-        )
-    if word := word_at(text, i, lex.age):
+        return _Unit("money", "local", end + (len(more) if more else 0), extra=extra)
+    after = text[end : end + 1]
+    if (not after or after in _CLAUSE_END) and _money_context(text, number.start, end):
+        return _Unit("money", "local", end)  # 花费我三块
+    return None
+
+
+@unit_rule(
+    "money.currency_after",
+    priority=60,
+    matches="a currency word after the amount (元, 美元, 港幣 …; 角/分 and 整 after 元)",
+    example="收缴赃款1500余万元 → 1500余万元 = 15000000 CNY",
+)
+def _money_currency_after(text: str, i: int, number: _Number) -> _Unit | None:
+    lex = units()
+    if not (word := word_at(text, i, _unit_words("currency_after"))):
+        return None
+    end = i + len(word)
+    if word in ("元", "圆", "圓", "块钱", "塊錢"):
+        extra, end = _money_fraction(text, end)
+    else:
+        extra, end = _money_subunit(text, end, lex.currency_after[word])
+    more = word_at(text, end, lex.money_after_unit)
+    return _Unit("money", lex.currency_after[word], end + (len(more) if more else 0), extra=extra)
+
+
+@unit_rule("age.sui", priority=70, matches="岁 歲 周岁", example="43岁的刘某 → 43岁 = 43 year")
+def _age(text: str, i: int, number: _Number) -> _Unit | None:
+    if word := word_at(text, i, units().age):
         return _Unit("age", "year", i + len(word))
+    return None
+
+
+@unit_rule(
+    "duration.and_a_half",
+    priority=80,
+    matches="个半 + a unit of time (一个半月, 两个半小时)",
+    example="一个半月 → 一个半月 = 1.5 month",
+)
+def _duration_and_a_half(text: str, i: int, number: _Number) -> _Unit | None:
     if text.startswith(("个半月", "個半月"), i):
         return _Unit("duration", "month", i + 3, extra=Decimal("0.5"))
     if text.startswith(("个半", "個半"), i):
         after = word_at(text, i + 2, _unit_words("time"))
         if after:
-            return _Unit("duration", lex.time[after], i + 2 + len(after), extra=Decimal("0.5"))
+            return _Unit("duration", units().time[after], i + 2 + len(after), extra=Decimal("0.5"))
+    return None
+
+
+@unit_rule(
+    "duration.time",
+    priority=90,
+    matches="a unit of time (年, 个月, 天, 小时, 分钟, 秒 …)",
+    example="过去五年 → 五年 = 5 year",
+)
+def _duration(text: str, i: int, number: _Number) -> _Unit | None:
     if word := word_at(text, i, _unit_words("time")):
-        return _Unit("duration", lex.time[word], i + len(word), over="多" in word)
-    if word := word_at(text, i, lex.classifiers):
-        return _Unit("count", word, i + len(word))
-    if word := word_at(text, i, lex.count_nouns):
+        return _Unit("duration", units().time[word], i + len(word), over="多" in word)
+    return None
+
+
+@unit_rule(
+    "count.classifier",
+    priority=100,
+    matches="a classifier (起, 人, 名, 个, 张, 人次 …)",
+    example="破获案件1718起 → 1718起 = 1718 起",
+)
+def _count_classifier(text: str, i: int, number: _Number) -> _Unit | None:
+    if word := word_at(text, i, units().classifiers):
         return _Unit("count", word, i + len(word))
     return None
+
+
+@unit_rule(
+    "count.noun",
+    priority=110,
+    matches="a noun counted with no classifier (五地, 10余省市)",
+    example="涉及五地 → 五地 = 5 地",
+)
+def _count_noun(text: str, i: int, number: _Number) -> _Unit | None:
+    if word := word_at(text, i, units().count_nouns):
+        return _Unit("count", word, i + len(word))
+    return None
+
+
+@unit_rule(
+    "measure.unit",
+    priority=120,
+    matches="a physical unit of SPEC's Measures table (吨, 公斤, 平方米, 千瓦时, 公里/小时 …)",
+    example="查获冰毒3.5公斤 → 3.5公斤 = 3.5 kg",
+)
+def _measure(text: str, i: int, number: _Number) -> _Unit | None:
+    if word := word_at(text, i, _unit_words("measure")):
+        return _Unit("measure", units().measure[word], i + len(word))
+    return None
+
+
+# -- money helpers ---------------------------------------------------------------------------
 
 
 def _money_subunit(text: str, i: int, code: str) -> tuple[Decimal, int]:
@@ -325,6 +485,9 @@ def _compound_duration(text: str, unit: _Unit, value: Decimal) -> tuple[Decimal,
     return value + months / 12, m.end() + len(rest)
 
 
+# -- qualifiers and currency words around the number -----------------------------------------
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, int] | None:
     """A qualifier written before the number: (qualifier, start of the text)."""
     i = spaces_before(text, start)
@@ -383,6 +546,93 @@ def _currency_before(text: str, start: int) -> tuple[str, int] | None:
     return None
 
 
+# -- the rules of priority 10: numbers in words or a special shape ---------------------------
+
+
+def _qualified(text: str, items: list[Found]) -> list[Found]:
+    """Each item with a qualifier written before it (约三分之一, 近一半) taken into its text."""
+    out = []
+    for item in items:
+        before = _qualifier_before(text, item.start)
+        out.append(replace(item, start=before[1], qualifier=before[0]) if before else item)
+    return out
+
+
+def _special_rule(name: str, matches: str, example: str):  # type: ignore[no-untyped-def]
+    """A rule of priority 10 (they compete by position); its items get their qualifier."""
+
+    def register(read):  # type: ignore[no-untyped-def]
+        def find(scan: Scan) -> list[Found]:
+            return _qualified(scan.text, [replace(f, rule=name) for f in read(scan.text)])
+
+        find.__doc__ = read.__doc__
+        return rule(name, stage="quantity", priority=10, matches=matches, example=example)(find)
+
+    return register
+
+
+@_special_rule(
+    "percent.per_base",
+    "百分之, 千分之, 万分之 + a number",
+    "百分之三十 → 百分之三十 = 30 %",
+)
+def _per_base(text: str) -> Iterator[Found]:
+    """Percents written out: 百分之三十 = 30, 千分之五 = 0.5, 万分之三 = 0.03."""
+    for m in _patterns().per.finditer(text):
+        num = parse_numeral(m["num"])
+        if num is None:
+            continue
+        scale = {"百分之": 1, "千分之": Decimal("0.1")}.get(m["base"], Decimal("0.01"))
+        yield Found("percent", m.start(), m.end(), num * scale, None, "%")
+
+
+def _fraction_numerator(m: re.Match[str]) -> tuple[Decimal | None, Decimal | None, str]:
+    """Denominator, numerator and the numerator's text of a ``…分之…`` match."""
+    den, num_text = parse_numeral(m["den"]), m["num"]
+    num = parse_numeral(num_text)
+    if den and len(num_text) > 1 and all(ch in numbers().digits for ch in num_text):
+        num_text = num_text[:1]  # 十分之一二手房: digit by digit, the numerator is 一
+        num = parse_numeral(num_text)
+    while den and num_text and num is None:
+        num_text = num_text[:-1]
+        num = parse_numeral(num_text) if num_text else None
+    return den, num, num_text
+
+
+@_special_rule("percent.fraction", "N分之M (a share)", "三分之一的案件 → 三分之一 = 33.333 %")
+def _fraction(text: str) -> Iterator[Found]:
+    """Shares written as fractions: 三分之一 = 33.333 (negative when one sign is)."""
+    big = ("百", "千", "万", "萬")
+    for m in _patterns().fraction.finditer(text):
+        if text.endswith(big, 0, m.start() + 1) and m["den"] in big:
+            continue
+        den, num, num_text = _fraction_numerator(m)
+        if not den or num is None:
+            continue
+        if bool(m["dneg"]) != bool(m["nneg"]):
+            num = -num  # 负3分之157: a negative share
+        value = (num / den * 100).quantize(_PERCENT_PLACES)
+        yield Found("percent", m.start(), m.start("num") + len(num_text), value, None, "%")
+
+
+@_special_rule(
+    "money.table_header",
+    "a number under a header with its multiplier (peer-issues call 4)",
+    "发行总额（亿）10.00 → 10.00 = 1000000000 CNY",
+)
+def _table_header(text: str) -> Iterator[Found]:
+    """发行总额（亿）10.00: a multiplier in a table header; the text is the number only."""
+    for m in _HEADER.finditer(text):
+        label = text[max(0, m.start() - 8) : m.start()]
+        if "元" not in m["mult"] and not any(w in label for w in units().money_words):
+            continue
+        bare = m["mult"].rstrip("元")
+        scale = parse_numeral("1" + bare) if bare else Decimal(1)
+        num = parse_numeral(m["num"])
+        if num is not None and scale is not None:
+            yield Found("money", m.start("num"), m.end("num"), num * scale, None, "local")
+
+
 @per_lexicons()
 def _k_pattern() -> re.Pattern[str]:
     k = "[" + re.escape("".join(units().thousand_letters)) + "]"
@@ -394,9 +644,13 @@ def _k_pattern() -> re.Pattern[str]:
     )
 
 
-def _thousands_shorthand(text: str) -> list[Quantity]:
+@_special_rule(
+    "money.thousands_k",
+    "k for thousands, before 元 or under a money word",
+    "薪酬10k~15k元 → 10k~15k元 = 10000–15000 CNY",
+)
+def _thousands_shorthand(text: str) -> Iterator[Found]:
     """``10k元``, ``薪酬10k~15k``: k for thousands, money before 元 or under a money word."""
-    found = []
     for m in _k_pattern().finditer(text):
         if not (m["yuan"] or _money_context(text, m.start(), m.end())):
             continue
@@ -404,251 +658,217 @@ def _thousands_shorthand(text: str) -> list[Quantity]:
         if high is not None and low > high:
             continue
         qualifier = "range" if high is not None else "exact"
-        found.append(
-            Quantity("money", m.start(), m.end(), low, high, "local", qualifier, m.start())
-        )
-    return found
+        yield Found("money", m.start(), m.end(), low, high, "local", qualifier)
 
 
-def _special(text: str, taken: bytearray) -> list[Quantity]:
-    """Percents written as fractions (三分之一, 百分之三十, 千分之五), 一半 and 半 durations."""
-    p = _patterns()
-    found = []
-    for m in p.per.finditer(text):
-        num = parse_numeral(m["num"])
-        if num is None:
-            continue
-        scale = {"百分之": 1, "千分之": Decimal("0.1")}.get(m["base"], Decimal("0.01"))
-        found.append(
-            Quantity("percent", m.start(), m.end(), num * scale, None, "%", "exact", m.start())
-        )
-    for m in p.fraction.finditer(text):
-        if text.endswith(("百", "千", "万", "萬"), 0, m.start() + 1) and m["den"] in (
-            "百",
-            "千",
-            "万",
-            "萬",
-        ):
-            continue
-        den, num_text = parse_numeral(m["den"]), m["num"]
-        num = parse_numeral(num_text)
-        digits_only = all(ch in numbers().digits for ch in num_text)
-        if den and len(num_text) > 1 and digits_only:
-            num_text = num_text[:1]  # 十分之一二手房: digit by digit, the numerator is 一
-            num = parse_numeral(num_text)
-        while den and num_text and num is None:
-            num_text = num_text[:-1]
-            num = parse_numeral(num_text) if num_text else None
-        if not den or num is None:
-            continue
-        m_end = m.start("num") + len(num_text)
-        if bool(m["dneg"]) != bool(m["nneg"]):
-            num = -num  # 负3分之157: a negative share
-        value = (num / den * 100).quantize(_PERCENT_PLACES)
-        found.append(Quantity("percent", m.start(), m_end, value, None, "%", "exact", m.start()))
-    for m in _HEADER.finditer(text):
-        # 发行总额（亿）10.00: a multiplier in a table header (peer-issues call 4); the text is
-        # the number only
-        label = text[max(0, m.start() - 8) : m.start()]
-        if "元" not in m["mult"] and not any(w in label for w in units().money_words):
-            continue
-        scale = (
-            parse_numeral("1" + m["mult"].rstrip("元")) if m["mult"].rstrip("元") else Decimal(1)
-        )
-        num = parse_numeral(m["num"])
-        if num is None or scale is None:
-            continue
-        found.append(
-            Quantity(
-                "money",
-                m.start("num"),
-                m.end("num"),
-                num * scale,
-                None,
-                "local",
-                "exact",
-                m.start("num"),
-            )
-        )
-    found += _thousands_shorthand(text)
+@_special_rule("percent.half_tenth", "半成 (half a tenth)", "增长半成 → 半成 = 5 %")
+def _half_tenth(text: str) -> Iterator[Found]:
+    """半成 = 5%, not after a numeral (三成半 is read with its number)."""
     for m in re.finditer("(?<![一二三四五六七八九十两])半成", text):
-        found.append(
-            Quantity("percent", m.start(), m.end(), Decimal(5), None, "%", "exact", m.start())
-        )
+        yield Found("percent", m.start(), m.end(), Decimal(5), None, "%")
+
+
+@_special_rule("percent.half", "一半 (a half)", "近一半的家庭 → 近一半 = 50 %")
+def _a_half(text: str) -> Iterator[Found]:
+    """一半 = 50%."""
     for m in re.finditer("一半", text):
-        found.append(
-            Quantity("percent", m.start(), m.end(), Decimal(50), None, "%", "exact", m.start())
-        )
-    for m in p.half.finditer(text):
+        yield Found("percent", m.start(), m.end(), Decimal(50), None, "%")
+
+
+@_special_rule("duration.half", "半 + a unit of time", "为期半年 → 半年 = 0.5 year")
+def _half_duration(text: str) -> Iterator[Found]:
+    """半年, 半个月: half a unit of time (not 1年半, read with its number, nor 上半年)."""
+    for m in _patterns().half.finditer(text):
         before = text[m.start() - 1] if m.start() > 0 else ""
         if before and (
             before.isdigit() or before in numbers().numeral_chars or before in "上下前后後"
         ):
             continue  # 1年半 is read with its number; 上半年 is a relative date
         unit = units().time[m["unit"]]
-        found.append(
-            Quantity("duration", m.start(), m.end(), Decimal("0.5"), None, unit, "exact", m.start())
-        )
-    kept = []
-    for item in sorted(found, key=lambda q: (q.start, -q.end)):
-        before = _qualifier_before(text, item.start)
-        if before:
-            item = Quantity(
-                item.kind,
-                before[1],
-                item.end,
-                item.value,
-                item.high,
-                item.unit,
-                before[0],
-                item.number,
-            )
-        if not any(taken[item.start : item.end]):
-            kept.append(item)
-            taken[item.start : item.end] = b"\x01" * (item.end - item.start)
-    return kept
+        yield Found("duration", m.start(), m.end(), Decimal("0.5"), None, unit)
 
 
-def find_quantities(text: str, taken: bytearray | None = None) -> list[Quantity]:
-    """Every money, count, percent, duration and age in ``text`` outside ``taken``.
+# -- the rule of priority 20: every other number ---------------------------------------------
+
+
+@rule(
+    "quantity.number",
+    stage="quantity",
+    priority=20,
+    matches="a number (Arabic, Chinese, mixed) with its qualifier, range and unit",
+    example="抓获9名,冻结资金3至5万元 → 9名 = 9 名; 3至5万元 = 30000–50000 CNY",
+)
+def _numbers(scan: Scan) -> Iterator[Found]:
+    """Every number outside what is taken, in order, read by :func:`_quantity`; the scan
+    goes on after each quantity kept (and after a range with both ends vague)."""
+    text, connectors, pos = scan.text, qualifiers().range_connectors, 0
+    core = _patterns().core
+    while (match := core.search(text, pos)) is not None:
+        pos = match.end()
+        if not scan.free(match.start(), match.end()):
+            continue
+        item = _quantity(text, match, connectors)
+        if isinstance(item, int):
+            pos = max(pos, item)
+        elif item is not None and scan.free(item.start, item.end):
+            yield item  # kept by the runner before the scan goes on
+            pos = max(pos, item.end)
+
+
+def find_quantities(text: str, taken: bytearray | None = None) -> list[Found]:
+    """Every money, count, percent, duration, age and measure in ``text`` outside
+    ``taken`` (the ``quantity`` stage).
 
     >>> text = "收缴赃款1500余万元,抓获9名"
     >>> [(q.kind, text[q.start : q.end], str(q.value), q.unit, q.qualifier) for q in find_quantities(text)]
     [('money', '1500余万元', '15000000', 'local', 'over'), ('count', '9名', '9', '名', 'exact')]
     """
-    taken = bytearray(len(text)) if taken is None else taken
-    found = _special(text, taken)
-    p = _patterns()
-    q_lex = qualifiers()
-    pos = 0
-    while True:
-        match = p.core.search(text, pos)
-        if match is None:
-            break
-        pos = match.end()
-        if any(taken[match.start() : match.end()]):
-            continue
-        item = _quantity(text, match, q_lex.range_connectors)
-        if isinstance(item, int):
-            pos = max(pos, item)
-            continue
-        if item is None:
-            continue
-        if any(taken[item.start : item.end]):
-            continue
-        found.append(item)
-        taken[item.start : item.end] = b"\x01" * (item.end - item.start)
-        pos = max(pos, item.end)
-    return sorted(found, key=lambda q: q.start)
+    return run(text, "quantity", taken)
 
 
-def _quantity(
-    text: str, match: re.Match[str], connectors: tuple[str, ...]
-) -> Quantity | int | None:
-    """The quantity at ``match``; ``None`` when it is not a fact; an ``int`` when it is not
-    and the scan must skip to that position (the second end of a vague range)."""
+@dataclass
+class _Reading:
+    """A quantity being read: its number, unit, upper end, end and qualifier so far."""
+
+    number: _Number
+    unit: _Unit | None
+    high: Decimal | None
+    end: int
+    qualifier: str
+
+
+def _start_reading(text: str, match: re.Match[str]) -> _Reading | None:
     number = _read_number(text, match)
     if number is None:
         return None
     unit = _read_unit(text, number.end, number)
-    high = number.high
-    end = unit.end if unit else number.end
-    qualifier = (
-        "range"
-        if high is not None
-        else ("over" if number.over or (unit and unit.over) else "exact")
-    )
+    over = number.over or (unit is not None and unit.over)
+    qualifier = "range" if number.high is not None else ("over" if over else "exact")
+    return _Reading(number, unit, number.high, unit.end if unit else number.end, qualifier)
 
-    # a written range: 3至5万元, 3-5万元, 3万至5万元, 3~5人, 十个月至四年
+
+def _read_range(text: str, r: _Reading, connectors: tuple[str, ...]) -> int | None:
+    """A written range after the first end (3至5万元, 3-5万元, 3万至5万元, 3~5人, 十个月至四年):
+    ``r`` becomes the range; an ``int`` is where to skip to when both ends are vague
+    (几千到几十万元 is not a fact)."""
+    number, unit = r.number, r.unit
     j = _skip_inclusive(text, skip_spaces(text, unit.end if unit else number.end))
     connector = word_at(text, j, connectors)
-    if connector and high is None:
-        k = skip_spaces(text, j + len(connector))
-        vague2 = word_at(text, k, numbers().vague_before)
-        m2 = _patterns().core.match(text, k + (len(vague2) if vague2 else 0))
-        second = _read_number(text, m2) if m2 else None
-        unit2 = _read_unit(text, second.end, second) if second else None
-        if second is not None and number.vague and second.vague:
-            return second.end  # 几千到几十万元: a range with both ends vague is not a fact
-        if (
-            second is not None
-            and unit2 is not None
-            and (unit is None or unit.kind == unit2.kind)
-            and (second.has_digit or second.vague)
-            and _ordered(number, unit, second, unit2, text)
-        ):
-            low = _range_low(text, number, unit, second)
-            high_value = second.value
-            unit_name = unit2.unit
-            if unit is not None and unit.kind == "duration" and unit.unit != unit2.unit:
-                low, high_value, unit_name = _to_smaller(low, unit.unit, high_value, unit2.unit)
-            unit = _Unit(unit2.kind, unit_name, unit2.end, unit2.scale)
-            high, qualifier, end = high_value * unit2.scale, "range", unit2.end
-            number.value = low
-    if unit is None:
-        if _currency_before(text, number.start) is not None and number.has_digit:
-            unit = _Unit(
-                "money", "local", number.end
-            )  # 港幣2300及2500元: the currency word decides
-        elif not (
-            number.big
-            and (number.has_digit or number.over or _after_money_word(text, number.start))
-        ):
-            return None
-        elif not _money_context(text, number.start, number.end):
-            return None
-        else:
-            unit = _Unit("money", "local", number.end)
-    kind = unit.kind
+    if not connector or r.high is not None:
+        return None
+    k = skip_spaces(text, j + len(connector))
+    vague2 = word_at(text, k, numbers().vague_before)
+    m2 = _patterns().core.match(text, k + (len(vague2) if vague2 else 0))
+    second = _read_number(text, m2) if m2 else None
+    unit2 = _read_unit(text, second.end, second) if second else None
+    if second is not None and number.vague and second.vague:
+        return second.end
     if (
-        kind == "money"
-        and qualifier != "range"
-        and number.core in numbers().digits
-        and not _money_unit_follows(text, number.end)
+        second is None
+        or unit2 is None
+        or (unit is not None and unit.kind != unit2.kind)
+        or not (second.has_digit or second.vague)
+        or not _ordered(number, unit, second, unit2, text)
     ):
-        return None  # 李四人民币: a name before a currency word, not an amount
-    extra = unit.extra if kind in ("money", "percent") else 0
+        return None
+    low = _range_low(text, number, unit, second)
+    high_value, unit_name = second.value, unit2.unit
+    if unit is not None and unit.kind == "duration" and unit.unit != unit2.unit:
+        low, high_value, unit_name = _to_smaller(low, unit.unit, high_value, unit2.unit)
+    r.unit = _Unit(unit2.kind, unit_name, unit2.end, unit2.scale, rule=unit2.rule)
+    r.high, r.qualifier, r.end = high_value * unit2.scale, "range", unit2.end
+    number.value = low
+    return None
+
+
+def _bare_unit(text: str, number: _Number) -> _Unit | None:
+    """The unit of a number with none written after it: money when a currency word stands
+    before it (港幣2300及2500元) or a money word governs a bare 万/亿 amount (诈骗50万)."""
+    if _currency_before(text, number.start) is not None and number.has_digit:
+        return _Unit("money", "local", number.end, rule="money.currency_before")
+    if not (
+        number.big and (number.has_digit or number.over or _after_money_word(text, number.start))
+    ):
+        return None
+    if not _money_context(text, number.start, number.end):
+        return None
+    return _Unit("money", "local", number.end, rule="money.bare")
+
+
+def _quantity(text: str, match: re.Match[str], connectors: tuple[str, ...]) -> Found | int | None:
+    """The quantity at ``match``; ``None`` when it is not a fact; an ``int`` when it is not
+    and the scan must skip to that position (the second end of a vague range)."""
+    r = _start_reading(text, match)
+    if r is None:
+        return None
+    skip = _read_range(text, r, connectors)
+    if skip is not None:
+        return skip
+    if r.unit is None:
+        r.unit = _bare_unit(text, r.number)
+        if r.unit is None:
+            return None
+    return _finish(text, match, r)
+
+
+def _value_and_high(text: str, r: _Reading) -> tuple[Decimal, Decimal | None, int]:
+    """Value, upper end and end of the text: the unit's scale (成, 个亿) and extra (角/分,
+    个半) applied, a duration's smaller unit added (四年零六个月)."""
+    number, unit = r.number, r.unit
+    assert unit is not None
+    extra = unit.extra if unit.kind in ("money", "percent") else Decimal(0)
     value = number.value * unit.scale + extra
-    if kind == "count" and value != value.to_integral_value() and not number.big:
-        return None  # 3.1项目: a section number glued to a word, not a count
+    high, end = r.high, r.end
     if number.high is not None and unit.scale != 1:
         high = number.high * unit.scale + extra  # 六七成 = 60–70%, 一两个亿 = 1–2亿
-    if kind == "duration":
+    if unit.kind == "duration":
         compound = _compound_duration(text, unit, value)
         if compound:
             value, end = compound
         value += unit.extra
-    if (
-        kind == "count"
-        and number.core in exclusions().indefinite
-        and not number.over
-        and high is None
-    ):
-        return None  # 一个, 一名, 一人参保
-    if kind == "count" and number.core in exclusions().capital_alone:
-        return None  # 陆地, 拾起: a capital numeral alone is a word
-    if _stopped(text, number.start, match.end()):
+    return value, high, end
+
+
+def _not_a_fact(text: str, match: re.Match[str], r: _Reading, value: Decimal) -> bool:
+    """What SPEC says is no fact although a unit follows the number."""
+    number, unit, high = r.number, r.unit, r.high
+    assert unit is not None
+    kind, digits = unit.kind, numbers().digits
+    if kind == "money" and r.qualifier != "range" and number.core in digits:
+        if not _money_unit_follows(text, number.end):
+            return True  # 李四人民币: a name before a currency word, not an amount
+    if kind == "count" and value != value.to_integral_value() and not number.big:
+        return True  # 3.1项目: a section number glued to a word, not a count
+    lex = exclusions()
+    if kind == "count" and number.core in lex.indefinite and not number.over and high is None:
+        return True  # 一个, 一名, 一人参保
+    if kind == "count" and number.core in lex.capital_alone:
+        return True  # 陆地, 拾起: a capital numeral alone is a word
+    return _stopped(text, number.start, match.end())
+
+
+def _finish(text: str, match: re.Match[str], r: _Reading) -> Found | None:
+    """The fact read: value and range, the checks of :func:`_not_a_fact`, then the currency
+    word before it, the qualifier after it (which wins) and before it."""
+    value, high, end = _value_and_high(text, r)
+    if _not_a_fact(text, match, r, value):
         return None
-    start = number.start
+    number, unit, qualifier = r.number, r.unit, r.qualifier
+    assert unit is not None
+    kind, start = unit.kind, number.start
     currency = _currency_before(text, start)
     if currency and kind == "money" and unit.unit not in ("local", currency[0]):
         currency = None  # 4人民币5美元: the word after the amount names its currency
-    if (currency and kind in ("money",)) or (
-        currency and unit.kind == "money" and unit.unit == "local"
-    ):
-        unit = _Unit("money", currency[0] if unit.unit == "local" else unit.unit, unit.end)
-        start = currency[1]
-    elif currency and number.big and kind == "money":
+    if currency and kind == "money":
+        unit = replace(unit, unit=currency[0] if unit.unit == "local" else unit.unit)
         start = currency[1]
     after = _qualifier_after(text, end, kind)
     if after:
         qualifier_after, end = after
         if qualifier != "range":
             qualifier = qualifier_after
-    if kind == "money":
-        more = word_at(text, end, units().money_after_unit)
-        if more:
-            end += len(more)
+    if kind == "money" and (more := word_at(text, end, units().money_after_unit)):
+        end += len(more)
     before = _qualifier_before(text, start)
     if before:
         qualifier_before, start = before
@@ -656,8 +876,10 @@ def _quantity(
             qualifier = qualifier_before
     elif all(ch in numbers().big_units for ch in number.core) and not number.vague:
         return None  # 至万元: 万 alone is a unit word, not a number (近亿元 is one)
-    return Quantity(kind, start, end, value, high, unit.unit, qualifier, number.start)
+    return Found(kind, start, end, value, high, unit.unit, qualifier, unit.rule)
 
+
+# -- ranges ----------------------------------------------------------------------------------
 
 _UNIT_SIZE = {
     "second": 1,
