@@ -36,7 +36,8 @@ def inputs() -> Iterator[tuple[str, str]]:
         label = table.relative_to(ROOT).as_posix()
         for number, line in enumerate(table.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
-                yield f"{label}:{number}", str(json.loads(line)["input"])
+                row = json.loads(line)  # a row's own id when it has one: stable under edits
+                yield f"{label}:{row.get('id', number)}", str(row["input"])
     for spec in sorted((ROOT / "tests" / "conformance").rglob("Specs/**/*.json")):
         label = spec.relative_to(ROOT).as_posix()
         for number, case in enumerate(json.loads(spec.read_text(encoding="utf-8")), 1):
