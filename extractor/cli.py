@@ -495,6 +495,39 @@ def evaluate(
 
 
 @cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the rules as JSON.")
+def rules(as_json: bool) -> None:
+    """List the number grammar's rules in the order they run: each stage's rules by
+    priority (rules of one priority compete by position), its passes, and the unit rules
+    that decide a number's kind; each with what it matches and an example.
+
+    \b
+    Examples:
+      extractor rules
+      extractor rules --json
+    """
+    from .numbers.grammar import index
+
+    stage_rules, passes, unit_rules = index()
+    rows = [
+        *(("rule", r.stage, r.priority, r.name, r.matches, r.example) for r in stage_rules),
+        *(("pass", p.stage, p.order, p.name, p.matches, p.example) for p in passes),
+        *(("unit", "quantity", u.priority, u.name, u.matches, u.example) for u in unit_rules),
+    ]
+    if as_json:
+        keys = ("type", "stage", "priority", "name", "matches", "example")
+        click.echo(
+            json.dumps(
+                [dict(zip(keys, row, strict=True)) for row in rows], ensure_ascii=False, indent=2
+            )
+        )
+        return
+    for kind, stage, priority, name, matches, example in rows:
+        click.echo(f"{kind:<4}  {stage:<8}  {priority:>3}  {name:<26}  {matches}")
+        click.echo(f"{'':<46}e.g. {example}")
+
+
+@cli.command()
 def schema() -> None:
     """Print the JSON Schema of one output document (docs/SPEC.md)."""
     click.echo(

@@ -520,7 +520,7 @@ def _quarter(m: re.Match[str]) -> Iterator[Found]:
     "date.year_range",
     70,
     "two years joined by 至/到/-/、 (one fact per end)",
-    "2017年至2021年 → 2017 = 2017; 2021年 = 2021",
+    "2017至2021年 → 2017 = 2017; 2021年 = 2021",
 )
 def _year_range(m: re.Match[str]) -> Iterator[Found]:
     y1 = _year(m["y1"])
@@ -553,7 +553,7 @@ def _month_range(m: re.Match[str]) -> Iterator[Found]:
     "date.day_range",
     90,
     "a month with two days joined by a connector or 、 (one fact per end)",
-    "7月6日至8日 → 7月6日 = XXXX-07-06; 8日 = XXXX-07-08",
+    "7月6至8日 → 7月6 = XXXX-07-06; 8日 = XXXX-07-08",
 )
 def _day_range(m: re.Match[str]) -> Iterator[Found]:
     year = _year(m["y"]) if m["y"] else None

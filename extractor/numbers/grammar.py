@@ -35,6 +35,7 @@ __all__ = [
     "Scan",
     "Stage",
     "UnitRule",
+    "index",
     "rule",
     "run",
     "stage_pass",
@@ -163,6 +164,17 @@ def unit_rule(
         return read
 
     return register
+
+
+def index() -> tuple[list[Rule], list[Pass], list[UnitRule]]:
+    """Every rule, pass and unit rule, in the order they run (the grammar's index; what
+    ``extractor rules`` prints)."""
+    from . import dates, quantities  # noqa: F401  (their decorators register the rules)
+
+    stages: dict[str, int] = {"date": 0, "quantity": 1}
+    rules = sorted(RULES, key=lambda r: (stages[r.stage], r.priority))
+    passes = sorted(PASSES, key=lambda p: (stages[p.stage], p.order))
+    return rules, passes, ordered_unit_rules()
 
 
 def ordered_unit_rules() -> list[UnitRule]:

@@ -284,7 +284,7 @@ def _percent_cheng(text: str, i: int, number: _Number) -> _Unit | None:
     "money.ge_yi",
     priority=40,
     matches="个亿 after a small number (两个亿 = 2亿), with any currency after it",
-    example="损失两个亿 → 两个亿 = 200000000 CNY",
+    example="损失两个亿元 → 两个亿元 = 200000000 CNY",
 )
 def _money_ge_yi(text: str, i: int, number: _Number) -> _Unit | None:
     if not (word := word_at(text, i, units().ge_yi)) or number.big:
