@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .models import Amount, Article, Case, Document, Fact
@@ -57,22 +58,34 @@ MAX_CHARS = 2_000_000
 """Longest text one Doc takes (spaCy's ``nlp.max_length``)."""
 
 
-def load() -> Language:
-    """A new spaCy ``Language`` for Chinese with the extractor's components.
+def load(*, ref_date: date | None = None, lexicons: str | Path | None = None) -> Language:
+    """A new spaCy ``Language`` for Chinese with the extractor's tokenizer and components.
 
-    Tokens are single characters (:class:`~extractor.pipeline.components.CharTokenizer`):
-    every span can start and end on any character, and no word segmenter runs over the
-    whole page.
+    Tokens are single characters (``extractor.CharTokenizer.v1``): every span can start and
+    end on any character, and no word segmenter runs over the whole page. ``ref_date`` is
+    the reference date of years not written (the ``extractor_facts`` setting); ``lexicons``
+    a folder of data files to use instead of the package's (every component's setting).
+    ``nlp.to_disk(path)`` then ``spacy.load(path)`` gives the same pipeline.
     """
     import spacy
 
-    from .pipeline import components  # registers the factories
+    from .pipeline import components  # registers the tokenizer and the factories  # noqa: F401
 
-    nlp = spacy.blank("zh")
-    nlp.tokenizer = components.CharTokenizer(nlp.vocab)
+    nlp = spacy.blank(
+        "zh", config={"nlp": {"tokenizer": {"@tokenizers": "extractor.CharTokenizer.v1"}}}
+    )
     nlp.max_length = MAX_CHARS
+    folder = str(lexicons) if lexicons is not None else None
+    settings: dict[str, dict[str, str | None]] = {
+        "extractor_layout": {"lexicons": folder},
+        "extractor_facts": {
+            "lexicons": folder,
+            "ref_date": ref_date.isoformat() if ref_date else None,
+        },
+        "extractor_cases": {"lexicons": folder},
+    }
     for name in PIPELINE:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config=settings[name])
     return nlp
 
 

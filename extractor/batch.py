@@ -87,7 +87,8 @@ def extract_text(
         raise ReadError(
             f"text too long ({len(text):,} characters; the limit is {nlp.max_length:,})"
         )
-    return to_document(nlp(text), source, segments=segments, ref_date=ref_date)
+    overrides = {"extractor_facts": {"ref_date": ref_date}} if ref_date is not None else {}
+    return to_document(nlp(text, component_cfg=overrides), source, segments=segments)
 
 
 def process(

@@ -12,17 +12,17 @@ in ``data/cases.toml``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .affixes import word_ending_at
-from .facts import FoundFact
 from .lexicons import cases as case_words
 from .lexicons import per_lexicons
+from .models import Amount, Case, Fact
 from .repair import RepairedText, surface
 from .segment import ArticleLayout
 
-__all__ = ["FoundAmount", "FoundCase", "find_cases", "find_orgs"]
+__all__ = ["find_cases", "find_orgs"]
 
 Span = tuple[int, int]
 
@@ -33,27 +33,6 @@ _NAME_TAIL = frozenset(
 )
 # after a three-character name (卓某志说, 沈某芬四人) comes punctuation, 说, 等, a numeral …
 _AFTER_NAME = frozenset("、，,。；;：:）)”」说說等和与與及就两兩二三四五六七八九十")
-
-
-@dataclass(frozen=True)
-class FoundAmount:
-    role: str
-    value: Decimal
-    qualifier: str
-
-
-@dataclass(frozen=True)
-class FoundCase:
-    span: Span
-    title: str | None = None
-    date: str | None = None
-    agency: str | None = None
-    victims: tuple[str, ...] = ()
-    suspects: tuple[str, ...] = ()
-    suspect_count: int | None = None
-    category: str = "other_fraud"
-    outcome: str = "other"
-    amounts: tuple[FoundAmount, ...] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True)
@@ -138,7 +117,7 @@ def _is_incident_article(text: str) -> bool:
     return incident >= 2 and incident > statistics
 
 
-def _opens(unit: _Unit, facts: list[FoundFact]) -> bool:
+def _opens(unit: _Unit, facts: list[Fact]) -> bool:
     """Does the sentence open with a time (2020年7月6日, 近日), or with an authority followed
     by a time (市公安局反诈中心近日…)?"""
     lex = case_words()
@@ -171,7 +150,7 @@ def _has_actor(text: str) -> bool:
     )
 
 
-def _is_start(unit: _Unit, facts: list[FoundFact], after_heading: bool) -> bool:
+def _is_start(unit: _Unit, facts: list[Fact], after_heading: bool) -> bool:
     lex = case_words()
     text = unit.text
     if any(w in text for w in lex.not_incident):
@@ -181,7 +160,7 @@ def _is_start(unit: _Unit, facts: list[FoundFact], after_heading: bool) -> bool:
     return after_heading or any(v in text for v in lex.case_verbs)
 
 
-def _first_date(units: list[_Unit], facts: list[FoundFact]) -> str | None:
+def _first_date(units: list[_Unit], facts: list[Fact]) -> str | None:
     lex = case_words()
     for unit in units:
         if any(w in unit.text for w in lex.announcement):
@@ -240,7 +219,7 @@ def _suspects(text: str, victims: list[str]) -> list[str]:
     return names
 
 
-def _suspect_count(facts: list[FoundFact], text: str, repaired: RepairedText) -> int | None:
+def _suspect_count(facts: list[Fact], text: str, repaired: RepairedText) -> int | None:
     lex = case_words()
     counts = []
     for fact in facts:
@@ -280,7 +259,7 @@ def _outcome(text: str) -> str:
     return "other"
 
 
-def _role(fact: FoundFact, clause_left: str, right: str, outcome: str) -> str:
+def _role(fact: Fact, clause_left: str, right: str, outcome: str) -> str:
     roles = case_words().roles
     verb = fact.action or ""
     subject = fact.subject or ""
@@ -311,8 +290,8 @@ def _role(fact: FoundFact, clause_left: str, right: str, outcome: str) -> str:
 
 
 def _amounts(
-    units: list[_Unit], facts: list[FoundFact], outcome: str, repaired: RepairedText
-) -> tuple[FoundAmount, ...]:
+    units: list[_Unit], facts: list[Fact], outcome: str, repaired: RepairedText
+) -> list[Amount]:
     amounts = []
     for fact in facts:
         if fact.kind != "money" or not isinstance(fact.value, Decimal):
@@ -323,28 +302,27 @@ def _amounts(
         left = surface(repaired.original[unit.span[0] : fact.span[0]])
         clause_left = re.split(r"[，,；;：:]", left)[-1]
         right = surface(repaired.original[fact.span[1] : unit.span[1]])
-        amounts.append(
-            FoundAmount(_role(fact, clause_left, right, outcome), fact.value, fact.qualifier)
-        )
-    return tuple(amounts)
+        role = _role(fact, clause_left, right, outcome)
+        amounts.append(Amount(role=role, value=fact.value, qualifier=fact.qualifier))  # type: ignore[arg-type]
+    return amounts
 
 
 def _build(
-    units: list[_Unit], title: str | None, facts: list[FoundFact], repaired: RepairedText
-) -> FoundCase:
+    units: list[_Unit], title: str | None, facts: list[Fact], repaired: RepairedText
+) -> Case:
     span = (units[0].span[0], units[-1].span[1])
     inside = [f for f in facts if span[0] <= f.span[0] and f.span[1] <= span[1]]
     text = "".join(u.text for u in units)
     orgs = find_orgs(text)
     victims = _victims(text)
     outcome = _outcome(text)
-    return FoundCase(
+    return Case(
         span=span,
         title=title,
         date=_first_date(units, inside),
         agency=orgs[0][1] if orgs else None,
-        victims=tuple(victims),
-        suspects=tuple(_suspects(text, victims)),
+        victims=list(victims),
+        suspects=list(_suspects(text, victims)),
         suspect_count=_suspect_count(inside, text, repaired),
         category=_category(text),
         outcome=outcome,
@@ -352,9 +330,7 @@ def _build(
     )
 
 
-def find_cases(
-    repaired: RepairedText, article: ArticleLayout, facts: list[FoundFact]
-) -> list[FoundCase]:
+def find_cases(repaired: RepairedText, article: ArticleLayout, facts: list[Fact]) -> list[Case]:
     """The cases of one article, in order."""
     lex = case_words()
     units = _units(repaired, article)

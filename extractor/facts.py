@@ -3,40 +3,26 @@
 The finders run on the article's part of the repaired view (column breaks removed), so
 ``1500余\\n\\n万元`` is read whole; each span is mapped back to the original and its ``text``
 taken from there under SPEC's text rule. Dates are found first, then quantities outside
-them; the attachment (subject, action, change, basis) reads each number's clause.
+them (the grammar's two stages); the attachment (subject, action, change, basis) reads
+each number's clause; a date's ``resolved`` fills its year from the reference. The facts
+are the record's own :class:`~extractor.models.Fact` objects.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from decimal import Decimal
 
-from .lexicons import exclusions, units
+from .lexicons import exclusions, kinds, units
+from .models import Fact
 from .numbers.attach import Item, attach_all
 from .numbers.dates import find_dates
+from .numbers.grammar import Found
 from .numbers.quantities import find_quantities
+from .numbers.resolve import Reference, resolve
 from .repair import OffsetMap, RepairedText, surface
 from .segment import ArticleLayout
 
-__all__ = ["FoundFact", "article_currency", "find_facts", "masked"]
-
-
-@dataclass(frozen=True)
-class FoundFact:
-    """One fact of an article; ``span`` is in original offsets."""
-
-    kind: str
-    span: tuple[int, int]
-    text: str
-    value: Decimal | str | None
-    high: Decimal | None
-    unit: str | None
-    qualifier: str
-    subject: str | None
-    action: str | None
-    change: str | None
-    basis: str | None
+__all__ = ["article_currency", "find_facts", "masked"]
 
 
 def article_currency(text: str) -> str:
@@ -83,8 +69,10 @@ _INNER_SPACE = re.compile(
 )
 
 
-def find_facts(repaired: RepairedText, article: ArticleLayout) -> list[FoundFact]:
-    """Every fact of ``article``, in text order."""
+def find_facts(
+    repaired: RepairedText, article: ArticleLayout, reference: Reference | None = None
+) -> list[Fact]:
+    """Every fact of ``article``, in text order; ``reference`` resolves the years of dates."""
     r_start, r_end = repaired.map.span_to_repaired(*article.span)
     spaced = repaired.text[r_start:r_end]
     inner = OffsetMap.from_gaps(len(spaced), inner_spaces(spaced))
@@ -94,39 +82,37 @@ def find_facts(repaired: RepairedText, article: ArticleLayout) -> list[FoundFact
     dates = find_dates(readable)
     for d in dates:
         taken[d.start : d.end] = b"\x01" * (d.end - d.start)
-    quantities = find_quantities(readable, taken)
     currency = article_currency(text)
-
-    rows: list[tuple[int, int, str, Decimal | str | None, Decimal | None, str | None, str]] = []
-    rows += [(d.start, d.end, "date", d.value, None, None, d.qualifier) for d in dates]
-    for q in quantities:
-        unit = currency if q.unit == "local" else q.unit
-        rows.append((q.start, q.end, q.kind, q.value, q.high, unit, q.qualifier))
-    rows.sort(key=lambda r: r[0])
+    found: list[Found] = [*dates, *find_quantities(readable, taken)]
+    found.sort(key=lambda f: f.start)
     items = [
-        Item(kind, start, end, unit, relative=kind == "date" and value is None)
-        for start, end, kind, value, _, unit, _ in rows
+        Item(f.kind, f.start, f.end, _unit(f, currency), relative=f.kind == "date" and f.value is None)
+        for f in found
     ]
-    attachments = attach_all(text, items)
     facts = []
-    for (start, end, kind, value, high, unit, qualifier), att in zip(
-        rows, attachments, strict=True
-    ):
-        start, end = inner.span_to_original(start, end)
+    for f, item, att in zip(found, items, attach_all(text, items), strict=True):
+        start, end = inner.span_to_original(f.start, f.end)
         span = repaired.map.span_to_original(r_start + start, r_start + end)
+        timex = kinds()[f.kind].value == "timex"
         facts.append(
-            FoundFact(
-                kind=kind,
-                span=span,
+            Fact(
+                kind=f.kind,
                 text=surface(repaired.original[span[0] : span[1]]),
-                value=value,
-                high=high,
-                unit=unit,
-                qualifier=qualifier,
+                span=span,
+                value=f.value,
+                high=f.high,
+                unit=item.unit,
+                qualifier=f.qualifier,
                 subject=att.subject,
                 action=att.action,
                 change=att.change,
                 basis=att.basis,
+                resolved=resolve(f.value, reference) if timex else None,  # type: ignore[arg-type]
             )
         )
     return facts
+
+
+def _unit(found: Found, currency: str) -> str | None:
+    """The fact's unit: the article's currency for a bare 元 (``"local"``)."""
+    return currency if found.unit == "local" else found.unit

@@ -11,7 +11,7 @@ from conftest import read_corpus
 
 from extractor import extract_text
 from extractor.cases import _category, _outcome, _role, find_orgs
-from extractor.facts import FoundFact
+from extractor.models import Fact
 
 # fmt: off
 CATEGORY_CASES = [
@@ -82,9 +82,15 @@ def test_find_orgs(text: str, names: list[str]) -> None:
     assert [n for _, n in find_orgs(text)] == names
 
 
-def _money(action: str | None, subject: str | None) -> FoundFact:
-    return FoundFact(
-        "money", (0, 1), "x", Decimal(1), None, "CNY", "exact", subject, action, None, None
+def _money(action: str | None, subject: str | None) -> Fact:
+    return Fact(
+        kind="money",
+        span=(0, 1),
+        text="x",
+        value=Decimal(1),
+        unit="CNY",
+        subject=subject,
+        action=action,
     )
 
 

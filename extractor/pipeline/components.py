@@ -1,30 +1,52 @@
-"""spaCy components of the extractor, registered as factories.
+"""spaCy components and tokenizer of the extractor, registered with spaCy.
+
+``extractor.CharTokenizer.v1`` (tokenizer registry): one token per character, so any span of
+the text is a span of the Doc.
 
 ``extractor_layout`` repairs OCR column breaks and segments the page (articles, headlines,
 datelines, headings, paragraphs, sentences). It sets ``doc._.layout`` (a
 :class:`extractor.segment.PageLayout`), the convenience getters ``doc._.articles`` and
 ``doc._.repaired``, and span groups in ``doc.spans``: ``articles``, ``titles``, ``datelines``,
-``headings``, ``paragraphs``, ``sentences``. All spans point into ``doc.text``, the original.
+``headings``, ``paragraphs``, ``sentences``. All spans point into the original text.
 
-The factories are also exposed through the ``spacy_factories`` entry point, so
-``nlp.add_pipe("extractor_layout")`` works in any pipeline once the package is installed.
+``extractor_facts`` sets ``doc._.facts`` (per article, a tuple of the record's
+:class:`~extractor.models.Fact`, ``resolved`` filled from the article's dateline or the
+``ref_date`` setting) and the span group ``facts``; ``extractor_cases`` sets ``doc._.cases``
+(per article, :class:`~extractor.models.Case`) and the span group ``cases``. Each span of
+these groups carries its record as ``span._.record``, and every field of Fact and Case as
+``span._.<field>`` (``span._.value``, ``span._.subject``, ``span._.agency`` …).
+
+Settings (``nlp.add_pipe(name, config={...})``, or ``extractor.load(...)``): ``lexicons``, a
+folder of data files to use instead of the package's (every component); ``ref_date``
+(``YYYY-MM-DD``), the reference date of years not written (``extractor_facts``; a call can
+override it: ``nlp(text, component_cfg={"extractor_facts": {"ref_date": date}})``). Each
+component owns its lexicons and writes them with ``nlp.to_disk``, so ``spacy.load`` of the
+folder gives the same output. The factories and the tokenizer are also exposed through
+``spacy_factories`` and ``spacy_tokenizers`` entry points.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import registry
 from spacy.vocab import Vocab
 
-from ..cases import FoundCase, find_cases
-from ..facts import FoundFact, find_facts
+from ..cases import find_cases
+from ..facts import find_facts
+from ..lexicons import Lexicons, using
+from ..models import Case, Fact
+from ..numbers.resolve import reference_from
 from ..segment import ArticleLayout, PageLayout, segment
 
 __all__ = [
     "CasesComponent",
+    "CharTokenizer",
     "FactsComponent",
     "LayoutComponent",
     "make_cases",
@@ -33,19 +55,36 @@ __all__ = [
 ]
 
 SPAN_GROUPS = ("articles", "titles", "datelines", "headings", "paragraphs", "sentences")
+RECORD_FIELDS = tuple(
+    dict.fromkeys(n for n in [*Fact.model_fields, *Case.model_fields] if n not in ("span", "text"))
+)
+"""The fields of Fact and Case given to their spans as ``span._.<field>`` (derived from the
+models)."""
 
 
 def _register_extensions() -> None:
-    if not Doc.has_extension("layout"):
-        Doc.set_extension("layout", default=None)
-    if not Doc.has_extension("articles"):
-        Doc.set_extension("articles", getter=_articles)
-    if not Doc.has_extension("repaired"):
-        Doc.set_extension("repaired", getter=_repaired)
-    if not Doc.has_extension("facts"):
-        Doc.set_extension("facts", default=None)
-    if not Doc.has_extension("cases"):
-        Doc.set_extension("cases", default=None)
+    doc_extensions: dict[str, dict[str, Any]] = {
+        "layout": {"default": None},
+        "articles": {"getter": _articles},
+        "repaired": {"getter": _repaired},
+        "facts": {"default": None},
+        "cases": {"default": None},
+    }
+    for name, how in doc_extensions.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, **how)
+    if not Span.has_extension("record"):
+        Span.set_extension("record", default=None)
+    for name in RECORD_FIELDS:
+        if not Span.has_extension(name):
+            Span.set_extension(name, getter=_field_getter(name))
+
+
+def _field_getter(name: str) -> Callable[[Span], Any]:
+    def get(span: Span) -> Any:
+        return getattr(span._.record, name, None)
+
+    return get
 
 
 def _articles(doc: Doc) -> tuple[ArticleLayout, ...]:
@@ -65,14 +104,17 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return doc.char_span(start, end, label=label, alignment_mode="expand")
 
 
-def _spans(
-    doc: Doc,
-    per_article: tuple[tuple[FoundFact, ...], ...] | tuple[tuple[FoundCase, ...], ...],
-    label: Callable[[Any], str],
-) -> list[Span]:
-    """One span per found item (a fact or a case) of every article, labelled by ``label``."""
-    spans = (_span(doc, *item.span, label(item)) for found in per_article for item in found)
-    return [span for span in spans if span is not None]
+def _record_spans(doc: Doc, per_article: Iterable[Iterable[Fact | Case]], label: Callable[[Any], str]) -> list[Span]:
+    """One span per record (a fact or a case) of every article, labelled by ``label``, with
+    the record on ``span._.record``."""
+    spans = []
+    for found in per_article:
+        for record in found:
+            span = _span(doc, *record.span, label(record))
+            if span is not None:
+                span._.record = record
+                spans.append(span)
+    return spans
 
 
 TEXT_KEY = "extractor_text"
@@ -87,7 +129,7 @@ class CharTokenizer:
     spaCy's own ``char`` segmenter gives the same tokens but for whitespace, and first aligns
     the characters with the text again in Python (``get_words_and_spaces``): with that and
     ``doc.text`` it took about a quarter of the whole run; building the Doc directly takes
-    a twentieth."""
+    a twentieth. It has no settings, so it writes nothing to disk."""
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
@@ -97,6 +139,30 @@ class CharTokenizer:
         doc.user_data[TEXT_KEY] = text
         return doc
 
+    def to_disk(self, path: str | Path, **kwargs: Any) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+
+    def from_disk(self, path: str | Path, **kwargs: Any) -> CharTokenizer:
+        return self
+
+    def to_bytes(self, **kwargs: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs: Any) -> CharTokenizer:
+        return self
+
+
+@registry.tokenizers("extractor.CharTokenizer.v1")
+def create_char_tokenizer(segmenter: str = "char") -> Callable[[Language], CharTokenizer]:
+    """The tokenizer's registered maker (``[nlp.tokenizer] @tokenizers =
+    "extractor.CharTokenizer.v1"``); ``segmenter`` is accepted for the ``zh`` language's
+    default settings and has no effect."""
+
+    def make(nlp: Language) -> CharTokenizer:
+        return CharTokenizer(nlp.vocab)
+
+    return make
+
 
 def doc_text(doc: Doc) -> str:
     """The text of ``doc``: the kept input when :class:`CharTokenizer` made it, else
@@ -105,11 +171,30 @@ def doc_text(doc: Doc) -> str:
     return kept if isinstance(kept, str) else doc.text
 
 
-class LayoutComponent:
+class _OwnsLexicons:
+    """A component that owns one folder of lexicons, runs under them, and writes them with
+    ``nlp.to_disk`` (reading them back with ``from_disk``)."""
+
+    def __init__(self, lexicons: str | None) -> None:
+        self.lexicons = Lexicons(Path(lexicons)).load_all() if lexicons else Lexicons.package()
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in self.lexicons.file_names():
+            (folder / name).write_bytes(self.lexicons.folder.joinpath(name).read_bytes())
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> _OwnsLexicons:
+        self.lexicons = Lexicons(Path(path)).load_all()
+        return self
+
+
+class LayoutComponent(_OwnsLexicons):
     """Repair and segment the page; see the module docstring for what it sets."""
 
     def __call__(self, doc: Doc) -> Doc:
-        layout = segment(doc_text(doc))
+        with using(self.lexicons):
+            layout = segment(doc_text(doc))
         doc._.layout = layout
         groups: dict[str, list[Span]] = {name: [] for name in SPAN_GROUPS}
 
@@ -138,40 +223,61 @@ class LayoutComponent:
 @Language.factory(
     "extractor_layout",
     assigns=["doc._.layout", "doc.spans"],
+    default_config={"lexicons": None},
 )
-def make_layout(nlp: Language, name: str) -> LayoutComponent:
-    """Factory of the ``extractor_layout`` component (no settings)."""
-    return LayoutComponent()
+def make_layout(nlp: Language, name: str, lexicons: str | None) -> LayoutComponent:
+    """Factory of the ``extractor_layout`` component."""
+    return LayoutComponent(lexicons)
 
 
-class FactsComponent:
+def _as_date(value: date | str | None) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+class FactsComponent(_OwnsLexicons):
     """Find every numeric fact of each article (``extractor.facts``). Sets ``doc._.facts``
-    (one tuple of :class:`extractor.facts.FoundFact` per article, parallel to
+    (one tuple of :class:`~extractor.models.Fact` per article, parallel to
     ``doc._.articles``) and the span group ``doc.spans["facts"]`` labelled by kind."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __init__(self, lexicons: str | None, ref_date: str | None) -> None:
+        super().__init__(lexicons)
+        self.ref_date = _as_date(ref_date)
+
+    def __call__(self, doc: Doc, ref_date: date | str | None = None) -> Doc:
         layout: PageLayout | None = doc._.layout
         if layout is None:
             raise ValueError("extractor_facts needs extractor_layout before it in the pipeline")
-        per_article = tuple(tuple(find_facts(layout.repaired, a)) for a in layout.articles)
+        reference_date = _as_date(ref_date) or self.ref_date
+        with using(self.lexicons):
+            per_article = tuple(
+                tuple(find_facts(layout.repaired, a, _reference(a, reference_date)))
+                for a in layout.articles
+            )
         doc._.facts = per_article
-        doc.spans["facts"] = _spans(doc, per_article, lambda fact: fact.kind.upper())
+        doc.spans["facts"] = _record_spans(doc, per_article, lambda fact: fact.kind.upper())
         return doc
+
+
+def _reference(article: ArticleLayout, ref_date: date | None):  # type: ignore[no-untyped-def]
+    return reference_from(article.dateline.date if article.dateline else None, ref_date)
 
 
 @Language.factory(
     "extractor_facts",
     assigns=["doc._.facts", "doc.spans"],
     requires=["doc._.layout"],
+    default_config={"lexicons": None, "ref_date": None},
 )
-def make_facts(nlp: Language, name: str) -> FactsComponent:
-    """Factory of the ``extractor_facts`` component (no settings)."""
-    return FactsComponent()
+def make_facts(
+    nlp: Language, name: str, lexicons: str | None, ref_date: str | None
+) -> FactsComponent:
+    """Factory of the ``extractor_facts`` component."""
+    return FactsComponent(lexicons, ref_date)
 
 
-class CasesComponent:
+class CasesComponent(_OwnsLexicons):
     """Find the cases of each article (``extractor.cases``) from its segmentation and facts.
-    Sets ``doc._.cases`` (one tuple of :class:`extractor.cases.FoundCase` per article) and
+    Sets ``doc._.cases`` (one tuple of :class:`~extractor.models.Case` per article) and
     the span group ``doc.spans["cases"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -179,12 +285,13 @@ class CasesComponent:
         facts = doc._.facts
         if layout is None or facts is None:
             raise ValueError("extractor_cases needs extractor_layout and extractor_facts before it")
-        per_article = tuple(
-            tuple(find_cases(layout.repaired, article, list(article_facts)))
-            for article, article_facts in zip(layout.articles, facts, strict=True)
-        )
+        with using(self.lexicons):
+            per_article = tuple(
+                tuple(find_cases(layout.repaired, article, list(article_facts)))
+                for article, article_facts in zip(layout.articles, facts, strict=True)
+            )
         doc._.cases = per_article
-        doc.spans["cases"] = _spans(doc, per_article, lambda case: "CASE")
+        doc.spans["cases"] = _record_spans(doc, per_article, lambda case: "CASE")
         return doc
 
 
@@ -192,7 +299,8 @@ class CasesComponent:
     "extractor_cases",
     assigns=["doc._.cases", "doc.spans"],
     requires=["doc._.layout", "doc._.facts"],
+    default_config={"lexicons": None},
 )
-def make_cases(nlp: Language, name: str) -> CasesComponent:
-    """Factory of the ``extractor_cases`` component (no settings)."""
-    return CasesComponent()
+def make_cases(nlp: Language, name: str, lexicons: str | None) -> CasesComponent:
+    """Factory of the ``extractor_cases`` component."""
+    return CasesComponent(lexicons)
