@@ -86,7 +86,13 @@ def find_facts(
     found: list[Found] = [*dates, *find_quantities(readable, taken)]
     found.sort(key=lambda f: f.start)
     items = [
-        Item(f.kind, f.start, f.end, _unit(f, currency), relative=f.kind == "date" and f.value is None)
+        Item(
+            f.kind,
+            f.start,
+            f.end,
+            _unit(f, currency),
+            relative=f.kind == "date" and f.value is None,
+        )
         for f in found
     ]
     facts = []

@@ -26,6 +26,8 @@ __all__ = [
     "Number",
     "Span",
     "TimexOrNumber",
+    "scored_fields",
+    "spec_fields",
 ]
 
 
@@ -88,7 +90,43 @@ class _Record(BaseModel):
 
 def _extra(description: str) -> Any:
     """An optional extra field (SPEC §1): left out of the output while it is ``None``."""
-    return Field(default=None, description=f"extra: {description}", exclude_if=_is_none)
+    return Field(
+        default=None,
+        description=f"extra: {description}",
+        exclude_if=_is_none,
+        json_schema_extra={"extra": True},
+    )
+
+
+Scored = Literal["strict", "attribute", "field"]
+"""How SPEC §6 scores a field: ``strict`` (a fact is strictly right only when it is equal),
+``attribute`` (accuracy over strict matches), ``field`` (a case field's accuracy over
+matched cases)."""
+
+
+def _scored(how: Scored, default: Any = None) -> Any:
+    """A field SPEC §6 scores, marked so that the evaluation reads its fields from here."""
+    return Field(default=default, json_schema_extra={"scored": how})
+
+
+def _meta(model: type[BaseModel], name: str) -> dict[str, Any]:
+    extra = model.model_fields[name].json_schema_extra
+    return extra if isinstance(extra, dict) else {}
+
+
+def spec_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields SPEC gives a record (the extra fields of §1 left out), in order: what gold
+    carries, and what drafts and CSV columns are made of."""
+    return tuple(n for n in model.model_fields if not _meta(model, n).get("extra"))
+
+
+def scored_fields(model: type[BaseModel], how: Scored) -> tuple[str, ...]:
+    """The fields of ``model`` scored ``how`` (SPEC §6), in order.
+
+    >>> scored_fields(Fact, "strict"), scored_fields(Fact, "attribute")
+    (('value', 'high', 'unit', 'qualifier'), ('subject', 'action', 'change', 'basis'))
+    """
+    return tuple(n for n in model.model_fields if _meta(model, n).get("scored") == how)
 
 
 def _is_none(value: object) -> bool:
@@ -108,14 +146,14 @@ class Fact(_Record):
     kind: FactKind
     text: str
     span: Span
-    value: TimexOrNumber
-    high: Number | None = None
-    unit: str | None = None
-    qualifier: Qualifier = "exact"
-    subject: str | None = None
-    action: str | None = None
-    change: Change | None = None
-    basis: Basis | None = None
+    value: TimexOrNumber = Field(json_schema_extra={"scored": "strict"})
+    high: Number | None = _scored("strict")
+    unit: str | None = _scored("strict")
+    qualifier: Qualifier = _scored("strict", "exact")
+    subject: str | None = _scored("attribute")
+    action: str | None = _scored("attribute")
+    change: Change | None = _scored("attribute")
+    basis: Basis | None = _scored("attribute")
     resolved: str | None = _extra("the date value with XXXX filled in (SPEC §4)")
 
     _span = field_validator("span")(_check_span)
@@ -148,13 +186,13 @@ class Case(_Record):
 
     span: Span
     title: str | None = None
-    date: str | None = None
-    agency: str | None = None
-    victims: list[str] = Field(default_factory=list)
-    suspects: list[str] = Field(default_factory=list)
-    suspect_count: int | None = None
-    category: Category = "other_fraud"
-    outcome: Outcome = "other"
+    date: str | None = _scored("field")
+    agency: str | None = _scored("field")
+    victims: list[str] = Field(default_factory=list, json_schema_extra={"scored": "field"})
+    suspects: list[str] = Field(default_factory=list, json_schema_extra={"scored": "field"})
+    suspect_count: int | None = _scored("field")
+    category: Category = _scored("field", "other_fraud")
+    outcome: Outcome = _scored("field", "other")
     amounts: list[Amount] = Field(default_factory=list)
 
     _span = field_validator("span")(_check_span)

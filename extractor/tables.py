@@ -7,47 +7,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from pydantic import BaseModel
+
 from .models import Case, Document, Fact
 
 __all__ = ["CASE_COLUMNS", "FACT_COLUMNS", "case_rows", "cell", "fact_rows"]
 
-FACT_COLUMNS = (
-    "source",
-    "article_title",
-    "kind",
-    "text",
-    "start",
-    "end",
-    "value",
-    "high",
-    "unit",
-    "qualifier",
-    "subject",
-    "action",
-    "change",
-    "basis",
-    "resolved",
-    "error",
-)
-"""Columns of ``--format csv``; ``error`` is filled only on the one row an error document gets."""
 
-CASE_COLUMNS = (
-    "source",
-    "article_title",
-    "start",
-    "end",
-    "title",
-    "date",
-    "agency",
-    "victims",
-    "suspects",
-    "suspect_count",
-    "category",
-    "outcome",
-    "amounts",
-    "error",
-)
-"""Columns of ``--format cases-csv``; ``amounts`` is ``role:value:qualifier`` items."""
+def _columns(model: type[BaseModel]) -> tuple[str, ...]:
+    """A record's fields as CSV columns (its ``span`` as ``start``, ``end``)."""
+    columns: list[str] = []
+    for name in model.model_fields:
+        columns += ["start", "end"] if name == "span" else [name]
+    return tuple(columns)
+
+
+FACT_COLUMNS = ("source", "article_title", *_columns(Fact), "error")
+"""Columns of ``--format csv`` (the fields of :class:`~extractor.models.Fact`); ``error`` is
+filled only on the one row an error document gets."""
+
+CASE_COLUMNS = ("source", "article_title", *_columns(Case), "error")
+"""Columns of ``--format cases-csv`` (the fields of :class:`~extractor.models.Case`);
+``amounts`` is ``role:value:qualifier`` items."""
 
 
 def cell(value: object) -> str:
@@ -66,45 +47,33 @@ def cell(value: object) -> str:
     return str(value)
 
 
+def _cells(record: BaseModel) -> list[str]:
+    """One cell per column of the record's model: a span as two cells, a list joined with
+    ``"; "`` (a list of records as their fields joined with ``:``)."""
+    cells: list[str] = []
+    for name in type(record).model_fields:
+        value = getattr(record, name)
+        if name == "span":
+            cells += [cell(value[0]), cell(value[1])]
+        elif isinstance(value, list):
+            items = (
+                ":".join(cell(getattr(v, f)) for f in type(v).model_fields)
+                if isinstance(v, BaseModel)
+                else cell(v)
+                for v in value
+            )
+            cells.append("; ".join(items))
+        else:
+            cells.append(cell(value))
+    return cells
+
+
 def _fact_row(source: str, title: str | None, fact: Fact) -> list[str]:
-    return [
-        source,
-        cell(title),
-        fact.kind,
-        fact.text,
-        cell(fact.span[0]),
-        cell(fact.span[1]),
-        cell(fact.value),
-        cell(fact.high),
-        cell(fact.unit),
-        fact.qualifier,
-        cell(fact.subject),
-        cell(fact.action),
-        cell(fact.change),
-        cell(fact.basis),
-        cell(fact.resolved),
-        "",
-    ]
+    return [source, cell(title), *_cells(fact), ""]
 
 
 def _case_row(source: str, title: str | None, case: Case) -> list[str]:
-    amounts = "; ".join(f"{a.role}:{cell(a.value)}:{a.qualifier}" for a in case.amounts)
-    return [
-        source,
-        cell(title),
-        cell(case.span[0]),
-        cell(case.span[1]),
-        cell(case.title),
-        cell(case.date),
-        cell(case.agency),
-        "; ".join(case.victims),
-        "; ".join(case.suspects),
-        cell(case.suspect_count),
-        case.category,
-        case.outcome,
-        amounts,
-        "",
-    ]
+    return [source, cell(title), *_cells(case), ""]
 
 
 def _error_row(document: Document, width: int) -> list[str]:

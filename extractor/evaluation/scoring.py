@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, get_args
 
 from ..lexicons import package_kinds
-from ..models import Case, Document, Fact, FactKind
+from ..models import Case, Document, Fact, FactKind, scored_fields
 from .matching import greedy_match, half_of_shorter
 
 __all__ = [
@@ -43,9 +43,12 @@ KINDS: tuple[str, ...] = get_args(FactKind)
 """Every fact kind of SPEC §3, in the model's order (scored kind by kind)."""
 ATTRIBUTE_KINDS = frozenset(k.name for k in package_kinds().kind if k.subject != "none")
 """The kinds whose strict matches are scored on their attributes (all but dates)."""
-ATTRIBUTES = ("subject", "action", "change", "basis")
+STRICT_FIELDS = scored_fields(Fact, "strict")
+"""The fields that must be equal for a fact to be strictly right (with its span; SPEC §6)."""
+ATTRIBUTES = scored_fields(Fact, "attribute")
 """The fields scored as accuracy over strict non-date matches (SPEC §6)."""
-CASE_FIELDS = ("date", "agency", "victims", "suspects", "suspect_count", "category", "outcome")
+CASE_FIELDS = scored_fields(Case, "field")
+"""The case fields scored as accuracy over matched cases (SPEC §6)."""
 TOLERANCE = Decimal("0.0005")
 
 
@@ -107,7 +110,7 @@ def _strict(p: Fact, g: Fact) -> list[str]:
     wrong = []
     if p.span != g.span:
         wrong.append("span")
-    for name in ("value", "high", "unit", "qualifier"):
+    for name in STRICT_FIELDS:
         if not same_value(getattr(p, name), getattr(g, name)):
             wrong.append(name)
     return wrong

@@ -104,7 +104,9 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return doc.char_span(start, end, label=label, alignment_mode="expand")
 
 
-def _record_spans(doc: Doc, per_article: Iterable[Iterable[Fact | Case]], label: Callable[[Any], str]) -> list[Span]:
+def _record_spans(
+    doc: Doc, per_article: Iterable[Iterable[Fact | Case]], label: Callable[[Any], str]
+) -> list[Span]:
     """One span per record (a fact or a case) of every article, labelled by ``label``, with
     the record on ``span._.record``."""
     spans = []
