@@ -143,10 +143,7 @@ def _has_actor(text: str) -> bool:
         bool(find_orgs(text))
         or bool(_mou_names(text))
         or any(h in text for h in lex.victim_honorifics)
-        or any(
-            w in text
-            for w in ("市民", "受害人", "事主", "男子", "女子", "民警", "警方", "村民", "农民工")
-        )
+        or any(w in text for w in lex.actor_words)
     )
 
 

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import IO
 
 import click
 
@@ -198,8 +199,42 @@ def extract(
         inputs = collect_inputs(list(paths))
     except DuplicateSourceError as err:
         raise click.UsageError(str(err)) from None
-
     to_directory = output is not None and _is_directory_target(output)
+    _check_extract_options(output, to_directory, fmt, excel, backend, scheduler, resume)
+    stream = None
+    if to_directory:
+        assert output is not None
+        writer: Writer = DirectoryWriter(Path(output))
+    else:
+        mode = "w"
+        if resume:
+            assert output is not None
+            inputs = _resume(Path(output), inputs, quiet)
+            mode = "a"
+        stream = open(output, mode, encoding="utf-8", newline="") if output else sys.stdout
+        writer = _stream_writer(stream, fmt, excel)
+    try:
+        workers = resolve_jobs(jobs) if backend == "local" else max(2, resolve_jobs(jobs))
+        reference = ref_date.date() if ref_date else None
+        options = (segments, reference, max_bytes, backend, scheduler)
+        failed = _write_all(_documents(inputs, workers, *options), writer, len(inputs), quiet)
+    finally:
+        if stream is not None and stream is not sys.stdout:
+            stream.close()
+    if failed:
+        sys.exit(1)
+
+
+def _check_extract_options(
+    output: str | None,
+    to_directory: bool,
+    fmt: str | None,
+    excel: bool,
+    backend: str,
+    scheduler: str | None,
+    resume: bool,
+) -> None:
+    """Usage errors of ``extract``'s options, each as a :class:`click.UsageError`."""
     if to_directory and fmt in ("jsonl", "csv", "cases-csv"):
         raise click.UsageError(
             f"a folder output holds one JSON file per source; drop --format {fmt}"
@@ -215,61 +250,47 @@ def extract(
         if not parent.is_dir():
             raise click.UsageError(f"cannot write {output}: folder {parent} does not exist")
 
+
+def _resume(output: Path, inputs: list[Input], quiet: bool) -> list[Input]:
+    """The inputs an interrupted run into ``output`` has not written yet (and what was done)."""
+    state = prepare_resume(output)
+    todo = [item for item in inputs if item.source not in state.done]
+    if not quiet:
+        click.echo(
+            f"extractor: resuming: {len(state.done)} done, {len(todo)} to do"
+            + (", a partial line dropped" if state.dropped_partial else "")
+            + (f", {len(state.retried)} error document(s) retried" if state.retried else ""),
+            err=True,
+        )
+    return todo
+
+
+def _stream_writer(stream: IO[str], fmt: str | None, excel: bool) -> Writer:
+    if fmt == "csv":
+        return CsvWriter.facts(stream, excel=excel)
+    if fmt == "cases-csv":
+        return CsvWriter.cases(stream, excel=excel)
+    if fmt == "json":
+        return JsonArrayWriter(stream)
+    return JsonlWriter(stream)
+
+
+def _write_all(
+    documents: Iterator[tuple[Document, int]], writer: Writer, total: int, quiet: bool
+) -> int:
+    """Write every document with progress; one line on standard error per failed file.
+    Returns how many failed."""
     failed = 0
-    stream = None
-    writer: Writer
-    if to_directory:
-        assert output is not None
-        writer = DirectoryWriter(Path(output))
-    else:
-        mode = "w"
-        if resume:
-            assert output is not None
-            state = prepare_resume(Path(output))
-            inputs = [item for item in inputs if item.source not in state.done]
-            mode = "a"
-            if not quiet:
-                click.echo(
-                    f"extractor: resuming: {len(state.done)} done, {len(inputs)} to do"
-                    + (", a partial line dropped" if state.dropped_partial else "")
-                    + (
-                        f", {len(state.retried)} error document(s) retried" if state.retried else ""
-                    ),
-                    err=True,
-                )
-        stream = open(output, mode, encoding="utf-8", newline="") if output else sys.stdout
-        if fmt == "csv":
-            writer = CsvWriter.facts(stream, excel=excel)
-        elif fmt == "cases-csv":
-            writer = CsvWriter.cases(stream, excel=excel)
-        elif fmt == "json":
-            writer = JsonArrayWriter(stream)
-        else:
-            writer = JsonlWriter(stream)
-    try:
-        reference = ref_date.date() if ref_date else None
-        progress = Progress(len(inputs), quiet=quiet)
-        for document, chars in _documents(
-            inputs,
-            resolve_jobs(jobs) if backend == "local" else max(2, resolve_jobs(jobs)),
-            segments,
-            reference,
-            max_bytes,
-            backend,
-            scheduler,
-        ):
-            writer.write(document)
-            progress.update(document, chars)
-            if document.error:
-                failed += 1
-                click.echo(f"extractor: {document.source}: {document.error}", err=True)
-        writer.close()
-        progress.close()
-    finally:
-        if stream is not None and stream is not sys.stdout:
-            stream.close()
-    if failed:
-        sys.exit(1)
+    progress = Progress(total, quiet=quiet)
+    for document, chars in documents:
+        writer.write(document)
+        progress.update(document, chars)
+        if document.error:
+            failed += 1
+            click.echo(f"extractor: {document.source}: {document.error}", err=True)
+    writer.close()
+    progress.close()
+    return failed
 
 
 @cli.group()

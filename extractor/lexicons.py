@@ -381,6 +381,9 @@ class Attach(LexiconFile):
     list_joiners: LongestFirst
     person_units: LongestFirst
     group_markers: LongestFirst
+    duration_strip: Words
+    duration_after_number: WordSet
+    duration_cues: Words
 
 
 class CategoryCues(BaseModel):
@@ -421,6 +424,7 @@ class Cases(LexiconFile):
     org_not_alone: Words
     org_boundaries: LongestFirst
     victim_honorifics: Words
+    actor_words: Words
     victim_after: LongestFirst
     aid_words: Words
     suspect_markers: LongestFirst

@@ -135,34 +135,6 @@ def _clean(phrase: str) -> str | None:
     return phrase
 
 
-_QUALIFIER_WORDS = (
-    "最多",
-    "至少",
-    "长达",
-    "長達",
-    "将近",
-    "將近",
-    "接近",
-    "大约",
-    "大約",
-    "不到",
-    "不足",
-    "约",
-    "約",
-    "近",
-    "逾",
-    "共",
-    "了",
-    "已",
-    "达",
-    "達",
-    "过去",
-    "過去",
-    "前",
-    "的",
-)
-
-
 def _duration_subject(left: str, right: str) -> str | None:
     """The event a length of time measures: the verb right before it (監禁2年, 居住最多10年),
     else the first verb after it (10多年来一直…打工, 21天內歸還), else the last verb before it."""
@@ -170,31 +142,14 @@ def _duration_subject(left: str, right: str) -> str | None:
     changed = True
     while changed:
         changed = False
-        for word in _QUALIFIER_WORDS:
+        for word in attach().duration_strip:
             if tail.endswith(word):
                 tail, changed = tail[: -len(word)], True
     before = tagged(tail[-8:]) if tail else ()
     if before and before[-1][1] == "v" and len(before[-1][0]) > 1:
         return before[-1][0]
     words = list(tagged(right[:14]))
-    while words and words[0][0] in (
-        "来",
-        "來",
-        "后",
-        "後",
-        "前",
-        "以来",
-        "以來",
-        "以后",
-        "以後",
-        "起",
-        "间",
-        "間",
-        "内",
-        "內",
-        "里",
-        "裡",
-    ):
+    while words and words[0][0] in attach().duration_after_number:
         words.pop(0)  # 10多年来, 3秒后: the word after the number belongs to it
     for i, (word, tag) in enumerate(words):
         if tag in ("v", "vn") and (len(word) > 1 or i == 0):
@@ -339,40 +294,74 @@ def _distribute(segment: str, group_size: int, context: _Context) -> list[str] |
     return None
 
 
-def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> list[Attachment]:
-    """The attachment of ``item`` and of the items listed after it in ``group``."""
-    lex = attach()
+@dataclass(frozen=True)
+class _Clause:
+    """Where a number stands: its clause around it (``left``, ``right``), the text from the
+    previous fact in the clause (or the clause start) to the number without dates
+    (``segment``), and whether the previous fact is in the same clause or sentence."""
+
+    left: str
+    right: str
+    segment: str
+    sentence_start: int
+    in_clause: bool
+    in_sentence: bool
+
+
+def _clause(text: str, item: Item, context: _Context) -> _Clause:
     c_start, c_end = _bounds(text, item.start, item.end, CLAUSE_END)
     s_start, _ = _bounds(text, item.start, item.end, SENTENCE_END)
     previous = context.previous
     in_clause = previous is not None and previous.end > c_start
     in_sentence = previous is not None and previous.end > s_start
-    left = text[c_start : item.start]
-    right = text[item.end : c_end]
-    segment = _segment(
-        text, previous.end if in_clause and previous else c_start, item.start, context.dates
-    )
+    start = previous.end if in_clause and previous else c_start
+    segment = _segment(text, start, item.start, context.dates)
+    left, right = text[c_start : item.start], text[item.end : c_end]
+    return _Clause(left, right, segment, s_start, in_clause, in_sentence)
 
-    subject_of = kinds()[item.kind].subject
-    if subject_of == "event":
-        if right.startswith("的"):
-            return [Attachment(subject=_noun_after(right[1:], after_de=True))] * len(
-                group
-            )  # 为期半年的专项行动
-        for cue in ("为期", "為期", "历时", "歷時", "长达", "長達", "为时", "為時"):
-            if segment.rstrip(_TRIM).endswith(cue):
-                return [Attachment(subject=_clean(segment.rstrip(_TRIM)[: -len(cue)]))] * len(group)
-        if not tagged(right[:14]) or all(tag not in ("v", "vn") for _, tag in tagged(right[:14])):
-            _, s_end = _bounds(text, item.start, item.end, SENTENCE_END)
-            right = text[
-                item.end : s_end
-            ]  # 过去五年,检察机关共对…提供: the event is in the next clause
-        return [Attachment(subject=_duration_subject(left, right))] * len(group)
-    if subject_of == "person":
-        if right.startswith("的"):
-            return [Attachment(subject=_noun_after(right[1:], after_de=True))] * len(group)
-        return [Attachment(subject=_noun_after(right) or _clean(segment))] * len(group)
 
+def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
+    """A length of time's subject: the noun after 的 (为期半年的专项行动), the phrase before a
+    cue (为期, 历时 …), else the event it times (:func:`_duration_subject`), looked for in
+    the rest of the sentence when its own clause has no verb."""
+    right, segment = clause.right, clause.segment.rstrip(_TRIM)
+    if right.startswith("的"):
+        return _noun_after(right[1:], after_de=True)
+    for cue in attach().duration_cues:
+        if segment.endswith(cue):
+            return _clean(segment[: -len(cue)])
+    if not tagged(right[:14]) or all(tag not in ("v", "vn") for _, tag in tagged(right[:14])):
+        _, s_end = _bounds(text, item.start, item.end, SENTENCE_END)
+        right = text[
+            item.end : s_end
+        ]  # 过去五年,检察机关共对…提供: the event is in the next clause
+    return _duration_subject(clause.left, right)
+
+
+def _person_subject(clause: _Clause) -> str | None:
+    """An age's subject: the person after it (43岁的刘某), else the phrase before it."""
+    if clause.right.startswith("的"):
+        return _noun_after(clause.right[1:], after_de=True)
+    return _noun_after(clause.right) or _clean(clause.segment)
+
+
+@dataclass(frozen=True)
+class _Verbs:
+    """The words that govern a number in its segment: a change (its word and where it is),
+    the basis of the change, a share word, the governing verb, an emphasis word, and the
+    action that follows from them."""
+
+    change: str | None
+    change_at: int | None
+    basis: str | None
+    share: tuple[int, str] | None
+    verb: tuple[int, str] | None
+    emphasis: tuple[int, str] | None
+    action: str | None
+
+
+def _verbs(clause: _Clause) -> _Verbs:
+    lex, segment, left = attach(), clause.segment, clause.left
     change, change_word, change_at = _change(segment)
     if change == "level":
         change = None
@@ -384,91 +373,104 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
             basis = "mom"
     share = _find(segment, lex.share, last=True)
     verb = _governing_verb(segment)
-    action_verb = (
-        verb or _find(left, lex.verbs, last=True) or _find(left, lex.weak_verbs, last=True)
-    )
     emphasis = _find(segment, lex.emphasis, last=True)
-    action = None
-    if change_word is not None:
-        action = change_word
-    elif share is not None:
-        action = share[1]
-    elif verb is not None:
-        action = verb[1]
-    elif emphasis is not None:
-        action = emphasis[1]
-    elif action_verb is not None:
-        action = action_verb[1]
+    weak = verb or _find(left, lex.verbs, last=True) or _find(left, lex.weak_verbs, last=True)
+    action = change_word  # a change's own word first, then a share word, the verb, emphasis
+    for found in (share, verb, emphasis, weak):
+        if action is None and found is not None:
+            action = found[1]
+    return _Verbs(change, change_at, basis, share, verb, emphasis, action)
 
-    if len(group) > 1:
-        subjects = _distribute(segment, len(group), context)
-        if subjects is not None:
-            return [
-                Attachment(subject=s, action=action, change=change, basis=basis) for s in subjects
-            ]
 
-    subject = None
-    if change_at is not None:
-        region = segment[:change_at]
+_SAME_AS_PREVIOUS = "\x00same"
+""":func:`_noun_subject`'s answer for a number listed right after one of its kind (751户1053人)."""
+
+
+def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verbs) -> str | None:
+    """The noun a number measures (SPEC's subject rule), by the first reading that applies:
+    the noun before a change or share word, a counted noun, the group a count of people is
+    taken from, 钱, the noun after a classifier, the noun between the verb and the number,
+    the person after a money verb."""
+    lex, segment, right = attach(), c.segment, c.right
+    if v.change_at is not None:
+        region = segment[: v.change_at]
         basis_at = _find(region, lex.yoy + lex.mom, last=True)
-        subject = _noun_before(region[: basis_at[0]] if basis_at else region)
-    elif share is not None:
-        subject = _noun_before(segment[: share[0]])
-    elif item.kind == "count" and item.unit in units().count_nouns:
-        subject = item.unit
-    elif (
-        item.kind == "count"
-        and (group_noun := _group_subject(text, item, s_start, context)) is not None
-    ):
-        subject = group_noun
-    elif item.kind == "money" and text[item.end - 1 : item.end] in ("钱", "錢"):
-        subject = text[item.end - 1]
-    else:
-        if item.kind == "count":
-            subject = _noun_after(right)
-        if subject is None and in_clause and segment.strip(_TRIM) in ("", *lex.list_joiners):
-            if (
-                context.previous_result is not None
-                and previous is not None
-                and previous.kind == item.kind
-            ):
-                return [context.previous_result] * len(group)  # 751户1053人
-        if subject is None:
-            region = segment
-            if verb is not None:
-                region = segment[verb[0] + len(verb[1]) :]
-            elif (weak := _find(segment, lex.weak_verbs, last=True)) is not None:
-                region = segment[weak[0] + len(weak[1]) :]
-            elif emphasis is not None:
-                region = segment[: emphasis[0]]
-            subject = _clean(region)
-        if subject is None and item.kind == "money" and len(right) <= 8:
-            after_verb = _find(right[:4], lex.verbs, last=False)
-            if (
-                after_verb is not None
-                and after_verb[0] == 0
-                and len(_strip(right[len(after_verb[1]) :])) >= 2
-            ):
-                subject = _clean(
-                    right[len(after_verb[1]) :]
-                )  # 15万余元转给对方: the person after the verb
-            else:
-                subject = _noun_after(right)
+        return _noun_before(region[: basis_at[0]] if basis_at else region)
+    if v.share is not None:
+        return _noun_before(segment[: v.share[0]])
+    if item.kind == "count" and item.unit in units().count_nouns:
+        return item.unit
+    if item.kind == "count" and (noun := _group_subject(text, item, c.sentence_start, context)):
+        return noun
+    if item.kind == "money" and text[item.end - 1 : item.end] in ("钱", "錢"):
+        return text[item.end - 1]
+    subject = _noun_after(right) if item.kind == "count" else None
+    previous = context.previous
+    if subject is None and c.in_clause and segment.strip(_TRIM) in ("", *lex.list_joiners):
+        if (
+            context.previous_result is not None
+            and previous is not None
+            and previous.kind == item.kind
+        ):
+            return _SAME_AS_PREVIOUS
+    if subject is None:
+        subject = _clean(_after_governing_word(segment, v))
+    if subject is None and item.kind == "money" and len(right) <= 8:
+        subject = _person_after_verb(right)
+    return subject
+
+
+def _after_governing_word(segment: str, v: _Verbs) -> str:
+    """The segment after its governing verb (or weak verb), or before an emphasis word."""
+    if v.verb is not None:
+        return segment[v.verb[0] + len(v.verb[1]) :]
+    if (weak := _find(segment, attach().weak_verbs, last=True)) is not None:
+        return segment[weak[0] + len(weak[1]) :]
+    if v.emphasis is not None:
+        return segment[: v.emphasis[0]]
+    return segment
+
+
+def _person_after_verb(right: str) -> str | None:
+    """15万余元转给对方: the person after a verb right after the amount; else the noun after."""
+    after_verb = _find(right[:4], attach().verbs, last=False)
     if (
-        subject is None
-        and in_sentence
-        and context.previous_result is not None
-        and previous is not None
+        after_verb is not None
+        and after_verb[0] == 0
+        and len(_strip(right[len(after_verb[1]) :])) >= 2
     ):
-        if change is not None or (item.kind in ("percent", "count") and previous.kind == item.kind):
+        return _clean(right[len(after_verb[1]) :])
+    return _noun_after(right)
+
+
+def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> list[Attachment]:
+    """The attachment of ``item`` and of the items listed after it in ``group``."""
+    c = _clause(text, item, context)
+    subject_of = kinds()[item.kind].subject
+    if subject_of == "event":
+        return [Attachment(subject=_event_subject(text, item, c))] * len(group)
+    if subject_of == "person":
+        return [Attachment(subject=_person_subject(c))] * len(group)
+    v = _verbs(c)
+    if len(group) > 1 and (subjects := _distribute(c.segment, len(group), context)) is not None:
+        return [Attachment(s, v.action, v.change, v.basis) for s in subjects]
+    subject = _noun_subject(text, item, context, c, v)
+    if subject == _SAME_AS_PREVIOUS:
+        assert context.previous_result is not None
+        return [context.previous_result] * len(group)
+    previous = context.previous
+    if subject is None and c.in_sentence and context.previous_result is not None and previous:
+        if v.change is not None or (
+            item.kind in ("percent", "count") and previous.kind == item.kind
+        ):
             subject = context.previous_result.subject  # 出口541.5亿美元,增长22.3%
+    action = v.action
     if action is None and item.kind == "count":
-        after = _find(right, lex.verbs, last=False)
+        after = _find(c.right, attach().verbs, last=False)
         action = after[1] if after else None  # 为10名电诈受害人代表返还…
     if subject is None and action is not None:
         subject = action
-    result = Attachment(subject=subject, action=action, change=change, basis=basis)
-    return [result] * len(group)
+    return [Attachment(subject, action, v.change, v.basis)] * len(group)
 
 
 def _group_subject(text: str, item: Item, s_start: int, context: _Context) -> str | None:
