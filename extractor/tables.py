@@ -68,12 +68,9 @@ def _cells(record: BaseModel) -> list[str]:
     return cells
 
 
-def _fact_row(source: str, title: str | None, fact: Fact) -> list[str]:
-    return [source, cell(title), *_cells(fact), ""]
-
-
-def _case_row(source: str, title: str | None, case: Case) -> list[str]:
-    return [source, cell(title), *_cells(case), ""]
+def _record_row(source: str, title: str | None, record: Fact | Case) -> list[str]:
+    """A fact's or a case's row: its document, its article's title, its fields, no error."""
+    return [source, cell(title), *_cells(record), ""]
 
 
 def _error_row(document: Document, width: int) -> list[str]:
@@ -88,7 +85,7 @@ def fact_rows(document: Document) -> Iterator[list[str]]:
         return
     for article in document.articles:
         for fact in article.facts:
-            yield _fact_row(document.source, article.title, fact)
+            yield _record_row(document.source, article.title, fact)
 
 
 def case_rows(document: Document) -> Iterator[list[str]]:
@@ -98,4 +95,4 @@ def case_rows(document: Document) -> Iterator[list[str]]:
         return
     for article in document.articles:
         for case in article.cases:
-            yield _case_row(document.source, article.title, case)
+            yield _record_row(document.source, article.title, case)
