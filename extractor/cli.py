@@ -527,7 +527,7 @@ def rules(as_json: bool) -> None:
       extractor rules
       extractor rules --json
     """
-    from .numbers.grammar import index
+    from .numbers.rule_index import index
 
     stage_rules, passes, unit_rules = index()
     rows = [

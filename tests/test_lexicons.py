@@ -101,3 +101,12 @@ def test_lexicons_and_what_is_derived_from_them_stay_apart(folder: Path) -> None
         units() is Lexicons.package().get(type(units()))
         or units().time == other.get(type(units())).time
     )
+
+
+def test_every_category_of_the_cases_lexicon_is_a_spec_code() -> None:
+    from typing import get_args
+
+    from extractor.lexicons import cases
+    from extractor.models import Category
+
+    assert {code for code, _ in cases().categories} <= set(get_args(Category))

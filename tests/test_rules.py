@@ -12,8 +12,9 @@ from click.testing import CliRunner
 
 from extractor.cli import cli
 from extractor.numbers.dates import find_dates
-from extractor.numbers.grammar import Found, index
+from extractor.numbers.grammar import Found
 from extractor.numbers.quantities import find_quantities
+from extractor.numbers.rule_index import index
 
 RULES, PASSES, UNIT_RULES = index()
 CASES = Path(__file__).parent / "cases" / "facts.jsonl"

@@ -14,8 +14,8 @@ also by priority, what follows it (a percent sign, a currency, a classifier, a p
 unit …); the first that answers decides the fact's kind.
 
 Every rule, pass and unit rule has a name, what it matches and an example
-(``input → text = value``); ``extractor rules`` prints them all, in the order they run, and
-``tests/test_rules.py`` checks every example.
+(``input → text = value``); ``extractor.numbers.rule_index`` collects them in the order they
+run (``extractor rules`` prints them), and ``tests/test_rules.py`` checks every example.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ __all__ = [
     "Scan",
     "Stage",
     "UnitRule",
-    "index",
     "rule",
     "run",
     "stage_pass",
@@ -164,17 +163,6 @@ def unit_rule(
         return read
 
     return register
-
-
-def index() -> tuple[list[Rule], list[Pass], list[UnitRule]]:
-    """Every rule, pass and unit rule, in the order they run (the grammar's index; what
-    ``extractor rules`` prints)."""
-    from . import dates, quantities  # noqa: F401  (their decorators register the rules)
-
-    stages: dict[str, int] = {"date": 0, "quantity": 1}
-    rules = sorted(RULES, key=lambda r: (stages[r.stage], r.priority))
-    passes = sorted(PASSES, key=lambda p: (stages[p.stage], p.order))
-    return rules, passes, ordered_unit_rules()
 
 
 def ordered_unit_rules() -> list[UnitRule]:

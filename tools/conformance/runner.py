@@ -6,20 +6,10 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+
+from .results import CaseResult
 
 __all__ = ["CaseResult", "Counts", "GroupCount", "SuiteReport", "group_of", "run_suites"]
-
-Status = Literal["passed", "failed", "out_of_scope"]
-
-
-@dataclass(frozen=True)
-class CaseResult:
-    """One case: ``passed``, ``failed`` (with what differed), or ``out_of_scope`` (with why)."""
-
-    case_id: str
-    status: Status
-    detail: str = ""
 
 
 @dataclass(kw_only=True)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from extractor import parse_numeral
 
-from ..runner import CaseResult
+from ..results import CaseResult
 from .common import facts_of, jsonl
 
 _MONEY = (*tuple("元圆圓角分"), "整", "正")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..runner import CaseResult
+from ..results import CaseResult
 from .common import facts_of, jsonl, same_fact
 
 

@@ -28,7 +28,7 @@ from typing import Any
 from extractor import parse_numeral
 from extractor.models import Fact
 
-from ..runner import CaseResult
+from ..results import CaseResult
 from .common import facts_of
 
 Case = dict[str, Any]
