@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicons import exclusions, kinds, units
+from .lexicons import exclusions, kind, units
 from .models import Fact
 from .numbers.attach import Item, attach_all
 from .numbers.dates import find_dates
@@ -99,7 +99,7 @@ def find_facts(
     for f, item, att in zip(found, items, attach_all(text, items), strict=True):
         start, end = inner.span_to_original(f.start, f.end)
         span = repaired.map.span_to_original(r_start + start, r_start + end)
-        timex = kinds()[f.kind].value == "timex"
+        timex = kind(f.kind).value == "timex"
         facts.append(
             Fact(
                 kind=f.kind,

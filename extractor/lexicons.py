@@ -62,6 +62,7 @@ __all__ = [
     "char_pairs",
     "dates",
     "exclusions",
+    "kind",
     "kinds",
     "layout",
     "numbers",
@@ -555,13 +556,20 @@ _ACTIVE: ContextVar[Lexicons | None] = ContextVar("extractor_lexicons", default=
 
 def active() -> Lexicons:
     """The lexicons in use: the running pipeline's, else the package's."""
-    current = _ACTIVE.get()
-    if current is not None:
-        return current
+    return _ACTIVE.get() or _package_default()
+
+
+def _package_default() -> Lexicons:
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = Lexicons.package()
     return _DEFAULT
+
+
+def _file(schema: type[L]) -> L:
+    """The active lexicons' file of ``schema`` (the accessors' fast path: a dict look-up)."""
+    lexicons = _ACTIVE.get() or _package_default()
+    return lexicons._files.get(schema) or lexicons.get(schema)  # type: ignore[return-value]
 
 
 @contextmanager
@@ -585,10 +593,9 @@ def per_lexicons(maxsize: int | None = None) -> Callable[[F], F]:
     def decorate(function: F) -> F:
         @wraps(function)
         def cached(*args: Any) -> Any:
-            memo = active().memo
-            try:
-                inner = memo[function]
-            except KeyError:
+            memo = (_ACTIVE.get() or _package_default()).memo
+            inner = memo.get(function)
+            if inner is None:
                 inner = memo[function] = lru_cache(maxsize)(function)
             return inner(*args)
 
@@ -598,40 +605,46 @@ def per_lexicons(maxsize: int | None = None) -> Callable[[F], F]:
 
 
 def kinds() -> Kinds:
-    return active().get(Kinds)
+    return _file(Kinds)
+
+
+@per_lexicons(64)
+def kind(name: str) -> Kind:
+    """The declaration of the fact kind ``name`` in the active lexicons."""
+    return kinds()[name]
 
 
 def layout() -> Layout:
     """The layout lexicon (``data/layout.toml``)."""
-    return active().get(Layout)
+    return _file(Layout)
 
 
 def numbers() -> Numbers:
-    return active().get(Numbers)
+    return _file(Numbers)
 
 
 def units() -> Units:
-    return active().get(Units)
+    return _file(Units)
 
 
 def qualifiers() -> Qualifiers:
-    return active().get(Qualifiers)
+    return _file(Qualifiers)
 
 
 def dates() -> Dates:
-    return active().get(Dates)
+    return _file(Dates)
 
 
 def exclusions() -> Exclusions:
-    return active().get(Exclusions)
+    return _file(Exclusions)
 
 
 def attach() -> Attach:
-    return active().get(Attach)
+    return _file(Attach)
 
 
 def cases() -> Cases:
-    return active().get(Cases)
+    return _file(Cases)
 
 
 def package_kinds() -> Kinds:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..affixes import word_at, word_ending_at
-from ..lexicons import attach, kinds, units
+from ..lexicons import attach, kind, units
 from .tagging import first_tag, tagged
 
 __all__ = ["Attachment", "Item", "attach_all"]
@@ -446,7 +446,7 @@ def _person_after_verb(right: str) -> str | None:
 def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> list[Attachment]:
     """The attachment of ``item`` and of the items listed after it in ``group``."""
     c = _clause(text, item, context)
-    subject_of = kinds()[item.kind].subject
+    subject_of = kind(item.kind).subject
     if subject_of == "event":
         return [Attachment(subject=_event_subject(text, item, c))] * len(group)
     if subject_of == "person":
@@ -513,7 +513,7 @@ def attach_all(text: str, items: list[Item]) -> list[Attachment]:
     i = 0
     while i < len(items):
         item = items[i]
-        if kinds()[item.kind].subject == "none":
+        if kind(item.kind).subject == "none":
             results[i] = Attachment()
             i += 1
             continue

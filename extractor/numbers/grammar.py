@@ -39,6 +39,7 @@ __all__ = [
     "run",
     "stage_pass",
     "unit_rule",
+    "unit_rules_by_first_char",
 ]
 
 Stage = Literal["date", "quantity"]
@@ -109,13 +110,16 @@ class Pass:
 @dataclass(frozen=True)
 class UnitRule:
     """A named reading of what follows a number (the ``quantity.number`` rule's units);
-    ``read(text, i, number)`` answers with a unit or None."""
+    ``read(text, i, number)`` answers with a unit or None. ``words()`` gives the words it
+    can read at ``i`` (only their first characters matter: a rule is asked only where the
+    text has one)."""
 
     name: str
     priority: int
     matches: str
     example: str
     read: Callable[..., object]
+    words: Callable[[], Iterable[str]]
 
 
 RULES: list[Rule] = []
@@ -154,12 +158,13 @@ def stage_pass(
 
 
 def unit_rule(
-    name: str, *, priority: int, matches: str, example: str
+    name: str, *, priority: int, matches: str, example: str, words: Callable[[], Iterable[str]]
 ) -> Callable[[Callable[..., object]], Callable[..., object]]:
-    """Register a function ``read(text, i, number) -> unit | None`` as the unit rule ``name``."""
+    """Register a function ``read(text, i, number) -> unit | None`` as the unit rule ``name``;
+    ``words`` gives the words it reads (for :func:`unit_rules_by_first_char`)."""
 
     def register(read: Callable[..., object]) -> Callable[..., object]:
-        UNIT_RULES.append(UnitRule(name, priority, matches, example, read))
+        UNIT_RULES.append(UnitRule(name, priority, matches, example, read, words))
         return read
 
     return register
@@ -167,7 +172,23 @@ def unit_rule(
 
 def ordered_unit_rules() -> list[UnitRule]:
     """The unit rules in the order they are asked (priority, then registration)."""
-    return sorted(UNIT_RULES, key=lambda u: u.priority)
+    if len(_ORDERED_UNITS) != len(UNIT_RULES):
+        _ORDERED_UNITS[:] = sorted(UNIT_RULES, key=lambda u: u.priority)
+    return _ORDERED_UNITS
+
+
+_ORDERED_UNITS: list[UnitRule] = []
+
+
+def unit_rules_by_first_char() -> dict[str, tuple[UnitRule, ...]]:
+    """The unit rules worth asking after a number, by the character that follows it, each
+    tuple in priority order (computed from the active lexicons' words; cache it per
+    lexicons)."""
+    table: dict[str, list[UnitRule]] = {}
+    for unit in ordered_unit_rules():
+        for first in sorted({w[0] for w in unit.words() if w}):
+            table.setdefault(first, []).append(unit)
+    return {char: tuple(rules) for char, rules in table.items()}
 
 
 def _tiers(stage: Stage) -> Iterator[list[Rule]]:

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from ..affixes import skip_spaces, spaces_before, word_at, word_ending_at, words_at
 from ..lexicons import exclusions, kinds, numbers, per_lexicons, qualifiers, units
-from .grammar import Found, Scan, ordered_unit_rules, rule, run, unit_rule
+from .grammar import Found, Scan, UnitRule, rule, run, unit_rule, unit_rules_by_first_char
 from .numerals import parse_numeral, parse_range_pair
 
 __all__ = ["Quantity", "find_quantities"]
@@ -217,8 +217,11 @@ def _read_number(text: str, match: re.Match[str]) -> _Number | None:
 # -- the unit rules: what follows a number decides its kind ---------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Unit:
+    """What a unit rule read after a number (made fresh for each reading, so the reading
+    may set its rule name and currency on it)."""
+
     kind: str
     unit: str
     end: int
@@ -232,17 +235,30 @@ def _read_unit(text: str, i: int, number: _Number) -> _Unit | None:
     """The unit after a number: the answer of the first unit rule (by priority) that
     reads one at ``i`` (after any blanks)."""
     i = skip_spaces(text, i)
-    for unit_rule_ in ordered_unit_rules():
+    for unit_rule_ in _unit_rules_at().get(text[i : i + 1], ()):
         found = unit_rule_.read(text, i, number)
         if found is _NO_UNIT:
             return None
         if found is not None:
             assert isinstance(found, _Unit)
-            return found if found.rule else replace(found, rule=unit_rule_.name)
+            if not found.rule:
+                found.rule = unit_rule_.name
+            return found
     return None
 
 
-@unit_rule("percent.sign", priority=10, matches="% ％", example="增长43.9% → 43.9% = 43.9 %")
+@per_lexicons()
+def _unit_rules_at() -> dict[str, tuple[UnitRule, ...]]:
+    return unit_rules_by_first_char()
+
+
+@unit_rule(
+    "percent.sign",
+    priority=10,
+    matches="% ％",
+    example="增长43.9% → 43.9% = 43.9 %",
+    words=lambda: units().percent_signs,
+)
 def _percent_sign(text: str, i: int, number: _Number) -> _Unit | None:
     if word := word_at(text, i, units().percent_signs):
         return _Unit("percent", "%", i + len(word))
@@ -254,6 +270,7 @@ def _percent_sign(text: str, i: int, number: _Number) -> _Unit | None:
     priority=20,
     matches="个百分点 (percentage points)",
     example="提高3.2个百分点 → 3.2个百分点 = 3.2 pp",
+    words=lambda: units().percent_points,
 )
 def _percent_points(text: str, i: int, number: _Number) -> _Unit | None:
     if word := word_at(text, i, units().percent_points):
@@ -266,6 +283,7 @@ def _percent_points(text: str, i: int, number: _Number) -> _Unit | None:
     priority=30,
     matches="成 after a number up to ten (tenths: 七成, 三成半, 七成六)",
     example="超三成 → 超三成 = 30 %",
+    words=lambda: ("成",),
 )
 def _percent_cheng(text: str, i: int, number: _Number) -> _Unit | None:
     if not (text.startswith("成", i) and number.value <= 10 and not number.big):
@@ -285,6 +303,7 @@ def _percent_cheng(text: str, i: int, number: _Number) -> _Unit | None:
     priority=40,
     matches="个亿 after a small number (两个亿 = 2亿), with any currency after it",
     example="损失两个亿元 → 两个亿元 = 200000000 CNY",
+    words=lambda: units().ge_yi,
 )
 def _money_ge_yi(text: str, i: int, number: _Number) -> _Unit | None:
     if not (word := word_at(text, i, units().ge_yi)) or number.big:
@@ -305,6 +324,7 @@ _NO_UNIT = _Unit("none", "", 0, rule="none")
     priority=50,
     matches="块 (money) with 角/毛 after it, or at the end of a clause under a money word",
     example="花费我三块 → 三块 = 3 CNY",
+    words=lambda: units().yuan_with_fraction,
 )
 def _money_kuai(text: str, i: int, number: _Number) -> _Unit | None:
     lex = units()
@@ -325,6 +345,7 @@ def _money_kuai(text: str, i: int, number: _Number) -> _Unit | None:
     priority=60,
     matches="a currency word after the amount (元, 美元, 港幣 …; 角/分 and 整 after 元)",
     example="收缴赃款1500余万元 → 1500余万元 = 15000000 CNY",
+    words=lambda: units().currency_after,
 )
 def _money_currency_after(text: str, i: int, number: _Number) -> _Unit | None:
     lex = units()
@@ -339,7 +360,13 @@ def _money_currency_after(text: str, i: int, number: _Number) -> _Unit | None:
     return _Unit("money", lex.currency_after[word], end + (len(more) if more else 0), extra=extra)
 
 
-@unit_rule("age.sui", priority=70, matches="岁 歲 周岁", example="43岁的刘某 → 43岁 = 43 year")
+@unit_rule(
+    "age.sui",
+    priority=70,
+    matches="岁 歲 周岁",
+    example="43岁的刘某 → 43岁 = 43 year",
+    words=lambda: units().age,
+)
 def _age(text: str, i: int, number: _Number) -> _Unit | None:
     if word := word_at(text, i, units().age):
         return _Unit("age", "year", i + len(word))
@@ -351,6 +378,7 @@ def _age(text: str, i: int, number: _Number) -> _Unit | None:
     priority=80,
     matches="个半 + a unit of time (一个半月, 两个半小时)",
     example="一个半月 → 一个半月 = 1.5 month",
+    words=lambda: ("个半", "個半"),
 )
 def _duration_and_a_half(text: str, i: int, number: _Number) -> _Unit | None:
     if text.startswith(("个半月", "個半月"), i):
@@ -367,6 +395,7 @@ def _duration_and_a_half(text: str, i: int, number: _Number) -> _Unit | None:
     priority=90,
     matches="a unit of time (年, 个月, 天, 小时, 分钟, 秒 …)",
     example="过去五年 → 五年 = 5 year",
+    words=lambda: units().time,
 )
 def _duration(text: str, i: int, number: _Number) -> _Unit | None:
     if word := word_at(text, i, _unit_words("time")):
@@ -379,6 +408,7 @@ def _duration(text: str, i: int, number: _Number) -> _Unit | None:
     priority=100,
     matches="a classifier (起, 人, 名, 个, 张, 人次 …)",
     example="破获案件1718起 → 1718起 = 1718 起",
+    words=lambda: units().classifiers,
 )
 def _count_classifier(text: str, i: int, number: _Number) -> _Unit | None:
     if word := word_at(text, i, units().classifiers):
@@ -391,6 +421,7 @@ def _count_classifier(text: str, i: int, number: _Number) -> _Unit | None:
     priority=110,
     matches="a noun counted with no classifier (五地, 10余省市)",
     example="涉及五地 → 五地 = 5 地",
+    words=lambda: units().count_nouns,
 )
 def _count_noun(text: str, i: int, number: _Number) -> _Unit | None:
     if word := word_at(text, i, units().count_nouns):
@@ -403,6 +434,7 @@ def _count_noun(text: str, i: int, number: _Number) -> _Unit | None:
     priority=120,
     matches="a physical unit of SPEC's Measures table (吨, 公斤, 平方米, 千瓦时, 公里/小时 …)",
     example="查获冰毒3.5公斤 → 3.5公斤 = 3.5 kg",
+    words=lambda: units().measure,
 )
 def _measure(text: str, i: int, number: _Number) -> _Unit | None:
     if word := word_at(text, i, _unit_words("measure")):
@@ -860,7 +892,8 @@ def _finish(text: str, match: re.Match[str], r: _Reading) -> Found | None:
     if currency and kind == "money" and unit.unit not in ("local", currency[0]):
         currency = None  # 4人民币5美元: the word after the amount names its currency
     if currency and kind == "money":
-        unit = replace(unit, unit=currency[0] if unit.unit == "local" else unit.unit)
+        if unit.unit == "local":
+            unit.unit = currency[0]
         start = currency[1]
     after = _qualifier_after(text, end, kind)
     if after:
