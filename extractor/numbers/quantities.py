@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..affixes import skip_spaces, spaces_before, word_at, word_ending_at, words_at
-from ..lexicons import exclusions, kinds, numbers, per_lexicons, qualifiers, units
+from ..lexicons import exclusions, kind, kinds, numbers, per_lexicons, qualifiers, units
 from .grammar import Found, Scan, UnitRule, rule, run, unit_rule, unit_rules_by_first_char
 from .numerals import parse_numeral, parse_range_pair
 
@@ -395,11 +395,13 @@ def _duration_and_a_half(text: str, i: int, number: _Number) -> _Unit | None:
     priority=90,
     matches="a unit of time (年, 个月, 天, 小时, 分钟, 秒 …)",
     example="过去五年 → 五年 = 5 year",
-    words=lambda: units().time,
+    words=lambda: getattr(units(), _kind_table("duration")),
 )
 def _duration(text: str, i: int, number: _Number) -> _Unit | None:
-    if word := word_at(text, i, _unit_words("time")):
-        return _Unit("duration", units().time[word], i + len(word), over="多" in word)
+    table = _kind_table("duration")
+    if word := word_at(text, i, _unit_words(table)):
+        symbol = getattr(units(), table)[word]
+        return _Unit("duration", symbol, i + len(word), over="多" in word)
     return None
 
 
@@ -434,12 +436,22 @@ def _count_noun(text: str, i: int, number: _Number) -> _Unit | None:
     priority=120,
     matches="a physical unit of SPEC's Measures table (吨, 公斤, 平方米, 千瓦时, 公里/小时 …)",
     example="查获冰毒3.5公斤 → 3.5公斤 = 3.5 kg",
-    words=lambda: units().measure,
+    words=lambda: getattr(units(), _kind_table("measure")),
 )
 def _measure(text: str, i: int, number: _Number) -> _Unit | None:
-    if word := word_at(text, i, _unit_words("measure")):
-        return _Unit("measure", units().measure[word], i + len(word))
+    table = _kind_table("measure")
+    if word := word_at(text, i, _unit_words(table)):
+        return _Unit("measure", getattr(units(), table)[word], i + len(word))
     return None
+
+
+@per_lexicons(16)
+def _kind_table(name: str) -> str:
+    """The ``units.toml`` table whose words give the kind's symbols (``data/kinds.toml``)."""
+    table = kind(name).table
+    if table is None:
+        raise LookupError(f"kinds.toml: {name} names no units table")
+    return table
 
 
 # -- money helpers ---------------------------------------------------------------------------
