@@ -15,7 +15,7 @@ The ``quantity`` stage of the grammar (``extractor.numbers.grammar``). Its rules
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -602,10 +602,13 @@ def _qualified(text: str, items: list[Found]) -> list[Found]:
     return out
 
 
-def _special_rule(name: str, matches: str, example: str):  # type: ignore[no-untyped-def]
-    """A rule of priority 10 (they compete by position); its items get their qualifier."""
+def _special_rule(
+    name: str, matches: str, example: str
+) -> Callable[[Callable[[str], Iterable[Found]]], Callable[[Scan], Iterable[Found]]]:
+    """A rule of priority 10 (they compete by position): the decorated function reads the
+    whole text; its items get their rule name and the qualifier written before them."""
 
-    def register(read):  # type: ignore[no-untyped-def]
+    def register(read: Callable[[str], Iterable[Found]]) -> Callable[[Scan], Iterable[Found]]:
         def find(scan: Scan) -> list[Found]:
             return _qualified(scan.text, [replace(f, rule=name) for f in read(scan.text)])
 

@@ -41,7 +41,7 @@ from ..cases import find_cases
 from ..facts import find_facts
 from ..lexicons import Lexicons, using
 from ..models import Case, Fact
-from ..numbers.resolve import reference_from
+from ..numbers.resolve import Reference, reference_from
 from ..segment import ArticleLayout, PageLayout, segment
 
 __all__ = [
@@ -260,7 +260,8 @@ class FactsComponent(_OwnsLexicons):
         return doc
 
 
-def _reference(article: ArticleLayout, ref_date: date | None):  # type: ignore[no-untyped-def]
+def _reference(article: ArticleLayout, ref_date: date | None) -> Reference | None:
+    """Where the article's years come from: its dateline's date, else ``ref_date``."""
     return reference_from(article.dateline.date if article.dateline else None, ref_date)
 
 
