@@ -650,7 +650,7 @@ def cases() -> Cases:
 def package_kinds() -> Kinds:
     """The package's kinds, whatever lexicons are active: the record models' kind type is
     fixed when they are imported."""
-    return active().get(Kinds) if _ACTIVE.get() is None else Lexicons.package().get(Kinds)
+    return _package_default().get(Kinds)
 
 
 @per_lexicons()
@@ -679,9 +679,3 @@ def char_pairs(text: str, name: str) -> dict[int, int]:
             raise LexiconError(f"{name}:{number}: {pair[0]!r} is listed twice")
         table[ord(pair[0])] = ord(pair[1])
     return table
-
-
-def clear_caches() -> None:
-    """Forget every loaded lexicon of the package (for tests that change data files)."""
-    global _DEFAULT
-    _DEFAULT = None

@@ -17,13 +17,9 @@ from ..lexicons import numbers, per_lexicons
 from .grammar import Found, Scan, rule, run, stage_pass
 from .numerals import parse_numeral
 
-__all__ = ["DateFound", "find_dates", "timex"]
+__all__ = ["find_dates", "timex"]
 
 _SP = r"[ \t\u3000]*"
-
-
-DateFound = Found
-"""A date found (kind ``date``; value a TIMEX3 string, or None for a relative word)."""
 
 
 def _alt(words) -> str:
@@ -364,7 +360,7 @@ def _composite_span(match: re.Match[str]) -> tuple[int, int]:
     return start, max(start, spaces_before(match.string, match.end()))
 
 
-def _composite(match: re.Match[str]) -> DateFound | None:
+def _composite(match: re.Match[str]) -> Found | None:
     g = match.groupdict()
     lex = date_words()
     if g["y"] is None and g["m"] is None and g["d"] is None and g["h"] is None:

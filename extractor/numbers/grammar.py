@@ -20,7 +20,7 @@ run (``extractor rules`` prints them), and ``tests/test_rules.py`` checks every 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
@@ -191,24 +191,33 @@ def unit_rules_by_first_char() -> dict[str, tuple[UnitRule, ...]]:
     return {char: tuple(rules) for char, rules in table.items()}
 
 
-def _tiers(stage: Stage) -> Iterator[list[Rule]]:
-    """The stage's rules grouped by priority, lowest first, each group in registration order."""
-    rules = sorted((r for r in RULES if r.stage == stage), key=lambda r: r.priority)
-    tier: list[Rule] = []
-    for r in rules:
-        if tier and r.priority != tier[0].priority:
-            yield tier
-            tier = []
-        tier.append(r)
-    if tier:
-        yield tier
+def _plan(stage: Stage) -> tuple[tuple[tuple[Rule, ...], ...], tuple[Pass, ...]]:
+    """The stage's rules grouped by priority (lowest first, each group in registration
+    order) and its passes in order; worked out once, again only when a rule is registered."""
+    key = (stage, len(RULES), len(PASSES))
+    plan = _PLANS.get(key)
+    if plan is None:
+        rules = sorted((r for r in RULES if r.stage == stage), key=lambda r: r.priority)
+        tiers: list[list[Rule]] = []
+        for r in rules:
+            if tiers and r.priority == tiers[-1][0].priority:
+                tiers[-1].append(r)
+            else:
+                tiers.append([r])
+        passes = sorted((p for p in PASSES if p.stage == stage), key=lambda p: p.order)
+        plan = _PLANS[key] = (tuple(tuple(t) for t in tiers), tuple(passes))
+    return plan
+
+
+_PLANS: dict[tuple[str, int, int], tuple[tuple[tuple[Rule, ...], ...], tuple[Pass, ...]]] = {}
 
 
 def run(text: str, stage: Stage, taken: bytearray | None = None) -> list[Found]:
     """Every match the stage's rules keep in ``text`` (outside ``taken``), after its passes,
     in text order. ``taken`` is updated with the matches kept."""
     scan = Scan(text, taken if taken is not None else bytearray(len(text)))
-    for tier in _tiers(stage):
+    tiers, passes = _plan(stage)
+    for tier in tiers:
         if len(tier) == 1:
             for item in tier[0].find(scan):  # one rule: kept as it reads, it sees what it kept
                 scan.keep(item)
@@ -217,6 +226,6 @@ def run(text: str, stage: Stage, taken: bytearray | None = None) -> list[Found]:
         for item in sorted(candidates, key=lambda f: (f.start, -f.end)):
             scan.keep(item)  # rules of one priority compete by position
     found = sorted(scan.found, key=lambda f: f.start)
-    for p in sorted((p for p in PASSES if p.stage == stage), key=lambda p: p.order):
+    for p in passes:
         found = p.apply(text, found)
     return found

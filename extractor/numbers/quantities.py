@@ -24,11 +24,7 @@ from ..lexicons import exclusions, kind, kinds, numbers, per_lexicons, qualifier
 from .grammar import Found, Scan, UnitRule, rule, run, unit_rule, unit_rules_by_first_char
 from .numerals import parse_numeral, parse_range_pair
 
-__all__ = ["Quantity", "find_quantities"]
-
-Quantity = Found
-"""A quantity found (kind ``money``, ``count``, ``percent``, ``duration``, ``age`` or
-``measure``); money's ``unit`` is an ISO code or ``"local"`` (元: the article's currency)."""
+__all__ = ["find_quantities"]
 
 _CLAUSE_END = frozenset("，,。；;！？!?、：:）)”\n")
 _TRAILING_MULT = re.compile(
