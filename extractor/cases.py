@@ -176,8 +176,8 @@ def _victims(text: str) -> list[str]:
         found.append((m.start(), m.group()))
     for start, name in _mou_names(text):
         rest = text[start + len(name) :]
-        if rest.startswith(lex.victim_after):
-            found.append((start, name))
+        if rest.startswith(lex.victim_after) or text[:start].endswith(lex.victim_before):
+            found.append((start, name))  # 姜某报警, 被害人刘某
         elif text[max(0, start - 1) : start] == "为" and any(w in rest[:20] for w in lex.aid_words):
             found.append((start, name))  # 为刘某发放…救助金
     names: list[str] = []

@@ -120,5 +120,8 @@ def find_facts(
 
 
 def _unit(found: Found, currency: str) -> str | None:
-    """The fact's unit: the article's currency for a bare 元 (``"local"``)."""
+    """The fact's unit: the article's currency for a bare 元 (``"local"``); for a bare ``$``
+    (``"dollar"``) HKD in a Hong Kong article, else USD (SPEC §3)."""
+    if found.unit == "dollar":
+        return "HKD" if currency == "HKD" else "USD"
     return currency if found.unit == "local" else found.unit

@@ -256,7 +256,7 @@ class Numbers(LexiconFile):
         return "".join([*self.digits, *self.small_units, *self.big_units])
 
 
-_ISO = re.compile(r"local|[A-Z]{3}")  # "local" or an ISO 4217 code
+_ISO = re.compile(r"local|dollar|[A-Z]{3}")  # "local", "dollar" ($) or an ISO 4217 code
 
 
 class Units(LexiconFile):
@@ -333,6 +333,7 @@ class Dates(LexiconFile):
     day_before_time: LongestFirst = at("words", "day_before_time")
     relative: LongestFirst = at("words", "relative")
     month_after: LongestFirst = at("words", "month_after")
+    event_after: LongestFirst = at("words", "event_after")
     day: Words = at("words", "day")
     half_year: dict[str, Literal["H1", "H2"]] = at("words", "half_year")
     quarter_words: Words = at("words", "quarter_words")
@@ -370,6 +371,8 @@ class Attach(LexiconFile):
     verbs: LongestFirst
     weak_verbs: LongestFirst
     emphasis: LongestFirst
+    not_actions: WordSet
+    verbal_nouns: WordSet
     up: LongestFirst
     down: LongestFirst
     level_after: LongestFirst
@@ -427,6 +430,7 @@ class Cases(LexiconFile):
     victim_honorifics: Words
     actor_words: Words
     victim_after: LongestFirst
+    victim_before: LongestFirst
     aid_words: Words
     suspect_markers: LongestFirst
     arrest_verbs: Words

@@ -10,7 +10,7 @@ import pytest
 from conftest import read_corpus
 
 from extractor import extract_text
-from extractor.cases import _category, _outcome, _role, find_orgs
+from extractor.cases import _category, _outcome, _role, _victims, find_orgs
 from extractor.models import Fact
 
 # fmt: off
@@ -61,8 +61,23 @@ ORG_CASES = [
     ("昆明市公安局盘龙分局反诈中心提醒",                          ["昆明市公安局盘龙分局反诈中心"]),
     ("警方表示,民警已介入",                                      []),
     ("今（29日）在區域法院判刑",                                  ["區域法院"]),
+    ("臺北地檢署今天偵結起訴",                                    ["臺北地檢署"]),
+    ("案件由新北市警局移送",                                      ["新北市警局"]),
+]
+# SPEC §5: a victim by what is said of the person (报警, 被骗, 损失; 被害人, 群众 before)
+VICTIM_CASES = [
+    ("民警接到辖区群众姜某报警,称其被骗",                         ["姜某"]),
+    ("被害人刘某向警方求助",                                      ["刘某"]),
+    ("王某损失3万元后才醒悟",                                    ["王某"]),
+    ("犯罪嫌疑人张某落网",                                        []),
+    ("李女士被骗5万元",                                          ["李女士"]),
 ]
 # fmt: on
+
+
+@pytest.mark.parametrize(("text", "victims"), VICTIM_CASES, ids=[c[0][:8] for c in VICTIM_CASES])
+def test_victims(text: str, victims: list[str]) -> None:
+    assert _victims(text) == victims
 
 
 @pytest.mark.parametrize(

@@ -206,12 +206,17 @@ def _describe(fact: Fact) -> str:
     return " ".join(parts)
 
 
+def _attributes(fact: Fact, names: tuple[str, ...]) -> str:
+    values = " ".join(f"{name}={getattr(fact, name)!r}" for name in names)
+    return f"{fact.text!r} {list(fact.span)} {values}"
+
+
 def format_misses(
     result: Evaluation, sentence_of: Callable[[str, tuple[int, int]], str | None]
 ) -> str:
     """Missed, spurious and wrong facts, each with the sentence it stands in."""
     out: list[str] = []
-    order = {"missed": 0, "spurious": 1, "wrong": 2}
+    order = {"missed": 0, "spurious": 1, "wrong": 2, "attribute": 3}
     misses: list[Miss] = sorted(
         result.misses,
         key=lambda m: (
@@ -224,13 +229,18 @@ def format_misses(
         fact = miss.gold or miss.predicted
         assert fact is not None
         head = f"{miss.source} {miss.kind} {miss.category.upper()}"
-        if miss.category == "wrong":
+        if miss.category in ("wrong", "attribute"):
             head += f" ({', '.join(miss.differs)})"
         out.append(head)
-        if miss.gold is not None:
-            out.append(f"    gold: {_describe(miss.gold)}")
-        if miss.predicted is not None:
-            out.append(f"    pred: {_describe(miss.predicted)}")
+        if miss.category == "attribute":
+            assert miss.gold is not None and miss.predicted is not None
+            out.append(f"    gold: {_attributes(miss.gold, miss.differs)}")
+            out.append(f"    pred: {_attributes(miss.predicted, miss.differs)}")
+        else:
+            if miss.gold is not None:
+                out.append(f"    gold: {_describe(miss.gold)}")
+            if miss.predicted is not None:
+                out.append(f"    pred: {_describe(miss.predicted)}")
         sentence = sentence_of(miss.source, fact.span)
         if sentence:
             out.append(f"    in:   {sentence}")

@@ -161,7 +161,8 @@ class FactCounts:
 @dataclass(frozen=True)
 class Miss:
     """One fact error, kept for ``--misses``: missed (gold only), spurious (prediction only),
-    or wrong (matched, not strictly right: ``differs`` names the fields)."""
+    wrong (matched, not strictly right: ``differs`` names the fields) or attribute (strictly
+    right, but ``differs`` names the attributes of SPEC §6 that are not: subject, action …)."""
 
     source: str
     kind: str
@@ -306,8 +307,14 @@ def score_facts(
                 c.strict += 1
                 if kind in ATTRIBUTE_KINDS:
                     c.attributes_total += 1
+                    wrong = []
                     for name in ATTRIBUTES:
-                        c.attributes_right[name] += attribute_right(name, p, g)
+                        right = attribute_right(name, p, g)
+                        c.attributes_right[name] += right
+                        if not right:
+                            wrong.append(name)
+                    if wrong:
+                        misses.append(Miss(source, kind, "attribute", p, g, tuple(wrong)))
             else:
                 misses.append(Miss(source, kind, "wrong", p, g, tuple(differs)))
         misses.extend(

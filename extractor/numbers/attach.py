@@ -148,6 +148,8 @@ def _duration_subject(left: str, right: str) -> str | None:
     before = tagged(tail[-8:]) if tail else ()
     if before and before[-1][1] == "v" and len(before[-1][0]) > 1:
         return before[-1][0]
+    if len(before) > 1 and len(before[-1][0]) == 1 and before[-2][1] == "v":
+        return before[-2][0] + before[-1][0]  # 获刑15年: a verb and its one-character object
     words = list(tagged(right[:14]))
     while words and words[0][0] in attach().duration_after_number:
         words.pop(0)  # 10多年来, 3秒后: the word after the number belongs to it
@@ -228,6 +230,8 @@ def _change(segment: str) -> tuple[str | None, str | None, int | None]:
     if found is None:
         return None, None, None
     at, word = found
+    if len(word) == 1 and tagged(segment[max(0, at - 3) : at + 1])[-1][0] != word:
+        return None, None, None  # 新增: one character of a longer word, not a change word
     after = segment[at + len(word) :]
     if after.strip(_TRIM).startswith(lex.level_after):
         return "level", word, at  # 下降至95.4%: a level reached, not a change
@@ -330,12 +334,31 @@ def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
     for cue in attach().duration_cues:
         if segment.endswith(cue):
             return _clean(segment[: -len(cue)])
+    if (noun := _noun_measured(segment)) is not None:
+        return noun
     if not tagged(right[:14]) or all(tag not in ("v", "vn") for _, tag in tagged(right[:14])):
         _, s_end = _bounds(text, item.start, item.end, SENTENCE_END)
         right = text[
             item.end : s_end
         ]  # 过去五年,检察机关共对…提供: the event is in the next clause
     return _duration_subject(clause.left, right)
+
+
+_NOUN_TAGS = frozenset({"n", "nz", "ng", "l", "b"})
+
+
+def _noun_measured(segment: str) -> str | None:
+    """The noun a length of time is written right after (SPEC: a duration's subject is the
+    noun it measures): ``有期徒刑十年``, ``平均发行期限12.2年``, ``其中一般债券8.6年``; the phrase
+    from after the last verb before it. None when a verb or a one-character word stands
+    right before the number (``获刑15年``, ``監禁2年``: the verb is the event)."""
+    words = tagged(segment[-_WINDOW:])
+    if not words or words[-1][1] not in _NOUN_TAGS or len(words[-1][0]) < 2:
+        return None
+    start = len(words)
+    while start > 0 and not (words[start - 1][1] in _VERB_TAGS and len(words[start - 1][0]) > 1):
+        start -= 1
+    return _clean("".join(word for word, _ in words[start:]))
 
 
 def _person_subject(clause: _Clause) -> str | None:
@@ -356,6 +379,7 @@ class _Verbs:
     basis: str | None
     share: tuple[int, str] | None
     verb: tuple[int, str] | None
+    tagged_verb: tuple[int, str] | None
     emphasis: tuple[int, str] | None
     action: str | None
 
@@ -373,13 +397,66 @@ def _verbs(clause: _Clause) -> _Verbs:
             basis = "mom"
     share = _find(segment, lex.share, last=True)
     verb = _governing_verb(segment)
+    tagged_verb = None if verb else _tagged_verb(segment)
     emphasis = _find(segment, lex.emphasis, last=True)
-    weak = verb or _find(left, lex.verbs, last=True) or _find(left, lex.weak_verbs, last=True)
-    action = change_word  # a change's own word first, then a share word, the verb, emphasis
-    for found in (share, verb, emphasis, weak):
-        if action is None and found is not None:
+    weak = verb or _governing_verb(left) or _last_verb_word(left, lex.weak_verbs)
+    action = change_word  # a change's own word first, then a share word, the verb
+    for found in (share, verb, tagged_verb, weak):  # emphasis is never an action (SPEC §3)
+        if action is None and found is not None and found[1] not in lex.not_actions:
             action = found[1]
-    return _Verbs(change, change_at, basis, share, verb, emphasis, action)
+    return _Verbs(change, change_at, basis, share, verb, tagged_verb, emphasis, action)
+
+
+_VERB_TAGS = frozenset({"v", "vd", "vi"})
+
+
+def _last_verb_word(text: str, words: tuple[str, ...]) -> tuple[int, str] | None:
+    """The last of ``words`` in ``text`` that the tagger reads as a verb there, not as part of
+    a noun (``造成…经济损失``: 损失 is inside the noun 经济损失, 造成 is the verb)."""
+    for match in reversed(list(_alternation(words).finditer(text))):
+        at, word = match.start(), match.group()
+        lead, end = max(0, at - 4), at + len(word)
+        pos, bounds, verb = lead, {lead}, False
+        for token, tag in tagged(text[lead : end + 4]):
+            verb = verb or (at <= pos < end and tag in _VERB_TAGS)
+            pos += len(token)
+            bounds.add(pos)
+        if at in bounds and end in bounds and verb:
+            return (at, word)  # the tagger's words start and end with it (被/骗), a verb among them
+    return None
+
+
+_WINDOW = 40  # characters of a segment the tagger reads: a verb further away governs nothing
+
+
+def _tagged_verb(segment: str) -> tuple[int, str] | None:
+    """The verb heading the phrase that ends at the number, by the tagger: the first word
+    tagged as a verb in the segment that is not a linking, emphasis, modal or speech verb
+    (``data/attach.toml`` ``not_actions``), nor a weak verb that usually sits inside a noun
+    (``诈骗案件``); a one-character verb only right before the number (``涨3%``, ``签10多张``),
+    where it cannot be the first character of a compound noun.
+
+    >>> _tagged_verb("套取征收补偿款")
+    (0, '套取')
+    >>> _tagged_verb("陈某军出资") is None
+    True
+    """
+    lex = attach()
+    offset = max(0, len(segment) - _WINDOW)
+    window = segment[offset:]
+    at = 0
+    words = tagged(window)
+    for word, tag in words:
+        start = at
+        at += len(word)
+        if tag not in _VERB_TAGS or word in lex.not_actions or word in lex.weak_verbs:
+            continue
+        if len(word) == 1 and window[at:].strip(_TRIM):
+            continue
+        if word in lex.verbal_nouns or len(_strip(window[at:])) == 1:
+            continue  # 营业收入, 名义增速: a quantity's name; 注册率: the head of a noun
+        return (offset + start, word)
+    return None
 
 
 _SAME_AS_PREVIOUS = "\x00same"
@@ -424,11 +501,27 @@ def _after_governing_word(segment: str, v: _Verbs) -> str:
     """The segment after its governing verb (or weak verb), or before an emphasis word."""
     if v.verb is not None:
         return segment[v.verb[0] + len(v.verb[1]) :]
-    if (weak := _find(segment, attach().weak_verbs, last=True)) is not None:
+    if v.tagged_verb is not None and _heads_clause(segment, v.tagged_verb[0]):
+        return segment[v.tagged_verb[0] + len(v.tagged_verb[1]) :]
+    if (weak := _last_verb_word(segment, attach().weak_verbs)) is not None:
         return segment[weak[0] + len(weak[1]) :]
     if v.emphasis is not None:
         return segment[: v.emphasis[0]]
     return segment
+
+
+def _heads_clause(segment: str, at: int) -> bool:
+    """Does the verb at ``at`` open its predicate, so the noun after it is the object: at the
+    clause's start, or after an adverb, pronoun, name, time word, preposition or conjunction,
+    not after a noun whose compound it may end (the tagger reads nouns as verbs)?"""
+    before = _strip(segment[:at])
+    if not before or _NAME_END.search(before):
+        return True  # 刘某海共套取: a name is the clause's subject
+    words = tagged(before[-8:])
+    return bool(words) and words[-1][1] in ("d", "r", "nr", "t", "p", "c")
+
+
+_NAME_END = re.compile(r"某[\u4e00-\u9fff]?$")
 
 
 def _person_after_verb(right: str) -> str | None:
@@ -465,12 +558,52 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         ):
             subject = context.previous_result.subject  # 出口541.5亿美元,增长22.3%
     action = v.action
+    if item.kind == "count" and v.verb is None and v.change is None and v.share is None:
+        # a count in subject position: the verb after it (17人受审, 造成3人死亡, 有8家预告)
+        action = _verb_after(c.right) or action
     if action is None and item.kind == "count":
         after = _find(c.right, attach().verbs, last=False)
         action = after[1] if after else None  # 为10名电诈受害人代表返还…
+    if (
+        action is None
+        and v.tagged_verb is None
+        and c.in_sentence
+        and previous is not None
+        and previous.kind == item.kind == "count"
+        and not c.in_clause
+        and text[previous.end : item.start].count("，") + text[previous.end : item.start].count(",")
+        == 1
+        and _ends_clause(text, previous.end)
+        and context.previous_result is not None
+    ):
+        action = context.previous_result.action  # 扣押电脑15台,手机83部: the list's verb
     if subject is None and action is not None:
         subject = action
     return [Attachment(subject, action, v.change, v.basis)] * len(group)
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """Is the fact ending at ``end`` the last thing in its clause (``电脑15台,``)?"""
+    return text[end : end + 1] in CLAUSE_END or text[end : end + 1] == "、"
+
+
+def _verb_after(right: str) -> str | None:
+    """The verb a number is the subject of, right after it past adverbs (``9人則不認罪`` →
+    ``不認罪``, ``16人则…被判处`` → ``被判处``); None when a noun comes first."""
+    lex = attach()
+    words = list(tagged(right[:12]))
+    passive = ""
+    while words and (words[0][1] in ("d", "c") or words[0][0] in ("被", "則", "则")):
+        word = words.pop(0)[0]
+        passive = word if word == "被" else ("不" if word == "不" else "")
+    if not words:
+        return None
+    word, tag = words[0]
+    if tag not in _VERB_TAGS or word in lex.not_actions:
+        return None
+    if len(word) == 1 and len(words) > 1 and words[1][1] not in ("x", "ul", "uj"):
+        return None  # one character before more words: the head of a compound
+    return passive + word
 
 
 def _group_subject(text: str, item: Item, s_start: int, context: _Context) -> str | None:

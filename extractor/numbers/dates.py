@@ -42,6 +42,9 @@ class _Patterns:
     range_start_hour: re.Pattern[str]
     listed_day: re.Pattern[str]
     relative: re.Pattern[str]
+    year_month_dotted: re.Pattern[str]
+    slash_day: re.Pattern[str]
+    event_day: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -209,6 +212,21 @@ def _patterns() -> _Patterns:
         range_start_hour,
         listed_day,
         re.compile(_alt(lex.relative)),
+        # 1999.08: a year 1900–2099 and a two-digit month, no unit, % or digit after it
+        re.compile(
+            r"(?=[12])(?<![\d.])(?P<y>19\d\d|20\d\d)\.(?P<m>0[1-9]|1[0-2])"
+            r"(?![\d.%％万亿萬億元米吨噸克斤升度个個人名倍亩畝户戶家台件次条條辆輛])"
+        ),
+        # 11/3号早上: a slash month/day only with 日/号/號 after it
+        re.compile(
+            rf"(?=\d)(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])[日号號]"
+            rf"(?:{_SP}(?P<pod>{_alt(lex.part_of_day)}))?"
+        ),
+        # “7·23”事故, 6·30专案: a month·day naming an event or a case
+        re.compile(
+            r"(?=\d)(?<![\d.·•・])(?P<m>1[0-2]|[1-9])[·•・．.](?P<d>3[01]|[12]\d|0[1-9]|[1-9])"
+            rf"(?=[”\"’」]|{_alt(lex.event_after)})"
+        ),
     )
 
 
@@ -470,6 +488,44 @@ def _stamp(m: re.Match[str]) -> Iterator[Found]:
     if _valid(mo, d, h, minute):
         second = int(m["s"]) if m["s"] else None
         yield _date(m.start(), m.end(), timex(y, mo, d, h, minute, second), "date.stamp")
+
+
+@_regex_rule(
+    "date.year_month_dotted",
+    12,
+    "a year and a two-digit month with a dot (SPEC §4), no unit or % after",
+    "1999.08-2002.02 → 1999.08 = 1999-08",
+)
+def _year_month_dotted(m: re.Match[str]) -> Iterator[Found]:
+    value = timex(int(m["y"]), int(m["m"]))
+    yield _date(m.start(), m.end(), value, "date.year_month_dotted")
+
+
+@_regex_rule(
+    "date.slash_day",
+    14,
+    "M/D with 日/号/號 after it, and a part of day (SPEC §4)",
+    "11/3号早上 → 11/3号早上 = XXXX-11-03TMO",
+)
+def _slash_day(m: re.Match[str]) -> Iterator[Found]:
+    part = date_words().part_of_day.get(m["pod"]) if m["pod"] else None
+    if _valid(int(m["m"]), int(m["d"]), None, None):
+        value = timex(None, int(m["m"]), int(m["d"]), part=part)
+        yield _date(m.start(), m.end(), value, "date.slash_day")
+
+
+@_regex_rule(
+    "date.event_day",
+    16,
+    "M·D naming an event or a case, in quotes or before 事故/专案 … (SPEC §4)",
+    "“7·23”事故 → 7·23 = XXXX-07-23",
+)
+def _event_day(m: re.Match[str]) -> Iterator[Found]:
+    dot = m.group()[len(m["m"])] in ".．"
+    if dot and m.string[m.start() - 1 : m.start()] not in ("“", '"', "‘", "「"):
+        return  # 1.5 with a dot is a decimal unless the quotes name it (“3.03”专案组)
+    if _valid(int(m["m"]), int(m["d"]), None, None):
+        yield _date(m.start(), m.end(), timex(None, int(m["m"]), int(m["d"])), "date.event_day")
 
 
 @_regex_rule(

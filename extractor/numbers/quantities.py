@@ -15,6 +15,7 @@ The ``quantity`` stage of the grammar (``extractor.numbers.grammar``). Its rules
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -143,6 +144,11 @@ def _vague_prefix(text: str, start: int, core: str) -> str | bool | None:
     return None
 
 
+_MORE_DIGITS = re.compile(
+    r"(?:[0-9０-９]{1,4}[千百十仟佰拾]){1,3}(?:[0-9０-９]{1,4}(?![0-9０-９.]))?[万萬]?"
+)
+
+
 def _multiplier(text: str, j: int, core: str) -> tuple[str, int]:
     """万/亿/千 written after an Arabic core (1.2万, 3万5千); ``("", j)`` when none. A 千
     that opens a physical unit stays with the unit (5千米, 1.2亿千瓦时)."""
@@ -154,8 +160,8 @@ def _multiplier(text: str, j: int, core: str) -> tuple[str, int]:
         mult, i = mult[:-1], i - 1
         if not mult:
             return "", j
-    # 3万5千, 1万2千: a further Arabic number with a smaller unit
-    more = re.compile(r"[0-9０-９]+[千百十仟佰拾]").match(text, i)
+    # 3万5千, 1万2千, 1億8千5百萬: further Arabic numbers with smaller units
+    more = _MORE_DIGITS.match(text, i)
     if more and mult[-1] in numbers().big_units:
         mult, i = mult + more.group(), more.end()
     return mult, i
@@ -656,6 +662,41 @@ def _fraction(text: str) -> Iterator[Found]:
             num = -num  # 负3分之157: a negative share
         value = (num / den * 100).quantize(_PERCENT_PLACES)
         yield Found("percent", m.start(), m.start("num") + len(num_text), value, None, "%")
+
+
+_DISCOUNT = re.compile(
+    r"(?<![0-9０-９.．一二三四五六七八九十百千万亿两兩幾几点點])"
+    r"(?P<num>[1-9１-９](?:[.．][0-9０-９]|[0-9０-９])?"
+    r"|[一二三四五六七八九两兩](?:[点點][一二三四五六七八九]|[一二三四五六七八九])?|[对對半])"
+    r"折(?![合算旧舊扣射叠疊返腾騰服磨])"
+)
+
+
+@_special_rule(
+    "percent.discount",
+    "a discount 八折, 8.5折, 七五折, 对折: the percent of the price paid",
+    "全场商品打八折 → 八折 = 80 %",
+)
+def _discount(text: str) -> Iterator[Found]:
+    """SPEC §3: ``八折`` → 80, ``8.5折`` and ``八点五折`` → 85, ``七五折`` and ``75折`` → 75 (a
+    second digit is the tenth), ``对折`` and ``半折`` → 50."""
+    for m in _DISCOUNT.finditer(text):
+        num_text = unicodedata.normalize("NFKC", m["num"])
+        value: Decimal | None
+        if num_text in ("对", "對") and text[m.start() - 1 : m.start()] != "打":
+            continue  # 对折 alone is folding in half; 打对折 is the discount
+        if num_text in ("对", "對", "半"):
+            value = Decimal(50)
+        elif len(num_text) == 2 and num_text.isdigit():
+            value = Decimal(num_text)
+        elif len(num_text) == 2 and num_text[1] in numbers().digits:
+            first, second = parse_numeral(num_text[0]), parse_numeral(num_text[1])
+            value = first * 10 + second if first is not None and second is not None else None
+        else:
+            tenths = parse_numeral(num_text)
+            value = tenths * 10 if tenths is not None else None
+        if value is not None and 0 < value < 100:
+            yield Found("percent", m.start(), m.end(), value, None, "%")
 
 
 @_special_rule(
