@@ -10,7 +10,7 @@ import pytest
 from conftest import read_corpus
 
 from extractor import extract_text
-from extractor.cases import _category, _outcome, _role, _victims, find_orgs
+from extractor.cases import _category, _is_incident_article, _outcome, _role, _victims, find_orgs
 from extractor.models import Fact
 
 # fmt: off
@@ -73,6 +73,23 @@ VICTIM_CASES = [
     ("李女士被骗5万元",                                          ["李女士"]),
 ]
 # fmt: on
+
+
+# a short article tells one incident when it says what happened to people, not statistics
+INCIDENT_ARTICLES = [
+    ("新北市三重區24日發生強盜擄人事件，2嫌落網1嫌在逃，警方持續追緝。", True),
+    ("台中市幫派幹部涉嫌設詐騙機房，假冒公安詐騙華人，檢方依詐欺罪起訴。", True),
+    ("山西臨汾發生山泥傾瀉，一座辦公室被埋，導致4人遇難。", True),
+    ("今年以来全市共破获案件1718起，同比下降43.9%，累计返还资金2085万元。", False),
+    ("一季度全市生产总值同比增长4.4%，规模以上工业增加值增长9.6%。", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "incident"), INCIDENT_ARTICLES, ids=[t[:8] for t, _ in INCIDENT_ARTICLES]
+)
+def test_incident_article(text: str, incident: bool) -> None:
+    assert _is_incident_article(text) is incident
 
 
 @pytest.mark.parametrize(("text", "victims"), VICTIM_CASES, ids=[c[0][:8] for c in VICTIM_CASES])

@@ -320,6 +320,8 @@ def _clause(text: str, item: Item, context: _Context) -> _Clause:
     in_sentence = previous is not None and previous.end > s_start
     start = previous.end if in_clause and previous else c_start
     segment = _segment(text, start, item.start, context.dates)
+    if in_clause and "、" in segment:
+        segment = segment[segment.rfind("、") + 1 :]  # 64万元为现金、250万元: after the list mark
     left, right = text[c_start : item.start], text[item.end : c_end]
     return _Clause(left, right, segment, s_start, in_clause, in_sentence)
 
@@ -482,6 +484,8 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
     if item.kind == "money" and text[item.end - 1 : item.end] in ("钱", "錢"):
         return text[item.end - 1]
     subject = _noun_after(right) if item.kind == "count" else None
+    if subject is None and item.kind in ("money", "count") and not _strip(segment):
+        subject = _equated_noun(right)  # 其中64万元为现金
     previous = context.previous
     if subject is None and c.in_clause and segment.strip(_TRIM) in ("", *lex.list_joiners):
         if (
@@ -552,9 +556,16 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         assert context.previous_result is not None
         return [context.previous_result] * len(group)
     previous = context.previous
-    if subject is None and c.in_sentence and context.previous_result is not None and previous:
-        if v.change is not None or (
-            item.kind in ("percent", "count") and previous.kind == item.kind
+    if (
+        subject is None
+        and context.previous_result is not None
+        and previous is not None
+        and (c.in_sentence or (v.change is not None and item.start - previous.end <= _CARRY))
+    ):
+        if (
+            v.change is not None
+            or v.share is not None
+            or (item.kind in ("percent", "count") and previous.kind == item.kind)
         ):
             subject = context.previous_result.subject  # 出口541.5亿美元,增长22.3%
     action = v.action
@@ -585,6 +596,20 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
 def _ends_clause(text: str, end: int) -> bool:
     """Is the fact ending at ``end`` the last thing in its clause (``电脑15台,``)?"""
     return text[end : end + 1] in CLAUSE_END or text[end : end + 1] == "、"
+
+
+_CARRY = 60  # characters back a bare change (二季度同比增长7.9%) takes the last subject from
+
+
+def _equated_noun(right: str) -> str | None:
+    """``64万元为现金``: a number in subject position equated (为/是/系) with a noun after it."""
+    for word in ("为", "為", "是", "系", "係"):
+        if right.startswith(word):
+            rest = right[len(word) :]
+            if tagged(rest[:6]) and tagged(rest[:6])[0][1] in _VERB_TAGS:
+                return None  # 为征得…: a clause, not a noun
+            return _noun_after(rest)
+    return None
 
 
 def _verb_after(right: str) -> str | None:
