@@ -235,7 +235,7 @@ def _stdin_documents(
     """The one document of standard input (``extract -``); its text is kept for the tables."""
     from . import load
 
-    data = click.get_binary_stream("stdin").read()
+    data = sys.stdin.buffer.read()
     document, text = stdin_document(
         data, name, nlp=load(), segments=segments, ref_date=reference, max_bytes=max_bytes
     )
