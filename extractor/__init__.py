@@ -6,6 +6,9 @@ Public API::
     nlp = extractor.load()                      # a spaCy Language with the extractor's components
     doc = nlp(text)                             # doc._.articles, doc.spans["sentences"], …
     record = extractor.extract_text(text, source="a.txt")   # a pydantic Document
+    record = extractor.extract_file("page.txt")             # … of one file
+    documents = extractor.extract_paths(["corpus/"], jobs=2)  # … of files and folders
+    facts = extractor.facts_frame(documents)                 # pandas (the frames extra)
 
 Importing this package does not import spaCy; :func:`load` does.
 """
@@ -18,6 +21,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .extraction import extract_file, extract_paths, read_texts
+from .frames import articles_frame, cases_frame, facts_frame
 from .models import Amount, Article, Case, Document, Fact
 from .numbers.numerals import parse_numeral
 from .reading import ReadError, Source, read_source
@@ -43,10 +48,16 @@ __all__ = [
     "RepairedText",
     "Source",
     "__version__",
+    "articles_frame",
+    "cases_frame",
+    "extract_file",
+    "extract_paths",
     "extract_text",
+    "facts_frame",
     "load",
     "parse_numeral",
     "read_source",
+    "read_texts",
     "repair",
     "segment",
 ]

@@ -13,11 +13,10 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .inputs import DuplicateSourceError, Input, SourceRootError, collect_inputs
 from .models import Document
 from .reading import ReadError, read_source
 from .records import to_document
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DuplicateSourceError",
     "Input",
+    "SourceRootError",
     "collect_inputs",
     "error_document",
     "extract_text",
@@ -38,45 +38,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-
-class DuplicateSourceError(ValueError):
-    """Two inputs would get the same ``source`` name."""
-
-
-@dataclass(frozen=True)
-class Input:
-    """A file to process and the ``source`` name its record carries."""
-
-    path: Path
-    source: str
-
-
-def collect_inputs(paths: Sequence[Path]) -> list[Input]:
-    """Files given directly, and ``*.txt`` found recursively in folders, sorted by path.
-
-    ``source`` is the path relative to the folder given (``/`` separators), or the file name
-    for a file given directly. Raises :class:`DuplicateSourceError` when two inputs share one.
-    """
-    found: list[Input] = []
-    for path in paths:
-        if path.is_dir():
-            for file in path.rglob("*.txt"):
-                if file.is_file():
-                    found.append(Input(file, file.relative_to(path).as_posix()))
-        else:
-            found.append(Input(path, path.name))
-    found.sort(key=lambda item: item.path.as_posix())
-    seen: dict[str, Path] = {}
-    for item in found:
-        if item.source in seen and seen[item.source] != item.path:
-            raise DuplicateSourceError(
-                f"two inputs have the same source name {item.source!r}: "
-                f"{seen[item.source]} and {item.path}"
-            )
-        seen[item.source] = item.path
-    unique: dict[Path, Input] = {item.path.resolve(): item for item in found}
-    return sorted(unique.values(), key=lambda item: item.path.as_posix())
 
 
 def extract_text(

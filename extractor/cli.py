@@ -12,15 +12,11 @@ from typing import IO
 import click
 
 from . import __version__
-from .batch import (
-    DuplicateSourceError,
-    Input,
-    collect_inputs,
-    process,
-    process_counted,
-    process_parallel,
-    resolve_jobs,
-)
+from .batch import process, resolve_jobs
+from .extraction import SourceTexts, documents_counted, stdin_document
+from .extras import MissingExtraError
+from .formats import FORMATS, FormatError, output_format
+from .inputs import DuplicateSourceError, Input, SourceRootError, collect_inputs
 from .models import Document
 from .output import CsvWriter, DirectoryWriter, JsonArrayWriter, JsonlWriter, Writer
 from .progress import Progress
@@ -56,68 +52,48 @@ def _is_directory_target(output: str) -> bool:
     return output.endswith(("/", "\\")) or Path(output).is_dir()
 
 
-def _documents(
-    inputs: list[Input],
-    jobs: int,
-    segments: bool,
-    reference: date | None,
-    max_bytes: int,
-    backend: str = "local",
-    scheduler: str | None = None,
-) -> Iterator[tuple[Document, int]]:
-    """The documents of ``inputs`` in order with their sources' lengths: in this process, in
-    ``jobs`` worker processes, or on a Dask cluster."""
-    if backend == "dask":
-        from .cluster import process_dask
-
-        yield from process_dask(
-            inputs,
-            scheduler=scheduler,
-            workers=jobs,
-            segments=segments,
-            ref_date=reference,
-            max_bytes=max_bytes,
-        )
-        return
-    if jobs > 1 and len(inputs) > 1:
-        yield from process_parallel(
-            inputs, jobs, segments=segments, ref_date=reference, max_bytes=max_bytes
-        )
-        return
-    from . import load
-
-    yield from process_counted(
-        load(), inputs, segments=segments, ref_date=reference, max_bytes=max_bytes
-    )
-
-
 @cli.command()
 @click.argument(
     "paths",
     nargs=-1,
     required=True,
-    type=click.Path(exists=True, path_type=Path),
+    type=click.Path(exists=True, allow_dash=True, path_type=Path),
 )
 @click.option(
     "-o",
     "--output",
     metavar="OUT",
     help="Write here instead of standard output: a folder (ends with / or exists) gets one "
-    "JSON file per source, mirroring the input layout; any other path is one file.",
+    "JSON file per source, mirroring the input layout; any other path is one file, in the "
+    "format its name says (.jsonl, .json, .csv, .xlsx; JSONL for any other name).",
 )
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "json", "csv", "cases-csv"]),
+    type=click.Choice(list(FORMATS)),
     default=None,
-    help="jsonl: one document per line (the default for files and standard output); "
-    "json: one JSON array; csv: one row per fact; cases-csv: one row per case.",
+    help="jsonl: one document per line; json: one JSON array; csv: one row per fact; "
+    "cases-csv: one row per case; xlsx: a workbook with Facts, Cases and Articles sheets "
+    "(pip install 'extractor[xlsx]'). Default: from the -o name, else jsonl.",
 )
 @click.option(
     "--excel",
     is_flag=True,
     help="With csv or cases-csv: start with a UTF-8 byte-order mark, so spreadsheet programs "
-    "read the Chinese text.",
+    "read the Chinese text (or write --format xlsx).",
+)
+@click.option(
+    "--source-name",
+    metavar="NAME",
+    default="-",
+    show_default=True,
+    help="With PATH '-' (standard input): the source name of its document.",
+)
+@click.option(
+    "--source-root",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Name every source by its path relative to this folder (default: relative to the "
+    "folder given; by the path as given when two inputs would share a name).",
 )
 @click.option(
     "--segments",
@@ -168,6 +144,8 @@ def extract(
     output: str | None,
     fmt: str | None,
     excel: bool,
+    source_name: str,
+    source_root: Path | None,
     segments: bool,
     jobs: int,
     backend: str,
@@ -189,40 +167,92 @@ def extract(
       extractor extract corpus/ -o out.jsonl --jobs 0      # every core
       extractor extract corpus/ -o out.jsonl --resume      # after an interrupted run
       extractor extract corpus/ -o out.jsonl --backend dask --scheduler tcp://host:8786
-      extractor extract corpus/ -o out.json --format json
-      extractor extract corpus/ -o facts.csv --format csv --excel
+      extractor extract corpus/ -o out.json               # one JSON array
+      extractor extract corpus/ -o facts.csv              # one row per fact
+      extractor extract corpus/ -o cases.csv --format cases-csv --excel
+      extractor extract corpus/ -o corpus.xlsx            # Facts, Cases, Articles sheets
+      extractor extract 2023/ 2024/ -o out.jsonl          # sources 2023/page1.txt, …
+      cat page.txt | extractor extract - --source-name page.txt
       extractor extract corpus/000_cf4c8eff55ad11d1.txt --segments
       extractor extract corpus/ -o records/
       extractor extract page.txt --ref-date 2020-12-31    # resolve years not written
     """
+    stdin = any(str(p) == "-" for p in paths)
+    if stdin and len(paths) > 1:
+        raise click.UsageError("'-' (standard input) cannot be given with other paths")
     try:
-        inputs = collect_inputs(list(paths))
-    except DuplicateSourceError as err:
+        inputs = [] if stdin else collect_inputs(list(paths), source_root=source_root)
+    except (DuplicateSourceError, SourceRootError) as err:
         raise click.UsageError(str(err)) from None
     to_directory = output is not None and _is_directory_target(output)
-    _check_extract_options(output, to_directory, fmt, excel, backend, scheduler, resume)
-    stream = None
-    if to_directory:
-        assert output is not None
-        writer: Writer = DirectoryWriter(Path(output))
+    try:
+        chosen = output_format(output, fmt, to_directory=to_directory)
+    except FormatError as err:
+        raise click.UsageError(str(err)) from None
+    _check_extract_options(output, to_directory, chosen, excel, backend, scheduler, resume)
+    if stdin and resume:
+        raise click.UsageError("--resume reads files; it cannot be used with '-'")
+    reference = ref_date.date() if ref_date else None
+    texts = SourceTexts(inputs)
+    if stdin:
+        documents = _stdin_documents(source_name, texts, segments, reference, max_bytes)
+        total = 1
     else:
-        mode = "w"
         if resume:
             assert output is not None
             inputs = _resume(Path(output), inputs, quiet)
-            mode = "a"
-        stream = open(output, mode, encoding="utf-8", newline="") if output else sys.stdout
-        writer = _stream_writer(stream, fmt, excel)
-    try:
         workers = resolve_jobs(jobs) if backend == "local" else max(2, resolve_jobs(jobs))
-        reference = ref_date.date() if ref_date else None
-        options = (segments, reference, max_bytes, backend, scheduler)
-        failed = _write_all(_documents(inputs, workers, *options), writer, len(inputs), quiet)
+        documents = documents_counted(
+            inputs,
+            jobs=workers,
+            segments=segments,
+            ref_date=reference,
+            max_bytes=max_bytes,
+            backend=backend,
+            scheduler=scheduler,
+        )
+        total = len(inputs)
+    stream = None
+    try:
+        if chosen in ("folder", "xlsx"):
+            assert output is not None
+            writer = _file_writer(Path(output), chosen)
+        else:
+            mode = "a" if resume else "w"
+            stream = open(output, mode, encoding="utf-8", newline="") if output else sys.stdout
+            writer = _stream_writer(stream, chosen, excel)
+        failed = _write_all(documents, writer, total, quiet, texts)
     finally:
         if stream is not None and stream is not sys.stdout:
             stream.close()
     if failed:
         sys.exit(1)
+
+
+def _stdin_documents(
+    name: str, texts: SourceTexts, segments: bool, reference: date | None, max_bytes: int
+) -> Iterator[tuple[Document, int]]:
+    """The one document of standard input (``extract -``); its text is kept for the tables."""
+    from . import load
+
+    data = sys.stdin.buffer.read()
+    document, text = stdin_document(
+        data, name, nlp=load(), segments=segments, ref_date=reference, max_bytes=max_bytes
+    )
+    if text is not None:
+        texts.hold(name, text)
+    yield document, len(text or "")
+
+
+def _file_writer(output: Path, chosen: str) -> Writer:
+    if chosen == "folder":
+        return DirectoryWriter(output)
+    from .xlsx import XlsxWriter
+
+    try:
+        return XlsxWriter(output)
+    except MissingExtraError as err:
+        raise click.ClickException(str(err)) from None
 
 
 def _check_extract_options(
@@ -234,16 +264,13 @@ def _check_extract_options(
     scheduler: str | None,
     resume: bool,
 ) -> None:
-    """Usage errors of ``extract``'s options, each as a :class:`click.UsageError`."""
-    if to_directory and fmt in ("jsonl", "csv", "cases-csv"):
-        raise click.UsageError(
-            f"a folder output holds one JSON file per source; drop --format {fmt}"
-        )
+    """Usage errors of ``extract``'s options (``fmt`` the format chosen), each as a
+    :class:`click.UsageError`."""
     if excel and fmt not in ("csv", "cases-csv"):
         raise click.UsageError("--excel goes with --format csv or cases-csv")
     if scheduler is not None and backend != "dask":
         raise click.UsageError("--scheduler goes with --backend dask")
-    if resume and (output is None or to_directory or fmt not in (None, "jsonl")):
+    if resume and (output is None or to_directory or fmt != "jsonl"):
         raise click.UsageError("--resume needs -o OUT.jsonl (a JSONL file)")
     if output is not None and not to_directory:
         parent = Path(output).parent
@@ -276,14 +303,19 @@ def _stream_writer(stream: IO[str], fmt: str | None, excel: bool) -> Writer:
 
 
 def _write_all(
-    documents: Iterator[tuple[Document, int]], writer: Writer, total: int, quiet: bool
+    documents: Iterator[tuple[Document, int]],
+    writer: Writer,
+    total: int,
+    quiet: bool,
+    texts: SourceTexts | None = None,
 ) -> int:
     """Write every document with progress; one line on standard error per failed file.
     Returns how many failed."""
     failed = 0
     progress = Progress(total, quiet=quiet)
     for document, chars in documents:
-        writer.write(document)
+        wanted = writer.wants_text and texts is not None and not document.error
+        writer.write(document, texts.get(document.source) if wanted and texts else None)
         progress.update(document, chars)
         if document.error:
             failed += 1
@@ -353,18 +385,17 @@ def gold_build(source: Path, draft: Path, output: Path | None) -> None:
 
 @gold.command("check")
 @click.argument(
-    "gold_dir", default="gold", type=click.Path(exists=True, file_okay=False, path_type=Path)
+    "gold_dir", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path)
 )
 @click.option(
     "--corpus",
     "corpus_dir",
-    default="corpus",
-    show_default=True,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Folder of the source texts.",
+    help="Folder of the source texts (default: the repository's corpus/).",
 )
-def gold_check(gold_dir: Path, corpus_dir: Path) -> None:
-    """Validate every gold file in GOLD_DIR (default gold/) against its source text.
+def gold_check(gold_dir: Path | None, corpus_dir: Path | None) -> None:
+    """Validate every gold file in GOLD_DIR against its source text (default: the gold/ and
+    corpus/ of the repository, found from the working folder upwards).
 
     Checks the models (fields, enums, value <= high), spans inside the text, `text` equal
     to the source under SPEC's text rule, facts and cases inside their article, no two
@@ -379,6 +410,8 @@ def gold_check(gold_dir: Path, corpus_dir: Path) -> None:
     """
     from .gold.check import check_gold
 
+    gold_dir = gold_dir or _data_folder("gold", "extractor gold check")
+    corpus_dir = corpus_dir or _data_folder("corpus", "extractor gold check")
     problems, documents = check_gold(gold_dir, corpus_dir)
     for problem in problems:
         click.echo(str(problem))
@@ -393,12 +426,23 @@ def gold_check(gold_dir: Path, corpus_dir: Path) -> None:
     )
 
 
+def _data_folder(name: str, command: str) -> Path:
+    """The repository's ``corpus/`` or ``gold/`` (:mod:`extractor.repository`), or a usage
+    error saying which folder ``command`` needs."""
+    from .repository import DataNotFoundError, find_data
+
+    try:
+        return find_data(name, command)
+    except DataNotFoundError as err:
+        raise click.UsageError(str(err)) from None
+
+
 @cli.command()
 @click.argument(
-    "corpus_dir", default="corpus", type=click.Path(exists=True, file_okay=False, path_type=Path)
+    "corpus_dir", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path)
 )
 @click.argument(
-    "gold_dir", default="gold", type=click.Path(exists=True, file_okay=False, path_type=Path)
+    "gold_dir", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path)
 )
 @click.option(
     "--pred",
@@ -435,8 +479,8 @@ def gold_check(gold_dir: Path, corpus_dir: Path) -> None:
 @click.option("--markdown", is_flag=True, help="Print the tables as Markdown.")
 @ref_date_option
 def evaluate(
-    corpus_dir: Path,
-    gold_dir: Path,
+    corpus_dir: Path | None,
+    gold_dir: Path | None,
     pred: Path | None,
     as_json: bool,
     misses: bool,
@@ -446,7 +490,8 @@ def evaluate(
     markdown: bool,
     ref_date: datetime | None,
 ) -> None:
-    """Score the extractor on CORPUS_DIR (default corpus/) against GOLD_DIR (default gold/).
+    """Score the extractor on CORPUS_DIR against GOLD_DIR (default: the corpus/ and gold/ of
+    the repository, found from the working folder upwards).
 
     Scoring is SPEC §6: facts matched one to one by overlap within a kind (exact, partial,
     strict; subject, action, change and basis accuracy over strict matches), cases by
@@ -472,6 +517,10 @@ def evaluate(
     def selected(source: str) -> bool:
         return not patterns or any(fnmatchcase(source, p) for p in patterns)
 
+    gold_dir = gold_dir or _data_folder("gold", "extractor evaluate")
+    if corpus_dir is None and (pred is None or misses):
+        corpus_dir = _data_folder("corpus", "extractor evaluate")
+
     gold_documents, problems = load_gold_dir(gold_dir)
     if problems:
         for line in problems:
@@ -486,6 +535,7 @@ def evaluate(
     else:
         from . import load
 
+        assert corpus_dir is not None
         inputs = [i for i in collect_inputs([corpus_dir]) if selected(i.source)]
         nlp = load()
         reference = ref_date.date() if ref_date else None
@@ -509,6 +559,7 @@ def evaluate(
             click.echo(format_folders(folders, result, markdown=markdown), nl=False)
     if misses:
         click.echo("")
+        assert corpus_dir is not None
         click.echo(format_misses(result, sentence_finder(corpus_dir)), nl=False)
     if fail_under is not None and result.strict_f1 < fail_under:
         click.echo(f"strict micro-F1 {result.strict_f1:.4f} is below {fail_under}", err=True)

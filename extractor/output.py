@@ -23,7 +23,12 @@ __all__ = [
 
 
 class Writer(Protocol):
-    def write(self, document: Document) -> None: ...
+    """Where documents go. ``text`` is the document's decoded source, passed to writers whose
+    ``wants_text`` is true (the facts table's ``position`` and ``sentence``)."""
+
+    wants_text: bool
+
+    def write(self, document: Document, text: str | None = None) -> None: ...
 
     def close(self) -> None: ...
 
@@ -31,10 +36,12 @@ class Writer(Protocol):
 class JsonlWriter:
     """One JSON object per line, flushed per document."""
 
+    wants_text = False
+
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
 
-    def write(self, document: Document) -> None:
+    def write(self, document: Document, text: str | None = None) -> None:
         self.stream.write(document.to_json() + "\n")
         self.stream.flush()
 
@@ -45,11 +52,13 @@ class JsonlWriter:
 class JsonArrayWriter:
     """One JSON array of documents (pretty-printed, one document per element)."""
 
+    wants_text = False
+
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
         self.count = 0
 
-    def write(self, document: Document) -> None:
+    def write(self, document: Document, text: str | None = None) -> None:
         self.stream.write("[\n" if self.count == 0 else ",\n")
         self.stream.write(document.to_json(indent=2))
         self.stream.flush()
@@ -68,12 +77,14 @@ class CsvWriter:
         self,
         stream: TextIO,
         columns: Sequence[str],
-        rows: Callable[[Document], Iterator[list[str]]],
+        rows: Callable[[Document, str | None], Iterator[list[str]]],
         *,
         excel: bool = False,
+        wants_text: bool = False,
     ) -> None:
         self.stream = stream
         self.rows = rows
+        self.wants_text = wants_text
         if excel:
             stream.write("\ufeff")
         self.writer = csv.writer(stream, lineterminator="\n")
@@ -81,14 +92,14 @@ class CsvWriter:
 
     @classmethod
     def facts(cls, stream: TextIO, *, excel: bool = False) -> CsvWriter:
-        return cls(stream, FACT_COLUMNS, fact_rows, excel=excel)
+        return cls(stream, FACT_COLUMNS, fact_rows, excel=excel, wants_text=True)
 
     @classmethod
     def cases(cls, stream: TextIO, *, excel: bool = False) -> CsvWriter:
         return cls(stream, CASE_COLUMNS, case_rows, excel=excel)
 
-    def write(self, document: Document) -> None:
-        self.writer.writerows(self.rows(document))
+    def write(self, document: Document, text: str | None = None) -> None:
+        self.writer.writerows(self.rows(document, text))
         self.stream.flush()
 
     def close(self) -> None:
@@ -108,10 +119,12 @@ def output_path(root: Path, source: str) -> Path:
 class DirectoryWriter:
     """One pretty JSON file per source under ``root``."""
 
+    wants_text = False
+
     def __init__(self, root: Path) -> None:
         self.root = root
 
-    def write(self, document: Document) -> None:
+    def write(self, document: Document, text: str | None = None) -> None:
         path = output_path(self.root, document.source)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(document.to_json(indent=2) + "\n", encoding="utf-8")

@@ -162,15 +162,16 @@ def test_usage_errors_exit_2(
     assert message in result.output
 
 
-def test_two_inputs_with_the_same_source_are_a_usage_error(
-    runner: CliRunner, tmp_path: Path
+def test_two_folders_sharing_relative_names_are_named_by_the_path_as_given(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for name in ("x", "y"):
         (tmp_path / name).mkdir()
         (tmp_path / name / "a.txt").write_text("正文。", encoding="utf-8")
-    result = runner.invoke(cli, ["extract", str(tmp_path / "x"), str(tmp_path / "y")])
-    assert result.exit_code == 2
-    assert "same source name 'a.txt'" in result.output
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["extract", "x", "y/"])
+    assert result.exit_code == 0, result.output
+    assert [d.source for d in _documents(result.stdout)] == ["x/a.txt", "y/a.txt"]
 
 
 def test_same_file_twice_is_processed_once(runner: CliRunner, folder: Path) -> None:

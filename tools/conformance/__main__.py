@@ -15,11 +15,15 @@ import click
 
 from .runner import Counts, run_suites
 
+SUITES = Path(__file__).resolve().parents[2] / "tests" / "conformance"
+"""The suites' data in this repository (found from the tool's own place, not the working
+folder, so the tool runs from anywhere: ``PYTHONPATH=REPO python -m tools.conformance``)."""
+
 
 @click.command()
 @click.argument(
     "root",
-    default="tests/conformance",
+    required=False,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
 )
 @click.option("--suite", "suites", multiple=True, help="Run only this suite (repeatable).")
@@ -33,9 +37,10 @@ from .runner import Counts, run_suites
     help="Also one row per group of cases (a Recognizers-Text model, a JioNLP case file).",
 )
 def conformance(
-    root: Path, suites: tuple[str, ...], as_json: bool, failures: bool, groups: bool
+    root: Path | None, suites: tuple[str, ...], as_json: bool, failures: bool, groups: bool
 ) -> None:
-    """Run other projects' test cases (ROOT, default tests/conformance) through the extractor.
+    """Run other projects' test cases (ROOT, default this repository's tests/conformance,
+    wherever the tool is run from) through the extractor.
 
     Per suite: cases, in scope, passed, expected differences (listed with a reason in
     ROOT/<suite>/expected_differences.json), unexpected failures, pass rate (passed / in
@@ -49,7 +54,13 @@ def conformance(
       python -m tools.conformance --suite cn2an --failures
       python -m tools.conformance --groups
     """
-
+    if root is None:
+        if not SUITES.is_dir():
+            raise click.UsageError(
+                f"the conformance suites are not at {SUITES} (the tests/conformance folder of "
+                "the repository this tool belongs to); give their folder as ROOT"
+            )
+        root = SUITES
     reports = run_suites(root, list(suites) or None)
     if as_json:
         click.echo(json.dumps({r.name: r.to_dict() for r in reports}, ensure_ascii=False, indent=2))
