@@ -43,6 +43,7 @@ class _Patterns:
     listed_day: re.Pattern[str]
     relative: re.Pattern[str]
     year_month_dotted: re.Pattern[str]
+    roc_year: re.Pattern[str]
     slash_day: re.Pattern[str]
     event_day: re.Pattern[str]
 
@@ -121,13 +122,25 @@ def _composite_pattern(f: _Fragments) -> re.Pattern[str]:
     lex = date_words()
     # a date starts with a digit, a Chinese numeral or one of the date words
     starts = "".join(
-        sorted({w[0] for w in [*lex.year_before_month, *lex.day_before_time, *lex.part_of_day]})
+        sorted(
+            {
+                w[0]
+                for w in [
+                    *lex.year_before_month,
+                    *lex.month_before_day,
+                    *lex.day_before_time,
+                    *lex.part_of_day,
+                ]
+            }
+        )
     )
+    year_after = rf"(?:(?:{_alt(lex.year_after)})(?!{_alt(lex.year_after_not_before)}))?"
     return re.compile(
         rf"(?=[{f.numeral}{re.escape(starts)}])"
         rf"(?:(?P<rel>{f.rel}){_SP}(?=\d|[{f.cn_digit}十]))?"
         rf"(?:(?P<y>{f.year}|(?<![\d.{f.cn_digit}十百千])(?P<cy>{f.cn_year})"
-        rf"|(?<![\d.])(?P<yy>\d{{2}}(?={_SP}年)|{f.cn_yy})){_SP}年{_SP})?"
+        rf"|(?<![\d.])(?P<yy>\d{{2}}(?={_SP}年)|{f.cn_yy})){_SP}年{year_after}{_SP})?"
+        rf"(?:(?P<mrel>{_alt(lex.month_before_day)}){_SP}(?=\d|[{f.cn_digit}十]))?"
         rf"(?:(?P<m>{f.month}){_SP}月(?P<ma>{f.month_after})?{_SP})?"
         rf"(?:(?P<d>{f.day}){_SP}(?:(?P<dm>[{f.days}])|(?={_alt(lex.day_unmarked_before)}|$)){_SP})?"
         rf"(?:(?P<rday>{f.rday}){_SP}(?=(?:{f.pod})|\d|[{f.cn_digit}十]))?"
@@ -185,7 +198,9 @@ def _patterns() -> _Patterns:
     year_range, month_range, day_range = _range_patterns(f)
     half = re.compile(rf"(?=[{f.numeral}])(?P<y>{f.year}){_SP}年{_SP}(?P<h>{_alt(lex.half_year)})")
     quarter = re.compile(
-        rf"(?=[{f.numeral}第首])(?:(?P<y>{f.year}|(?<![\d.])(?P<yy>\d{{2}}|{f.cn_yy})){_SP}年{_SP})?"
+        rf"(?=[{f.numeral}第首{re.escape(''.join({w[0] for w in lex.year_before_month}))}])"
+        rf"(?:(?P<rel>{f.rel}){_SP}(?=[{f.numeral}第首]))?"
+        rf"(?:(?P<y>{f.year}|(?<![\d.])(?P<yy>\d{{2}}|{f.cn_yy})){_SP}年{_SP})?"
         rf"第?(?P<q>[一二三四首1-4]){_SP}(?:{_alt(lex.quarter_words)})"
     )
     # a further day in a list after a dated day: 9月10号，11号
@@ -216,6 +231,12 @@ def _patterns() -> _Patterns:
         re.compile(
             r"(?=[12])(?<![\d.])(?P<y>19\d\d|20\d\d)\.(?P<m>0[1-9]|1[0-2])"
             r"(?![\d.%％万亿萬億元米吨噸克斤升度个個人名倍亩畝户戶家台件次条條辆輛])"
+        ),
+        # 民國114年10月份: a year of the Republic of China (Taiwan), 1911 + N
+        re.compile(
+            rf"(?:民國|民国){_SP}(?P<y>\d{{1,3}}){_SP}年"
+            rf"(?:{_SP}(?P<m>{f.month}){_SP}月(?:{f.month_after})?"
+            rf"(?:{_SP}(?P<d>{f.day}){_SP}[{f.days}])?)?"
         ),
         # 11/3号早上: a slash month/day only with 日/号/號 after it
         re.compile(
@@ -372,6 +393,8 @@ def _composite_span(match: re.Match[str]) -> tuple[int, int]:
         start = match.start("rel")
     elif g["y"]:
         start = match.start("y")
+    elif g["mrel"] and g["d"] is not None:
+        start = match.start("mrel")  # 本月28日
     else:
         names = ("m", "d", "rday", "pod", "h")
         start = min(match.start(n) for n in names if match.group(n) is not None)
@@ -499,6 +522,18 @@ def _stamp(m: re.Match[str]) -> Iterator[Found]:
 def _year_month_dotted(m: re.Match[str]) -> Iterator[Found]:
     value = timex(int(m["y"]), int(m["m"]))
     yield _date(m.start(), m.end(), value, "date.year_month_dotted")
+
+
+@_regex_rule(
+    "date.roc_year",
+    13,
+    "a year of the Republic of China (民國, Taiwan): 1911 + N",
+    "民國114年10月份 → 民國114年10月份 = 2025-10",
+)
+def _roc_year(m: re.Match[str]) -> Iterator[Found]:
+    month, day = _int(m["m"]), _int(m["d"])
+    if _valid(month, day, None, None):
+        yield _date(m.start(), m.end(), timex(int(m["y"]) + 1911, month, day), "date.roc_year")
 
 
 @_regex_rule(
@@ -711,6 +746,31 @@ def _listed_days(scan: Scan) -> list[Found]:
             listed.append(_date(m.start("d"), m.end(), f"{value[:8]}{day:02d}", "date.listed_day"))
             end = m.end()
     return listed
+
+
+_LENGTH_IN_YEARS = re.compile(
+    r"(?<![0-9０-９])(?:[0-9０-９]{1,2}|[一二三四五六七八九十两兩]{1,3})年(?:零)?$"
+)
+
+
+@stage_pass(
+    "date.months_of_a_length",
+    stage="date",
+    order=0,
+    matches="a bare month after a number of years that is no year: the months of a length of time",
+    example="判刑4年8月 → 4年8月 = 4.666667 year",
+)
+def _months_of_a_length(text: str, found: list[Found]) -> list[Found]:
+    """``判刑4年8月``: 8月 after 4年 (not a year) counts months of a prison term, not a date."""
+    return [
+        f
+        for f in found
+        if not (
+            isinstance(f.value, str)
+            and re.fullmatch(r"XXXX-\d\d", f.value)
+            and _LENGTH_IN_YEARS.search(text[max(0, f.start - 4) : f.start])
+        )
+    ]
 
 
 @stage_pass(

@@ -146,6 +146,8 @@ def _vague_prefix(text: str, start: int, core: str) -> str | bool | None:
 
 _MORE_DIGITS = re.compile(
     r"(?:[0-9０-９]{1,4}[千百十仟佰拾]){1,3}(?:[0-9０-９]{1,4}(?![0-9０-９.]))?[万萬]?"
+    # 4萬8000元, 6萬240元, 60億4400.2萬元: digits after a big unit (Taiwan and Hong Kong)
+    r"|[0-9０-９]{1,4}(?:\.[0-9]+)?[万萬]?(?![0-9０-９.年月日号號时時点點%％])"
 )
 
 
@@ -525,10 +527,10 @@ def _compound_duration(text: str, unit: _Unit, value: Decimal) -> tuple[Decimal,
     if not m:
         return None
     months = parse_numeral(m.group())
-    rest = word_at(text, m.end(), ("个月", "個月"))
-    if months is None or not rest:
-        return None
-    return value + months / 12, m.end() + len(rest)
+    rest = word_at(text, m.end(), ("个月", "個月", "月"))
+    if months is None or not rest or not 0 < months < 12:
+        return None  # 4年8月 (Taiwan's prison terms) as 4年8个月
+    return (value + months / 12).quantize(Decimal("0.000001")).normalize(), m.end() + len(rest)
 
 
 # -- qualifiers and currency words around the number -----------------------------------------
@@ -772,6 +774,37 @@ def _half_duration(text: str) -> Iterator[Found]:
         yield Found("duration", m.start(), m.end(), Decimal("0.5"), None, unit)
 
 
+_RACE_TIME = re.compile(
+    r"(?<![0-9０-９.])(?:"
+    r"(?P<h>\d{1,2})(?:小时|小時)(?P<hm>\d{1,2})分(?:钟|鐘)?(?P<hs>\d{1,2})秒"
+    r"|(?P<m>\d{1,3})分(?P<ms>\d{1,2})秒(?P<mcs>\d{2})?"
+    r"|(?P<s>\d{1,3})秒(?P<scs>\d{2})"
+    r")(?![0-9０-９])"
+)
+
+
+@_special_rule(
+    "duration.clock_time",
+    "a time written in hours, minutes and seconds (a race time), in its largest unit",
+    "以2小时13分07秒夺冠 → 2小时13分07秒 = 2.218611 hour",
+)
+def _clock_time(text: str) -> Iterator[Found]:
+    """2小时13分07秒 → 2.218611 hour, 6分05秒13 → 6.0855 minute (the digits after 秒 are
+    hundredths), 25秒10 → 25.1 second: one length of time, in the largest unit written."""
+    places = Decimal("0.000001")
+    for m in _RACE_TIME.finditer(text):
+        if m["h"]:
+            hours = Decimal(m["h"]) + Decimal(m["hm"]) / 60 + Decimal(m["hs"]) / 3600
+            yield Found("duration", m.start(), m.end(), hours.quantize(places), None, "hour")
+        elif m["m"]:
+            seconds = Decimal(m["ms"]) + (Decimal(m["mcs"]) / 100 if m["mcs"] else 0)
+            minutes = Decimal(m["m"]) + seconds / 60
+            yield Found("duration", m.start(), m.end(), minutes.quantize(places), None, "minute")
+        else:
+            seconds = Decimal(m["s"]) + Decimal(m["scs"]) / 100
+            yield Found("duration", m.start(), m.end(), seconds, None, "second")
+
+
 # -- the rule of priority 20: every other number ---------------------------------------------
 
 
@@ -845,20 +878,28 @@ def _read_range(text: str, r: _Reading, connectors: tuple[str, ...]) -> int | No
     m2 = _patterns().core.match(text, k + (len(vague2) if vague2 else 0))
     second = _read_number(text, m2) if m2 else None
     unit2 = _read_unit(text, second.end, second) if second else None
+    if second is not None and unit2 is None and unit is not None and unit.kind == "money":
+        if second.big and second.has_digit:
+            unit2 = replace(unit, end=second.end)  # 4萬元至60萬: the second end's 元 left out
     if second is not None and number.vague and second.vague:
         return second.end
     if (
         second is None
         or unit2 is None
         or (unit is not None and unit.kind != unit2.kind)
-        or not (second.has_digit or second.vague)
-        or not _ordered(number, unit, second, unit2, text)
+        or not (second.has_digit or second.vague or second.core in ("十", "拾"))
     ):
+        return None
+    descending = not _ordered(number, unit, second, unit2, text)
+    if descending and not _spread(text, number.start, unit2.end):
         return None
     low = _range_low(text, number, unit, second)
     high_value, unit_name = second.value, unit2.unit
     if unit is not None and unit.kind == "duration" and unit.unit != unit2.unit:
         low, high_value, unit_name = _to_smaller(low, unit.unit, high_value, unit2.unit)
+    if descending:  # 十五年至十年不等: value ≤ high (gold/README)
+        scale = unit2.scale
+        low, high_value = high_value * scale / (unit.scale if unit else 1), low / scale
     r.unit = _Unit(unit2.kind, unit_name, unit2.end, unit2.scale, rule=unit2.rule)
     r.high, r.qualifier, r.end = high_value * unit2.scale, "range", unit2.end
     number.value = low
@@ -976,6 +1017,14 @@ _UNIT_SIZE = {
     "year": 31557600,
 }
 _MONTHS = {"year": 12, "month": 1}
+
+
+def _spread(text: str, start: int, end: int) -> bool:
+    """A range written high to low is a range only as a spread over several items: 不等 after
+    it, or 分别 before it (分别判处…十五年至十年不等); else 1500余万元至1万元 is a fall."""
+    return text[end : end + 3].lstrip(" \t\u3000").startswith(("不等", "不等。")) or (
+        "分别" in text[max(0, start - 40) : start] or "分別" in text[max(0, start - 40) : start]
+    )
 
 
 def _range_low(text: str, number: _Number, unit: _Unit | None, second: _Number) -> Decimal:
