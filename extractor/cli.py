@@ -516,6 +516,95 @@ def evaluate(
 
 
 @cli.command()
+@click.argument(
+    "paths",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, path_type=Path),
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    metavar="OUT",
+    help="The page to write (review.html) for one file; a folder (review/) for a folder or "
+    "several files: index.html and one page per source.",
+)
+@click.option(
+    "--gold",
+    "gold_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Compare with the gold files here (gold/<source>.json): missed, spurious, wrong "
+    "and wrong-subject facts marked and listed, with the file's scores.",
+)
+@click.option(
+    "--pred",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Draw these records (extract's JSONL or JSON array) instead of running the extractor.",
+)
+@ref_date_option
+def render(
+    paths: tuple[Path, ...],
+    output: str,
+    gold_dir: Path | None,
+    pred: Path | None,
+    ref_date: datetime | None,
+) -> None:
+    """Draw the records of PATHS over their text as a self-contained HTML review page.
+
+    Every fact is highlighted by kind (hover or focus it for its fields), every case is a
+    card beside its span, each article has a summary row. With --gold the differences
+    from gold are marked, listed at the top with the file's scores, and n / p step
+    through them.
+
+    \b
+    Examples:
+      extractor render corpus/d01.txt -o review.html
+      extractor render corpus/ -o review/ --gold gold/          # review/index.html
+      extractor render corpus/ -o review/ --pred out.jsonl      # a run made before
+    """
+    from .evaluation.loading import load_predictions
+    from .review.site import collect_reviewed, render_page, write_folder
+
+    try:
+        inputs = collect_inputs(list(paths))
+    except DuplicateSourceError as err:
+        raise click.UsageError(str(err)) from None
+    to_folder = _is_directory_target(output) or any(p.is_dir() for p in paths)
+    if not to_folder and len(inputs) != 1:
+        raise click.UsageError("several sources make one page each: give -o a folder (review/)")
+    if not _is_directory_target(output) and to_folder and Path(output).suffix:
+        raise click.UsageError(
+            f"a folder input makes a folder of pages: give -o {output!r} as a folder"
+        )
+    if not to_folder and not Path(output).parent.is_dir():
+        parent = Path(output).parent
+        raise click.UsageError(f"cannot write {output}: folder {parent} does not exist")
+    if pred is not None:
+        loaded = load_predictions(pred)
+        if isinstance(loaded, str):
+            raise click.UsageError(loaded)
+        documents = {d.source: d for d in loaded}
+    else:
+        from . import load
+
+        reference = ref_date.date() if ref_date else None
+        documents = {d.source: d for d in process(load(), inputs, ref_date=reference)}
+    items, problems = collect_reviewed(inputs, documents, gold_dir)
+    if problems:
+        for line in problems:
+            click.echo(line, err=True)
+        raise click.UsageError(f"{gold_dir} holds invalid gold files (run extractor gold check)")
+    if to_folder:
+        written = write_folder(items, Path(output), with_gold=gold_dir is not None)
+        click.echo(f"{written[0]}: {len(items)} pages", err=True)
+    else:
+        target = Path(output)
+        target.write_text(render_page(items[0]), encoding="utf-8")
+        click.echo(f"{target}: 1 page", err=True)
+
+
+@cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the rules as JSON.")
 def rules(as_json: bool) -> None:
     """List the number grammar's rules in the order they run: each stage's rules by
