@@ -393,6 +393,144 @@ def gold_check(gold_dir: Path, corpus_dir: Path) -> None:
     )
 
 
+@gold.command("export")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["label-studio"]),
+    required=True,
+    help="label-studio: Label Studio tasks (JSON) with pre-annotations, and its labelling config.",
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The tasks file to write (tasks.json).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the labelling config XML (default: OUTPUT with .xml).",
+)
+@click.option(
+    "--gold",
+    "gold_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Pre-annotate with these gold files (to correct gold) instead of the extractor's output.",
+)
+@click.option(
+    "--pred",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Pre-annotate with these records (extract's JSONL or JSON array).",
+)
+@ref_date_option
+def gold_export(
+    paths: tuple[Path, ...],
+    fmt: str,
+    output: Path,
+    config_path: Path | None,
+    gold_dir: Path | None,
+    pred: Path | None,
+    ref_date: datetime | None,
+) -> None:
+    """Write Label Studio tasks for the sources in PATHS, pre-annotated with the
+    extractor's output (or --pred records, or --gold files): one task per source, a region
+    per article, fact (labelled with its kind) and case, their fields as per-region
+    fields; and the labelling config to create the project with.
+
+    \b
+    Examples:
+      extractor gold export --format label-studio corpus/police/ -o tasks.json
+      extractor gold export --format label-studio corpus/ --gold gold/ -o tasks.json
+    """
+    from .labelstudio.config import label_config
+    from .labelstudio.tasks import task
+    from .reading import ReadError, read_source
+    from .review.site import gold_for
+
+    if gold_dir is not None and pred is not None:
+        raise click.UsageError("--gold and --pred are two sources of records: give one")
+    try:
+        inputs = collect_inputs(list(paths))
+    except DuplicateSourceError as err:
+        raise click.UsageError(str(err)) from None
+    if not output.parent.is_dir():
+        raise click.UsageError(f"cannot write {output}: folder {output.parent} does not exist")
+    config_path = config_path or output.with_suffix(".xml")
+    documents: dict[str, Document] = {}
+    if gold_dir is None:
+        documents = _records(inputs, pred, ref_date)
+    tasks, failed = [], 0
+    for item in inputs:
+        if gold_dir is not None:
+            found, note, problems = gold_for(gold_dir, item.source)
+            for line in problems:
+                click.echo(line, err=True)
+            document = found
+            reason = note or ("invalid gold file" if problems else None)
+        else:
+            document = documents.get(item.source)
+            reason = "no record in --pred" if document is None else document.error
+        try:
+            text = read_source(item.path, item.source).text
+        except ReadError as err:
+            document, reason = None, str(err)
+        if document is None or reason:
+            click.echo(f"extractor: {item.source}: {reason}; no task written", err=True)
+            failed += 1
+            continue
+        tasks.append(task(document, text))
+    output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    config_path.write_text(label_config(), encoding="utf-8")
+    click.echo(f"{output}: {len(tasks)} tasks; {config_path}: labelling config", err=True)
+    if failed:
+        sys.exit(1)
+
+
+@gold.command("import")
+@click.argument("export", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The gold folder to write into (gold/<source>.json).",
+)
+def gold_import(export: Path, output: Path) -> None:
+    """Turn a Label Studio JSON export (tasks written by gold export, annotated) into
+    SPEC gold files: each task's latest submitted annotation, offsets kept exactly, every
+    field validated. Each region that cannot be mapped is reported (task, region, span,
+    text, why) and nothing is written (exit 1).
+
+    \b
+    Example:
+      extractor gold import project-1-at-2026-12-04.json -o gold/
+    """
+    from .labelstudio.importing import ImportProblem, import_export, read_export
+    from .output import output_path, review_json
+
+    tasks = read_export(export)
+    if isinstance(tasks, ImportProblem):
+        click.echo(str(tasks), err=True)
+        sys.exit(1)
+    documents, problems = import_export(tasks, export.name)
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if problems:
+        click.echo(f"{len(problems)} problem(s); nothing written", err=True)
+        sys.exit(1)
+    for document in documents:
+        path = output_path(output, document.source)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(review_json(document), encoding="utf-8")
+    facts = sum(len(a.facts) for d in documents for a in d.articles)
+    cases = sum(len(a.cases) for d in documents for a in d.articles)
+    click.echo(f"{output}: {len(documents)} gold files, {facts} facts, {cases} cases", err=True)
+
+
 @cli.command()
 @click.argument(
     "corpus_dir", default="corpus", type=click.Path(exists=True, file_okay=False, path_type=Path)
@@ -515,6 +653,24 @@ def evaluate(
         sys.exit(1)
 
 
+def _records(
+    inputs: list[Input], pred: Path | None, ref_date: datetime | None
+) -> dict[str, Document]:
+    """The records of ``inputs`` by source: read from ``pred`` (extract's JSONL or JSON
+    array), else made by running the extractor."""
+    if pred is not None:
+        from .evaluation.loading import load_predictions
+
+        loaded = load_predictions(pred)
+        if isinstance(loaded, str):
+            raise click.UsageError(loaded)
+        return {d.source: d for d in loaded}
+    from . import load
+
+    reference = ref_date.date() if ref_date else None
+    return {d.source: d for d in process(load(), inputs, ref_date=reference)}
+
+
 @cli.command()
 @click.argument(
     "paths",
@@ -563,7 +719,6 @@ def render(
       extractor render corpus/ -o review/ --gold gold/          # review/index.html
       extractor render corpus/ -o review/ --pred out.jsonl      # a run made before
     """
-    from .evaluation.loading import load_predictions
     from .review.site import collect_reviewed, render_page, write_folder
 
     try:
@@ -580,16 +735,7 @@ def render(
     if not to_folder and not Path(output).parent.is_dir():
         parent = Path(output).parent
         raise click.UsageError(f"cannot write {output}: folder {parent} does not exist")
-    if pred is not None:
-        loaded = load_predictions(pred)
-        if isinstance(loaded, str):
-            raise click.UsageError(loaded)
-        documents = {d.source: d for d in loaded}
-    else:
-        from . import load
-
-        reference = ref_date.date() if ref_date else None
-        documents = {d.source: d for d in process(load(), inputs, ref_date=reference)}
+    documents = _records(inputs, pred, ref_date)
     items, problems = collect_reviewed(inputs, documents, gold_dir)
     if problems:
         for line in problems:
