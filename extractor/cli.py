@@ -437,6 +437,144 @@ def _data_folder(name: str, command: str) -> Path:
         raise click.UsageError(str(err)) from None
 
 
+@gold.command("export")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["label-studio"]),
+    required=True,
+    help="label-studio: Label Studio tasks (JSON) with pre-annotations, and its labelling config.",
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The tasks file to write (tasks.json).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the labelling config XML (default: OUTPUT with .xml).",
+)
+@click.option(
+    "--gold",
+    "gold_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Pre-annotate with these gold files (to correct gold) instead of the extractor's output.",
+)
+@click.option(
+    "--pred",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Pre-annotate with these records (extract's JSONL or JSON array).",
+)
+@ref_date_option
+def gold_export(
+    paths: tuple[Path, ...],
+    fmt: str,
+    output: Path,
+    config_path: Path | None,
+    gold_dir: Path | None,
+    pred: Path | None,
+    ref_date: datetime | None,
+) -> None:
+    """Write Label Studio tasks for the sources in PATHS, pre-annotated with the
+    extractor's output (or --pred records, or --gold files): one task per source, a region
+    per article, fact (labelled with its kind) and case, their fields as per-region
+    fields; and the labelling config to create the project with.
+
+    \b
+    Examples:
+      extractor gold export --format label-studio corpus/police/ -o tasks.json
+      extractor gold export --format label-studio corpus/ --gold gold/ -o tasks.json
+    """
+    from .labelstudio.config import label_config
+    from .labelstudio.tasks import task
+    from .reading import ReadError, read_source
+    from .review.site import gold_for
+
+    if gold_dir is not None and pred is not None:
+        raise click.UsageError("--gold and --pred are two sources of records: give one")
+    try:
+        inputs = collect_inputs(list(paths))
+    except DuplicateSourceError as err:
+        raise click.UsageError(str(err)) from None
+    if not output.parent.is_dir():
+        raise click.UsageError(f"cannot write {output}: folder {output.parent} does not exist")
+    config_path = config_path or output.with_suffix(".xml")
+    documents: dict[str, Document] = {}
+    if gold_dir is None:
+        documents = _records(inputs, pred, ref_date)
+    tasks, failed = [], 0
+    for item in inputs:
+        if gold_dir is not None:
+            found, note, problems = gold_for(gold_dir, item.source)
+            for line in problems:
+                click.echo(line, err=True)
+            document = found
+            reason = note or ("invalid gold file" if problems else None)
+        else:
+            document = documents.get(item.source)
+            reason = "no record in --pred" if document is None else document.error
+        try:
+            text = read_source(item.path, item.source).text
+        except ReadError as err:
+            document, reason = None, str(err)
+        if document is None or reason:
+            click.echo(f"extractor: {item.source}: {reason}; no task written", err=True)
+            failed += 1
+            continue
+        tasks.append(task(document, text))
+    output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    config_path.write_text(label_config(), encoding="utf-8")
+    click.echo(f"{output}: {len(tasks)} tasks; {config_path}: labelling config", err=True)
+    if failed:
+        sys.exit(1)
+
+
+@gold.command("import")
+@click.argument("export", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The gold folder to write into (gold/<source>.json).",
+)
+def gold_import(export: Path, output: Path) -> None:
+    """Turn a Label Studio JSON export (tasks written by gold export, annotated) into
+    SPEC gold files: each task's latest submitted annotation, offsets kept exactly, every
+    field validated. Each region that cannot be mapped is reported (task, region, span,
+    text, why) and nothing is written (exit 1).
+
+    \b
+    Example:
+      extractor gold import project-1-at-2026-12-04.json -o gold/
+    """
+    from .labelstudio.importing import ImportProblem, import_export, read_export
+    from .output import output_path, review_json
+
+    tasks = read_export(export)
+    if isinstance(tasks, ImportProblem):
+        click.echo(str(tasks), err=True)
+        sys.exit(1)
+    documents, problems = import_export(tasks, export.name)
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if problems:
+        click.echo(f"{len(problems)} problem(s); nothing written", err=True)
+        sys.exit(1)
+    for document in documents:
+        path = output_path(output, document.source)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(review_json(document), encoding="utf-8")
+    facts = sum(len(a.facts) for d in documents for a in d.articles)
+    cases = sum(len(a.cases) for d in documents for a in d.articles)
+    click.echo(f"{output}: {len(documents)} gold files, {facts} facts, {cases} cases", err=True)
+
+
 @cli.command()
 @click.argument(
     "corpus_dir", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path)
@@ -564,6 +702,103 @@ def evaluate(
     if fail_under is not None and result.strict_f1 < fail_under:
         click.echo(f"strict micro-F1 {result.strict_f1:.4f} is below {fail_under}", err=True)
         sys.exit(1)
+
+
+def _records(
+    inputs: list[Input], pred: Path | None, ref_date: datetime | None
+) -> dict[str, Document]:
+    """The records of ``inputs`` by source: read from ``pred`` (extract's JSONL or JSON
+    array), else made by running the extractor."""
+    if pred is not None:
+        from .evaluation.loading import load_predictions
+
+        loaded = load_predictions(pred)
+        if isinstance(loaded, str):
+            raise click.UsageError(loaded)
+        return {d.source: d for d in loaded}
+    from . import load
+
+    reference = ref_date.date() if ref_date else None
+    return {d.source: d for d in process(load(), inputs, ref_date=reference)}
+
+
+@cli.command()
+@click.argument(
+    "paths",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, path_type=Path),
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    metavar="OUT",
+    help="The page to write (review.html) for one file; a folder (review/) for a folder or "
+    "several files: index.html and one page per source.",
+)
+@click.option(
+    "--gold",
+    "gold_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Compare with the gold files here (gold/<source>.json): missed, spurious, wrong "
+    "and wrong-subject facts marked and listed, with the file's scores.",
+)
+@click.option(
+    "--pred",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Draw these records (extract's JSONL or JSON array) instead of running the extractor.",
+)
+@ref_date_option
+def render(
+    paths: tuple[Path, ...],
+    output: str,
+    gold_dir: Path | None,
+    pred: Path | None,
+    ref_date: datetime | None,
+) -> None:
+    """Draw the records of PATHS over their text as a self-contained HTML review page.
+
+    Every fact is highlighted by kind (hover or focus it for its fields), every case is a
+    card beside its span, each article has a summary row. With --gold the differences
+    from gold are marked, listed at the top with the file's scores, and n / p step
+    through them.
+
+    \b
+    Examples:
+      extractor render corpus/d01.txt -o review.html
+      extractor render corpus/ -o review/ --gold gold/          # review/index.html
+      extractor render corpus/ -o review/ --pred out.jsonl      # a run made before
+    """
+    from .review.site import collect_reviewed, render_page, write_folder
+
+    try:
+        inputs = collect_inputs(list(paths))
+    except DuplicateSourceError as err:
+        raise click.UsageError(str(err)) from None
+    to_folder = _is_directory_target(output) or any(p.is_dir() for p in paths)
+    if not to_folder and len(inputs) != 1:
+        raise click.UsageError("several sources make one page each: give -o a folder (review/)")
+    if not _is_directory_target(output) and to_folder and Path(output).suffix:
+        raise click.UsageError(
+            f"a folder input makes a folder of pages: give -o {output!r} as a folder"
+        )
+    if not to_folder and not Path(output).parent.is_dir():
+        parent = Path(output).parent
+        raise click.UsageError(f"cannot write {output}: folder {parent} does not exist")
+    documents = _records(inputs, pred, ref_date)
+    items, problems = collect_reviewed(inputs, documents, gold_dir)
+    if problems:
+        for line in problems:
+            click.echo(line, err=True)
+        raise click.UsageError(f"{gold_dir} holds invalid gold files (run extractor gold check)")
+    if to_folder:
+        written = write_folder(items, Path(output), with_gold=gold_dir is not None)
+        click.echo(f"{written[0]}: {len(items)} pages", err=True)
+    else:
+        target = Path(output)
+        target.write_text(render_page(items[0]), encoding="utf-8")
+        click.echo(f"{target}: 1 page", err=True)
 
 
 @cli.command()
