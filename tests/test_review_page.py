@@ -148,3 +148,26 @@ def test_spans_past_the_text_are_not_drawn_and_said() -> None:
     assert "2 spans run past the end of the text" in html  # the article's and one fact's
     shown = read_page(html)
     assert (shown.text, shown.facts) == (TEXT, {"p0"})
+
+
+def test_gold_found_by_the_tail_of_the_file_path(tmp_path) -> None:
+    """``render corpus/police/x.txt --gold gold/``: the source is ``x.txt``, its gold is
+    ``gold/police/x.json`` (the longest tail of the file's path with a gold file), scored as
+    the same source."""
+    from pathlib import Path
+
+    from extractor.review.site import gold_for
+
+    (tmp_path / "corpus" / "police").mkdir(parents=True)
+    (tmp_path / "gold" / "police").mkdir(parents=True)
+    text_file = tmp_path / "corpus" / "police" / "x.txt"
+    text_file.write_text("破获案件3起。\n", encoding="utf-8")
+    gold = {"source": "police/x.txt", "articles": [], "error": None}
+    (tmp_path / "gold" / "police" / "x.json").write_text(
+        __import__("json").dumps(gold), encoding="utf-8"
+    )
+    found, note, problems = gold_for(tmp_path / "gold", "x.txt", text_file)
+    assert (found is not None, note, problems) == (True, None, [])
+    assert found.source == "x.txt"
+    missing, note, _ = gold_for(tmp_path / "gold", "y.txt", Path(tmp_path / "corpus" / "y.txt"))
+    assert missing is None and note is not None and "y.json" in note

@@ -42,16 +42,27 @@ class Reviewed:
     gold_note: str | None = None
 
 
-def gold_for(gold_dir: Path, source: str) -> tuple[Document | None, str | None, list[str]]:
+def gold_for(
+    gold_dir: Path, source: str, file: Path | None = None
+) -> tuple[Document | None, str | None, list[str]]:
     """The gold document of ``source`` in ``gold_dir`` (``a/x.txt`` → ``a/x.json``), a note
-    when there is none, and the problems of an invalid gold file."""
+    when there is none, and the problems of an invalid gold file. When that file does not
+    exist, the longest tail of the source file's own path that has one is taken
+    (``render corpus/police/po01.txt --gold gold/`` finds ``gold/police/po01.json``)."""
     path = output_path(gold_dir, source)
+    if not path.is_file() and file is not None:
+        parts = file.resolve().parts
+        for k in range(len(parts) - 1, 0, -1):
+            candidate = output_path(gold_dir, Path(*parts[-k:]).as_posix())
+            if candidate.is_file():
+                path = candidate
+                break
     if not path.is_file():
-        return None, f"no gold file {path}", []
+        return None, f"no gold file {output_path(gold_dir, source)}", []
     loaded = load_model(path, Document, path.as_posix())
     if isinstance(loaded, list):
         return None, None, [str(p) for p in loaded]
-    return loaded, None, []
+    return loaded.model_copy(update={"source": source}), None, []  # scored as this source
 
 
 def collect_reviewed(
@@ -71,7 +82,7 @@ def collect_reviewed(
         )
         gold, note = None, None
         if gold_dir is not None:
-            gold, note, invalid = gold_for(gold_dir, item.source)
+            gold, note, invalid = gold_for(gold_dir, item.source, item.path)
             problems += invalid
         items.append(Reviewed(item.source, text, document, gold, note))
     return items, problems
