@@ -184,7 +184,33 @@ def _victims(text: str) -> list[str]:
     for _, name in sorted(found):
         if name not in names:
             names.append(name)
-    return names
+    return names or _victim_nouns(text)
+
+
+def _victim_nouns(text: str) -> list[str]:
+    """With no victim named: the role nouns the text uses for them (被害人, 傷者), in order of
+    first mention, a noun inside a longer one found (傷者 in 死傷者) left out."""
+    lex = case_words()
+    found = sorted(
+        (m.start(), m.group()) for m in re.finditer(_alternation(lex.victim_nouns), text)
+    )
+    nouns: list[str] = []
+    for _, noun in found:
+        if noun not in nouns and not any(noun in other for other in nouns):
+            nouns.append(noun)
+    return nouns
+
+
+@per_lexicons()
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words)  # LongestFirst: the longest wins
+
+
+@per_lexicons()
+def _surname_person() -> re.Pattern[str]:
+    lex = case_words()
+    surnames = re.escape("".join(sorted(lex.surnames)))
+    return re.compile(f"[{surnames}]姓(?:{_alternation(lex.surname_person)})")
 
 
 def _suspects(text: str, victims: list[str]) -> list[str]:
@@ -200,19 +226,21 @@ def _suspects(text: str, victims: list[str]) -> list[str]:
             and not any(v.startswith(name) for v in victims)
         ):
             names.append(name)
+    for m in _surname_person().finditer(text):
+        if m.group() not in names and m.group() not in victims:
+            names.append(m.group())  # 徐姓男子, 馬姓犯嫌
     if not names:
-        # 被告龍少泉, 警司龍少泉: a surname-led name after a marker, written twice in the case
-        for marker in lex.suspect_markers:
-            for m in re.finditer(re.escape(marker) + "([\u4e00-\u9fff]{2,3})", text):
-                if m.group(1)[0] not in lex.surnames:
-                    continue
-                for size in (3, 2):
-                    name = m.group(1)[:size]
-                    if len(name) == size and text.count(name) >= 2 and name not in names:
+        # 被告龍少泉, 被告人张明杰: a surname-led name after a marker, written twice in the case
+        marked = re.compile(f"(?:{_alternation(lex.suspect_markers)})([\u4e00-\u9fff]{{2,3}})")
+        for m in marked.finditer(text):
+            if m.group(1)[0] not in lex.surnames:
+                continue
+            for size in (3, 2):
+                name = m.group(1)[:size]
+                if len(name) == size and text.count(name) >= 2:
+                    if name not in names and not any(n.startswith(name) for n in names):
                         names.append(name)
-                        break
-            if names:
-                break
+                    break
     return names
 
 

@@ -434,6 +434,8 @@ class Cases(LexiconFile):
     actor_words: Words
     victim_after: LongestFirst
     victim_before: LongestFirst
+    victim_nouns: LongestFirst
+    surname_person: LongestFirst
     aid_words: Words
     suspect_markers: LongestFirst
     arrest_verbs: Words

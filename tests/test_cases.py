@@ -10,7 +10,15 @@ import pytest
 from conftest import read_corpus
 
 from extractor import extract_text
-from extractor.cases import _category, _is_incident_article, _outcome, _role, _victims, find_orgs
+from extractor.cases import (
+    _category,
+    _is_incident_article,
+    _outcome,
+    _role,
+    _suspects,
+    _victims,
+    find_orgs,
+)
 from extractor.models import Fact
 
 # fmt: off
@@ -62,6 +70,8 @@ ORG_CASES = [
     ("警方表示,民警已介入",                                      []),
     ("今（29日）在區域法院判刑",                                  ["區域法院"]),
     ("臺北地檢署今天偵結起訴",                                    ["臺北地檢署"]),
+    ("大河报记者从新密市公安局获悉",                              ["新密市公安局"]),
+    ("三重分局偵查隊調閱監視器",                                  ["三重分局偵查隊"]),
     ("案件由新北市警局移送",                                      ["新北市警局"]),
 ]
 # SPEC §5: a victim by what is said of the person (报警, 被骗, 损失; 被害人, 群众 before)
@@ -71,6 +81,15 @@ VICTIM_CASES = [
     ("王某损失3万元后才醒悟",                                    ["王某"]),
     ("犯罪嫌疑人张某落网",                                        []),
     ("李女士被骗5万元",                                          ["李女士"]),
+    # no one named: the role nouns the text uses, a noun inside a longer one left out
+    ("男子在銀行門口遭2名男子強押上車，被害人隨即報警",             ["被害人"]),
+    ("事故造成18人死亡，死傷者家屬趕到醫院",                         ["死傷者"]),
+]
+# SPEC §5: suspects named by X某, by surname (Taiwan: 徐姓男子), or after 被告人
+SUSPECT_CASES = [
+    ("警方逮捕徐姓男子與羅姓男子，被害人報案",                       ["徐姓男子", "羅姓男子"]),
+    ("法院查明，被告人张明杰受贿。被告人张明杰当庭认罪",             ["张明杰"]),
+    ("民警抓获犯罪嫌疑人郭某、章某",                                ["郭某", "章某"]),
 ]
 # fmt: on
 
@@ -90,6 +109,11 @@ INCIDENT_ARTICLES = [
 )
 def test_incident_article(text: str, incident: bool) -> None:
     assert _is_incident_article(text) is incident
+
+
+@pytest.mark.parametrize(("text", "names"), SUSPECT_CASES, ids=[c[0][:8] for c in SUSPECT_CASES])
+def test_suspects(text: str, names: list[str]) -> None:
+    assert _suspects(text, _victims(text)) == names
 
 
 @pytest.mark.parametrize(("text", "victims"), VICTIM_CASES, ids=[c[0][:8] for c in VICTIM_CASES])
