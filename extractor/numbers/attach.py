@@ -627,6 +627,8 @@ def _verb_after(right: str) -> str | None:
     if tag not in _VERB_TAGS or word in lex.not_actions:
         return None
     if len(word) == 1 and len(words) > 1 and words[1][1] not in ("x", "ul", "uj"):
+        if len(words[1][0]) == 1 and words[1][1] == "n":
+            return passive + word + words[1][0]  # 17人获刑: a verb and its one-character object
         return None  # one character before more words: the head of a compound
     return passive + word
 
