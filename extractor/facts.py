@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicons import exclusions, kind, units
+from .lexicons import exclusions, kind, per_lexicons, units
 from .models import Fact
 from .numbers.attach import Item, attach_all
 from .numbers.dates import find_dates
@@ -33,11 +33,37 @@ def article_currency(text: str) -> str:
     ('HKD', 'CNY')
     """
     lex = units()
+    if declared := _declared_currency(text):
+        return declared
     if any(word in text for word in lex.hong_kong):
         return "HKD"
     if any(word in text for word in lex.taiwan):
         return "TWD"
     return "CNY"
+
+
+@per_lexicons()
+def _declaration() -> re.Pattern[str]:
+    lex = units()
+    words = sorted(
+        {w for table in (lex.currency_before, lex.currency_after) for w, c in table.items()}
+        - {w for w, c in lex.currency_after.items() if c in ("local", "dollar")},
+        key=len,
+        reverse=True,
+    )
+    currency = "|".join(re.escape(w) for w in words if len(w) > 1 and not w.startswith("元"))
+    declared = "|".join(re.escape(w) for w in lex.declared)
+    return re.compile(f"({currency})[^。\\n]{{0,16}}?[（(](?:{declared})[)）]")
+
+
+def _declared_currency(text: str) -> str | None:
+    """The currency an article declares for the amounts after it: ``人民币4.41亿元(单位下同)``
+    → CNY (a Hong Kong-listed company's results, written in renminbi)."""
+    m = _declaration().search(text)
+    if m is None:
+        return None
+    lex = units()
+    return lex.currency_before.get(m[1]) or lex.currency_after.get(m[1])
 
 
 def masked(text: str) -> str:

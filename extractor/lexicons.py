@@ -273,6 +273,7 @@ class Units(LexiconFile):
     thousand_letters: Words = at("money", "thousand_letters")
     money_words: LongestFirst = at("money", "words")
     hong_kong: Words = at("money", "hong_kong")
+    declared: LongestFirst = at("money", "declared")
     taiwan: Words = at("money", "taiwan")
     percent_signs: Words = at("percent", "signs")
     percent_points: LongestFirst = at("percent", "points")

@@ -477,8 +477,10 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         return _noun_before(region[: basis_at[0]] if basis_at else region)
     if v.share is not None:
         return _noun_before(segment[: v.share[0]])
-    if item.kind == "count" and item.unit in units().count_nouns:
-        return item.unit
+    lex_units = units()
+    if item.kind == "count" and item.unit and item.unit not in lex_units.classifiers:
+        if item.unit in lex_units.count_nouns or len(item.unit) > 1:
+            return item.unit  # a noun counted with no classifier (五地, 四大工程) is its subject
     if item.kind == "count" and (noun := _group_subject(text, item, c.sentence_start, context)):
         return noun
     if item.kind == "money" and text[item.end - 1 : item.end] in ("钱", "錢"):

@@ -355,6 +355,9 @@ def _clock_is_a_time(match: re.Match[str]) -> bool:
     g, text, lex = match.groupdict(), match.string, date_words()
     if g["h"] is None:
         return True
+    before = text[max(0, match.start("h") - 1) : match.start("h")]
+    if before and (before.isdigit() or before in ".．"):
+        return False  # 2850.71点 (index points): the end of a longer number, not a clock
     if g["cmin"] is not None and not (g["d"] or g["m"] or g["pod"] or g["rday"]):
         return False  # a bare 18:00 is read by the colon-clock pattern
     next_char = text[match.end() : match.end() + 1]

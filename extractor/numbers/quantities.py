@@ -24,6 +24,7 @@ from ..affixes import skip_spaces, spaces_before, word_at, word_ending_at, words
 from ..lexicons import exclusions, kind, kinds, numbers, per_lexicons, qualifiers, units
 from .grammar import Found, Scan, UnitRule, rule, run, unit_rule, unit_rules_by_first_char
 from .numerals import parse_numeral, parse_range_pair
+from .tagging import tagged
 
 __all__ = ["find_quantities"]
 
@@ -422,6 +423,14 @@ def _count_classifier(text: str, i: int, number: _Number) -> _Unit | None:
     return None
 
 
+@per_lexicons()
+def _per_unit_words() -> tuple[str, ...]:
+    """What a price is written per after a slash: a classifier, a physical or a time unit."""
+    lex = units()
+    words = {*lex.classifiers, *getattr(lex, _kind_table("measure")), *lex.time, "人", "月", "年"}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 @unit_rule(
     "count.noun",
     priority=110,
@@ -431,6 +440,9 @@ def _count_classifier(text: str, i: int, number: _Number) -> _Unit | None:
 )
 def _count_noun(text: str, i: int, number: _Number) -> _Unit | None:
     if word := word_at(text, i, units().count_nouns):
+        first = tagged(text[i : i + len(word) + 3])[0][0]
+        if len(first) > len(word) and first.startswith(word):
+            return None  # 300金融: the noun is the start of a longer word
         return _Unit("count", word, i + len(word))
     return None
 
@@ -774,6 +786,60 @@ def _half_duration(text: str) -> Iterator[Found]:
         yield Found("duration", m.start(), m.end(), Decimal("0.5"), None, unit)
 
 
+_SET_PHRASE = re.compile(
+    r"(?<![第一二三四五六七八九十百千万萬0-9０-９])(?P<num>[二三四五六七八九十两兩])大(?=[\u4e00-\u9fff“「])"
+)
+_NOUN_TAGS = ("n", "nz", "ng", "ns", "nt", "l", "q")
+
+
+@_special_rule(
+    "count.set_phrase",
+    "N大 + a noun: a set of N things named by the noun (四大工程, 三大权重板块)",
+    "实施四大工程 → 四大工程 = 4 工程",
+)
+def _set_phrase(text: str) -> Iterator[Found]:
+    """``四大工程``, ``七大类``, ``六大“金色阳光工程”``: a count of N whose unit and subject is
+    the noun after 大 (gold/README: listed items are counts); the noun is the tagger's nouns
+    after 大 (at most three words), a one-character classifier alone, or a quoted name."""
+    for m in _SET_PHRASE.finditer(text):
+        start = m.end()
+        if text.startswith(("“", "「"), start):
+            close = text.find("”" if text[start] == "“" else "」", start, start + 14)
+            if close == -1:
+                continue
+            end, unit = close + 1, text[start + 1 : close]
+        else:
+            words = tagged(text[start : start + 10])
+            taken: list[str] = []
+            for word, tag in words:
+                if not tag.startswith(_NOUN_TAGS) or len(taken) == 3:
+                    break
+                taken.append(word)
+                if tag == "q" or (len(taken) == 1 and len(word) == 1 and tag != "n"):
+                    break  # 七大类, 四大洲: the classifier or bound noun alone
+            if not taken:
+                continue
+            unit = "".join(taken)
+            end = start + len(unit)
+        value = parse_numeral(m["num"])
+        if value is not None and unit:
+            yield Found("count", m.start(), end, value, None, unit)
+
+
+_SCORE = re.compile(r"(?<![0-9０-９.])(?P<num>\d{1,4}\.\d{1,2})分(?![钟鐘之])")
+
+
+@_special_rule(
+    "count.score",
+    "a score with decimals in 分 (points, not minutes or cents)",
+    "以466.2分获得冠军 → 466.2分 = 466.2 分",
+)
+def _score(text: str) -> Iterator[Found]:
+    """``466.2分``, ``345.60分``: a judged score; a time in minutes is 分钟 or 分…秒."""
+    for m in _SCORE.finditer(text):
+        yield Found("count", m.start(), m.end(), Decimal(m["num"]), None, "分")
+
+
 _RACE_TIME = re.compile(
     r"(?<![0-9０-９.])(?:"
     r"(?P<h>\d{1,2})(?:小时|小時)(?P<hm>\d{1,2})分(?:钟|鐘)?(?P<hs>\d{1,2})秒"
@@ -995,6 +1061,9 @@ def _finish(text: str, match: re.Match[str], r: _Reading) -> Found | None:
             qualifier = qualifier_after
     if kind == "money" and (more := word_at(text, end, units().money_after_unit)):
         end += len(more)
+    if kind == "money" and text[end : end + 1] in ("/", "／"):
+        if per := word_at(text, end + 1, _per_unit_words()):
+            end += 1 + len(per)  # 12元/股, 200元/平方米: a price per unit, one fact (gold/README)
     before = _qualifier_before(text, start)
     if before:
         qualifier_before, start = before
