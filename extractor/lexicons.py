@@ -377,6 +377,7 @@ class Attach(LexiconFile):
     emphasis: LongestFirst
     not_actions: WordSet
     verbal_nouns: WordSet
+    verb_prefixes: WordSet
     up: LongestFirst
     down: LongestFirst
     level_after: LongestFirst

@@ -435,28 +435,41 @@ def _tagged_verb(segment: str) -> tuple[int, str] | None:
     """The verb heading the phrase that ends at the number, by the tagger: the first word
     tagged as a verb in the segment that is not a linking, emphasis, modal or speech verb
     (``data/attach.toml`` ``not_actions``), nor a weak verb that usually sits inside a noun
-    (``诈骗案件``); a one-character verb only right before the number (``涨3%``, ``签10多张``),
-    where it cannot be the first character of a compound noun.
+    (``诈骗案件``) nor one before 的 (``批准的额度``: it describes the noun); a verbal noun
+    right before the number is its verb (``出资2000万元``); a one-character verb only right
+    before the number (``涨3%``, ``签10多张``), joined to a one-character word after it
+    (``获批``), and 净 before a verb is part of it (``净买入``).
 
     >>> _tagged_verb("套取征收补偿款")
     (0, '套取')
-    >>> _tagged_verb("陈某军出资") is None
-    True
+    >>> _tagged_verb("陈某军出资"), _tagged_verb("累计批准的")
+    ((3, '出资'), None)
     """
     lex = attach()
     offset = max(0, len(segment) - _WINDOW)
     window = segment[offset:]
     at = 0
     words = tagged(window)
-    for word, tag in words:
+    for k, (word, tag) in enumerate(words):
         start = at
         at += len(word)
-        if tag not in _VERB_TAGS or word in lex.not_actions or word in lex.weak_verbs:
+        rest = window[at:]
+        if word in lex.not_actions or word in lex.weak_verbs or word in lex.verbal_nouns:
             continue
-        if len(word) == 1 and window[at:].strip(_TRIM):
+        if tag == "vn" and not _strip(rest):
+            tag = "v"  # 陈某军出资2000万元: a verbal noun right before the number is its verb
+        if tag not in _VERB_TAGS:
             continue
-        if word in lex.verbal_nouns or len(_strip(window[at:])) == 1:
-            continue  # 营业收入, 名义增速: a quantity's name; 注册率: the head of a noun
+        if k + 1 < len(words) and words[k + 1][1] == "uj":
+            continue  # 累计批准的额度: a verb before 的 describes the noun
+        if len(word) == 1 and len(rest.strip(_TRIM)) == 1 and rest.strip(_TRIM) not in _TRIM:
+            word, rest = word + rest.strip(_TRIM), ""  # 获批48.5亿美元: 获 + 批, one verb
+        if len(word) == 1 and rest.strip(_TRIM):
+            continue
+        if len(_strip(rest)) == 1:
+            continue  # 注册率: the verb heads a one-character noun
+        if k > 0 and words[k - 1][0] in lex.verb_prefixes:
+            start, word = start - len(words[k - 1][0]), words[k - 1][0] + word  # 净买入
         return (offset + start, word)
     return None
 
@@ -498,7 +511,7 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
             return _SAME_AS_PREVIOUS
     if subject is None:
         subject = _clean(_after_governing_word(segment, v))
-    if subject is None and item.kind == "money" and len(right) <= 8:
+    if subject is None and item.kind == "money" and len(right) <= 8 and v.tagged_verb is None:
         subject = _person_after_verb(right)
     return subject
 
