@@ -17,24 +17,33 @@ jieba is loaded on the first look-up, and results are cached per text.
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..lexicons import per_lexicons, simplified
 
 __all__ = ["first_tag", "tagged"]
 
 
-@per_lexicons()
+@per_lexicons(4096)  # bounded: the windows around numbers are mostly new text
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     """(word, tag) pairs of a short text; the words are slices of ``text`` itself."""
-    import jieba
-    import jieba.posseg as posseg
-
-    jieba.setLogLevel(60)
+    posseg = _posseg()
     pairs = []
     at = 0
     for pair in posseg.lcut(text.translate(simplified()), HMM=False):
         pairs.append((text[at : at + len(pair.word)], pair.flag))
         at += len(pair.word)
     return tuple(pairs)
+
+
+@cache
+def _posseg():  # type: ignore[no-untyped-def]
+    """jieba's tagger, imported on the first look-up, its log quietened once."""
+    import jieba
+    import jieba.posseg as posseg
+
+    jieba.setLogLevel(60)
+    return posseg
 
 
 def first_tag(text: str) -> str:
