@@ -401,11 +401,14 @@ def _verbs(clause: _Clause) -> _Verbs:
     verb = _governing_verb(segment)
     tagged_verb = None if verb else _tagged_verb(segment)
     emphasis = _find(segment, lex.emphasis, last=True)
-    weak = verb or _governing_verb(left) or _last_verb_word(left, lex.weak_verbs)
     action = change_word  # a change's own word first, then a share word, the verb
-    for found in (share, verb, tagged_verb, weak):  # emphasis is never an action (SPEC §3)
+    for found in (share, verb, tagged_verb):  # emphasis is never an action (SPEC §3)
         if action is None and found is not None and found[1] not in lex.not_actions:
             action = found[1]
+    if action is None:  # else a verb anywhere before it in the clause
+        weak = _governing_verb(left) or _last_verb_word(left, lex.weak_verbs)
+        if weak is not None and weak[1] not in lex.not_actions:
+            action = weak[1]
     return _Verbs(change, change_at, basis, share, verb, tagged_verb, emphasis, action)
 
 
