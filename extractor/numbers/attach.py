@@ -20,8 +20,8 @@ in order (each names the SPEC example it follows):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..affixes import word_at, word_ending_at
@@ -250,12 +250,15 @@ def _noun_before(region: str) -> str | None:
     return _clean(region)
 
 
-def _segment(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> str:
-    """``text[start:end]`` without the dates inside it (规模以上工业增加值比2019年同期增长)."""
+def _segment(
+    text: str, start: int, end: int, holes: list[tuple[int, int]], hole_ends: list[int]
+) -> str:
+    """``text[start:end]`` without the dates inside it (规模以上工业增加值比2019年同期增长);
+    ``holes`` are sorted and do not overlap, ``hole_ends`` their ends (found by bisection)."""
     pieces, pos = [], start
-    for h_start, h_end in holes:
-        if h_end <= start or h_start >= end:
-            continue
+    for h_start, h_end in holes[bisect_right(hole_ends, start) :]:
+        if h_start >= end:
+            break
         pieces.append(text[pos : max(pos, h_start)])
         pos = max(pos, h_end)
     pieces.append(text[pos:end])
@@ -270,7 +273,9 @@ class _Context:
     previous: Item | None = None  # the last non-date fact
     previous_result: Attachment | None = None
     list_subjects: list[str] | None = None  # the items of the last 分别 list
-    people: list[tuple[int, str]] | None = None  # (end, subject) of counts of people so far
+    date_ends: list[int] = field(default_factory=list)  # the ends of ``dates``, for bisection
+    people: list[tuple[int, str]] = field(default_factory=list)  # (end, subject) of counts
+    people_ends: list[int] = field(default_factory=list)  # … of people so far, and their ends
 
 
 def _distribute(segment: str, group_size: int, context: _Context) -> list[str] | None:
@@ -319,7 +324,7 @@ def _clause(text: str, item: Item, context: _Context) -> _Clause:
     in_clause = previous is not None and previous.end > c_start
     in_sentence = previous is not None and previous.end > s_start
     start = previous.end if in_clause and previous else c_start
-    segment = _segment(text, start, item.start, context.dates)
+    segment = _segment(text, start, item.start, context.dates, context.date_ends)
     if in_clause and "、" in segment:
         segment = segment[segment.rfind("、") + 1 :]  # 64万元为现金、250万元: after the list mark
     left, right = text[c_start : item.start], text[item.end : c_end]
@@ -660,8 +665,10 @@ def _group_subject(text: str, item: Item, s_start: int, context: _Context) -> st
     marker = max((before.rfind(m) for m in lex.group_markers), default=-1)
     if marker == -1:
         return None
-    groups = [subject for end, subject in context.people if s_start <= end <= s_start + marker]
-    return groups[-1] if groups else None
+    k = bisect_right(context.people_ends, s_start + marker)  # the last count ending by the marker
+    if k and context.people_ends[k - 1] >= s_start:
+        return context.people[k - 1][1]
+    return None
 
 
 def _group(text: str, items: list[Item], i: int) -> list[Item]:
@@ -685,7 +692,8 @@ def attach_all(text: str, items: list[Item]) -> list[Attachment]:
     [('电信网络诈骗案件', '破获', None, None), ('追赃', '追赃', None, None), ('立案', '下降', 'down', 'yoy')]
     """
     context = _Context(
-        dates=[(it.start, it.end) for it in items if it.kind == "date" and not it.relative]
+        dates=[(it.start, it.end) for it in items if it.kind == "date" and not it.relative],
+        date_ends=[it.end for it in items if it.kind == "date" and not it.relative],
     )
     results: dict[int, Attachment] = {}
     i = 0
@@ -708,6 +716,7 @@ def attach_all(text: str, items: list[Item]) -> list[Attachment]:
                 and items[i + k].unit in attach().person_units
                 and result.subject
             ):
-                context.people = [*(context.people or []), (items[i + k].end, result.subject)]
+                context.people.append((items[i + k].end, result.subject))
+                context.people_ends.append(items[i + k].end)
         i += len(group)
     return [results[k] for k in range(len(items))]
