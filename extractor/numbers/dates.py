@@ -135,8 +135,17 @@ def _composite_pattern(f: _Fragments) -> re.Pattern[str]:
         )
     )
     year_after = rf"(?:(?:{_alt(lex.year_after)})(?!{_alt(lex.year_after_not_before)}))?"
+    words = [
+        *lex.year_before_month,
+        *lex.month_before_day,
+        *lex.day_before_time,
+        *lex.part_of_day,
+        *lex.before_clock,
+    ]
     return re.compile(
         rf"(?=[{f.numeral}{re.escape(starts)}])"
+        # a date word, not any word opening with its character (同年, not 同时; 本月, not 本地)
+        rf"(?=[{f.numeral}]|{_alt(words)})"
         rf"(?:(?P<rel>{f.rel}){_SP}(?=\d|[{f.cn_digit}十]))?"
         rf"(?:(?P<y>{f.year}|(?<![\d.{f.cn_digit}十百千])(?P<cy>{f.cn_year})"
         rf"|(?<![\d.])(?P<yy>\d{{2}}(?={_SP}年)|{f.cn_yy})){_SP}年{year_after}{_SP})?"
@@ -199,6 +208,7 @@ def _patterns() -> _Patterns:
     half = re.compile(rf"(?=[{f.numeral}])(?P<y>{f.year}){_SP}年{_SP}(?P<h>{_alt(lex.half_year)})")
     quarter = re.compile(
         rf"(?=[{f.numeral}第首{re.escape(''.join({w[0] for w in lex.year_before_month}))}])"
+        rf"(?=[{f.numeral}第首]|{f.rel})"
         rf"(?:(?P<rel>{f.rel}){_SP}(?=[{f.numeral}第首]))?"
         rf"(?:(?P<y>{f.year}|(?<![\d.])(?P<yy>\d{{2}}|{f.cn_yy})){_SP}年{_SP})?"
         rf"第?(?P<q>[一二三四首1-4]){_SP}(?:{_alt(lex.quarter_words)})"

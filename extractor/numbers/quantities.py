@@ -679,7 +679,7 @@ def _fraction(text: str) -> Iterator[Found]:
 
 
 _DISCOUNT = re.compile(
-    r"(?<![0-9０-９.．一二三四五六七八九十百千万亿两兩幾几点點])"
+    r"(?=[1-9１-９一二三四五六七八九两兩对對半])(?<![0-9０-９.．一二三四五六七八九十百千万亿两兩幾几点點])"
     r"(?P<num>[1-9１-９](?:[.．][0-9０-９]|[0-9０-９])?"
     r"|[一二三四五六七八九两兩](?:[点點][一二三四五六七八九]|[一二三四五六七八九])?|[对對半])"
     r"折(?![合算旧舊扣射叠疊返腾騰服磨])"
@@ -787,7 +787,7 @@ def _half_duration(text: str) -> Iterator[Found]:
 
 
 _SET_PHRASE = re.compile(
-    r"(?<![第一二三四五六七八九十百千万萬0-9０-９])(?P<num>[二三四五六七八九十两兩])大(?=[\u4e00-\u9fff“「])"
+    r"(?=[二三四五六七八九十两兩]大)(?<![第一二三四五六七八九十百千万萬0-9０-９])(?P<num>[二三四五六七八九十两兩])大(?=[\u4e00-\u9fff“「])"
 )
 _NOUN_TAGS = ("n", "nz", "ng", "ns", "nt", "l", "q")
 
@@ -826,7 +826,7 @@ def _set_phrase(text: str) -> Iterator[Found]:
             yield Found("count", m.start(), end, value, None, unit)
 
 
-_SCORE = re.compile(r"(?<![0-9０-９.])(?P<num>\d{1,4}\.\d{1,2})分(?![钟鐘之])")
+_SCORE = re.compile(r"(?=\d)(?<![0-9０-９.])(?P<num>\d{1,4}\.\d{1,2})分(?![钟鐘之])")
 
 
 @_special_rule(
@@ -841,7 +841,7 @@ def _score(text: str) -> Iterator[Found]:
 
 
 _RACE_TIME = re.compile(
-    r"(?<![0-9０-９.])(?:"
+    r"(?=\d)(?<![0-9０-９.])(?:"
     r"(?P<h>\d{1,2})(?:小时|小時)(?P<hm>\d{1,2})分(?:钟|鐘)?(?P<hs>\d{1,2})秒"
     r"|(?P<m>\d{1,3})分(?P<ms>\d{1,2})秒(?P<mcs>\d{2})?"
     r"|(?P<s>\d{1,3})秒(?P<scs>\d{2})"
