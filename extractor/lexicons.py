@@ -378,6 +378,8 @@ class Attach(LexiconFile):
     not_actions: WordSet
     verbal_nouns: WordSet
     verb_prefixes: WordSet
+    modifier_verbs: WordSet
+    period_words: WordSet
     up: LongestFirst
     down: LongestFirst
     level_after: LongestFirst

@@ -240,14 +240,82 @@ def _change(segment: str) -> tuple[str | None, str | None, int | None]:
     return ("up" if word in lex.up else "down"), word, at
 
 
+def _split_comparison(region: str) -> tuple[str, str]:
+    """A region cut at the comparison that ends it: (``服务业生产指数``, ``上月``) for
+    ``服务业生产指数比上月``, (``````, ``1月至8月``) for ``较1月至8月``; 比/较 as a
+    preposition, found by the tagger, or opening the region. No comparison: (region, ````)."""
+    at, cut = 0, None
+    for word, tag in tagged(region):
+        if word in ("比", "较", "較") and (tag == "p" or at == 0):  # 较上半年: 较 read as adverb
+            cut = at
+        at += len(word)
+    return (region, "") if cut is None else (region[:cut], region[cut + 1 :])
+
+
+def _has_noun(phrase: str) -> bool:
+    """Does the phrase hold a noun, not only time words, periods, numbers and adverbs
+    (``上月``, ``上季度``)?"""
+    lex = attach()
+    return any(
+        (tag in _NOUN_TAGS or word in lex.verbal_nouns) and word not in lex.period_words
+        for word, tag in tagged(phrase)
+    )
+
+
 def _noun_before(region: str) -> str | None:
     """The noun of a region ending at a change or share word: after its governing verb."""
     verb = _governing_verb(region)
     if verb is not None:
         after = _clean(region[verb[0] + len(verb[1]) :])
         if after:
-            return after
-    return _clean(region)
+            return _head_phrase(after)
+    phrase = _clean(region)
+    return _head_phrase(phrase) if phrase else None
+
+
+_CHUNK_BREAKS = frozenset({"t", "d", "p", "r", "m", "q", "y", "mq", "u", "uj", "ul", "c", "x"})
+_CHUNK_JOINERS = frozenset("、和及与與或()（）《》“”「」")
+_NOUN_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "ng", "vn", "eng", "j", "l"})
+
+
+def _head_phrase(phrase: str) -> str:
+    """SPEC's subject is the head noun with its modifiers, without the clause around it:
+    a phrase that ends in a noun is cut after the last time word, adverb, preposition,
+    pronoun, numeral or predicate verb in it (``去年全国接报火灾`` → ``火灾``,
+    ``公司上半年营业收入`` → ``营业收入``, ``该公司利息净收入`` → ``公司利息净收入``).
+    Coordinated nouns stay together (``工业、投资、消费``, ``退役军人及军属``), and so do
+    verbs that modify the noun (``电信网络诈骗案件``, ``预警劝阻电话``: ``data/attach.toml``
+    ``modifier_verbs``). An open bracket's note and function words at the end go first
+    (``利息净收入（以两融业务为主`` → ``利息净收入``). A phrase that does not end in a noun,
+    or would keep less than two characters, is kept whole."""
+    opened = max(phrase.rfind("（"), phrase.rfind("("))
+    if opened > 0 and phrase.rfind("）") < opened and phrase.rfind(")") < opened:
+        phrase = _strip(phrase[:opened]) or phrase
+    words = list(tagged(phrase))
+    while words and words[-1][1] in _CHUNK_BREAKS and words[-1][0] not in ("）", ")"):
+        words.pop()
+    lex = attach()
+    if not words or not (words[-1][1] in _NOUN_TAGS or words[-1][0] in lex.verbal_nouns):
+        return phrase
+    chunk: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        word, tag = words[i]
+        if word in _CHUNK_JOINERS and i > 0 and words[i - 1][1] not in _CHUNK_BREAKS - {"x"}:
+            chunk.append(word)  # 电力、热力、燃气及水生产和供应业, 《美人鱼》票房
+            continue
+        if word in ("类", "類") and chunk:
+            chunk.append(word)  # 关注类贷款: a kind, inside the noun
+            continue
+        if word == "被" and chunk and i + 1 < len(words) and words[i + 1][1] == "v":
+            chunk.append(word)  # 受害人被骗资金: a passive verb modifies the noun
+            continue
+        predicate = len(word) > 1 and word in lex.verbs and word not in lex.modifier_verbs
+        place_word = tag == "f" and len(word) == 1  # 前, 上, 内: not 北上, 以上
+        if tag in _CHUNK_BREAKS or predicate or place_word:
+            break
+        chunk.append(word)
+    head = "".join(reversed(chunk)).lstrip("、和及与與或)）》”」")
+    return head if len(head) >= 2 else phrase
 
 
 def _segment(
@@ -492,10 +560,23 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
     taken from, 钱, the noun after a classifier, the noun between the verb and the number,
     the person after a money verb."""
     lex, segment, right = attach(), c.segment, c.right
+    if (
+        item.kind in ("percent", "money", "measure")
+        and right.startswith("的")
+        and not right[1:].startswith(lex.up + lex.down)  # 实现38.6%的增长
+        and text[item.end - 1 : item.end] not in ("钱", "錢")
+        and _clean(_after_governing_word(segment, v)) is None
+    ):
+        if noun := _noun_after(right[1:], after_de=True):
+            return noun  # 低于6%以上的预期目标, 持股5%的股东: the noun the number modifies
     if v.change_at is not None:
         region = segment[: v.change_at]
         basis_at = _find(region, lex.yoy + lex.mom, last=True)
-        return _noun_before(region[: basis_at[0]] if basis_at else region)
+        region = region[: basis_at[0]] if basis_at else region
+        before, compared = _split_comparison(region)
+        if _clean(before) is None and _has_noun(compared):
+            return _noun_before(compared)  # 比上半年两年平均增速回落: the measure compared
+        return _noun_before(before)
     if v.share is not None:
         return _noun_before(segment[: v.share[0]])
     lex_units = units()
@@ -519,6 +600,7 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
             return _SAME_AS_PREVIOUS
     if subject is None:
         subject = _clean(_after_governing_word(segment, v))
+        subject = _head_phrase(subject) if subject else subject
     if subject is None and item.kind == "money" and len(right) <= 8 and v.tagged_verb is None:
         subject = _person_after_verb(right)
     return subject
