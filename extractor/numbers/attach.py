@@ -257,7 +257,7 @@ def _has_noun(phrase: str) -> bool:
     (``上月``, ``上季度``)?"""
     lex = attach()
     return any(
-        (tag in _NOUN_TAGS or word in lex.verbal_nouns) and word not in lex.period_words
+        (tag in _PHRASE_NOUN_TAGS or word in lex.verbal_nouns) and word not in lex.period_words
         for word, tag in tagged(phrase)
     )
 
@@ -275,7 +275,9 @@ def _noun_before(region: str) -> str | None:
 
 _CHUNK_BREAKS = frozenset({"t", "d", "p", "r", "m", "q", "y", "mq", "u", "uj", "ul", "c", "x"})
 _CHUNK_JOINERS = frozenset("、和及与與或()（）《》“”「」")
-_NOUN_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "ng", "vn", "eng", "j", "l"})
+_PHRASE_NOUN_TAGS = frozenset(
+    {"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "ng", "vn", "eng", "j", "l"}
+)
 
 
 def _head_phrase(phrase: str) -> str:
@@ -295,7 +297,7 @@ def _head_phrase(phrase: str) -> str:
     while words and words[-1][1] in _CHUNK_BREAKS and words[-1][0] not in ("）", ")"):
         words.pop()
     lex = attach()
-    if not words or not (words[-1][1] in _NOUN_TAGS or words[-1][0] in lex.verbal_nouns):
+    if not words or not (words[-1][1] in _PHRASE_NOUN_TAGS or words[-1][0] in lex.verbal_nouns):
         return phrase
     chunk: list[str] = []
     for i in range(len(words) - 1, -1, -1):
@@ -406,6 +408,8 @@ def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
     right, segment = clause.right, clause.segment.rstrip(_TRIM)
     if right.startswith("的"):
         return _noun_after(right[1:], after_de=True)
+    if (noun := _noun_timed(right)) is not None:
+        return noun
     for cue in attach().duration_cues:
         if segment.endswith(cue):
             return _clean(segment[: -len(cue)])
@@ -420,6 +424,22 @@ def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
 
 
 _NOUN_TAGS = frozenset({"n", "nz", "ng", "l", "b"})
+
+
+def _noun_timed(right: str) -> str | None:
+    """A noun written right after a length of time is what it measures (``判处五年有期徒刑``,
+    ``扣減半年刑期``, ``1个月至5年不等的有期徒刑``), unless it names a period (``一年时间``)."""
+    for joint in ("不等的", "不等", "的"):
+        if right.startswith(joint):
+            right = right[len(joint) :]
+            break
+    words = tagged(right[:10])
+    if not words:
+        return None
+    word, tag = words[0]
+    if tag in ("n", "nz", "l", "b") and len(word) >= 2 and word not in attach().period_words:
+        return word
+    return None
 
 
 def _noun_measured(segment: str) -> str | None:
