@@ -130,8 +130,17 @@ def _clean(phrase: str) -> str | None:
     phrase = _strip(phrase)
     without_names = _strip(_NAMES.sub("", phrase))
     phrase = without_names or phrase  # 犯罪嫌疑人郭某、章某 → 犯罪嫌疑人; 刘某 stays
-    if not phrase or _LONE_NUMBER.search(phrase):
-        return None
+    if not phrase or _LONE_NUMBER.search(phrase) or not any(ch.isalpha() for ch in phrase):
+        return None  # 5000亿元+300亿美元: no word between the numbers
+    return _close_bracket(phrase)
+
+
+def _close_bracket(phrase: str) -> str:
+    """Give back the closing bracket the trimming took from a phrase that opens one
+    (``市(州)``, ``县(市、区)``)."""
+    for opener, closer in (("(", ")"), ("（", "）")):
+        if phrase.count(opener) > phrase.count(closer):
+            return phrase + closer
     return phrase
 
 
@@ -182,6 +191,7 @@ def _noun_after(text: str, *, after_de: bool = False) -> str | None:
     lex = attach()
     if text.startswith("“") and "”" in text[:20]:
         return _clean(text[1 : text.index("”")])  # 十个“凡是”
+    separated = text[:1] in _TRIM  # 7辆、作案手机17台: the noun after 、 is the next number's
     text = text.lstrip(_TRIM)
     if not text:
         return None
@@ -218,7 +228,9 @@ def _noun_after(text: str, *, after_de: bool = False) -> str | None:
             region = region[:i]
             runs_into_number = False
             break
-    if runs_into_number and not region.rstrip(" \t\u3000").endswith(lex.list_joiners):
+    if not any(ch.isalpha() for ch in region):
+        return None  # 10000亿元+1000亿美元: no word between the numbers
+    if runs_into_number and separated and not region.rstrip(" \t\u3000").endswith(lex.list_joiners):
         return None
     return _clean(region)
 
@@ -291,8 +303,11 @@ def _head_phrase(phrase: str) -> str:
     (``利息净收入（以两融业务为主`` → ``利息净收入``). A phrase that does not end in a noun,
     or would keep less than two characters, is kept whole."""
     opened = max(phrase.rfind("（"), phrase.rfind("("))
-    if opened > 0 and phrase.rfind("）") < opened and phrase.rfind(")") < opened:
-        phrase = _strip(phrase[:opened]) or phrase
+    if opened > 0 and (
+        (phrase.rfind("）") < opened and phrase.rfind(")") < opened)
+        or first_tag(phrase[opened + 1 :]) in ("p", "v", "d", "c")
+    ):
+        phrase = _strip(phrase[:opened]) or phrase  # a note in brackets: （以两融业务为主）
     words = list(tagged(phrase))
     while words and words[-1][1] in _CHUNK_BREAKS and words[-1][0] not in ("）", ")"):
         words.pop()
@@ -647,7 +662,7 @@ def _heads_clause(segment: str, at: int) -> bool:
     if not before or _NAME_END.search(before):
         return True  # 刘某海共套取: a name is the clause's subject
     words = tagged(before[-8:])
-    return bool(words) and words[-1][1] in ("d", "r", "nr", "t", "p", "c")
+    return bool(words) and words[-1][1] in ("d", "r", "nr", "t", "p", "c", "m")
 
 
 _NAME_END = re.compile(r"某[\u4e00-\u9fff]?$")
@@ -687,10 +702,16 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         and previous is not None
         and (c.in_sentence or (v.change is not None and item.start - previous.end <= _CARRY))
     ):
+        own_verb = (
+            item.kind == "count"
+            and (verb := v.verb or v.tagged_verb) is not None
+            and not c.in_clause
+            and not _strip(c.segment[verb[0] + len(verb[1]) :])
+        )  # 接报火灾25.2万起,死亡1183人: a count right after its own verb is the verb's
         if (
             v.change is not None
             or v.share is not None
-            or (item.kind in ("percent", "count") and previous.kind == item.kind)
+            or (item.kind in ("percent", "count") and previous.kind == item.kind and not own_verb)
         ):
             subject = context.previous_result.subject  # 出口541.5亿美元,增长22.3%
     action = v.action
