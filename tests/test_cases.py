@@ -57,6 +57,9 @@ OUTCOME_CASES = [
     ("刘某被骗50万元,警方抓获嫌疑人3名",                          "solved"),
     # a threat is not an arrest
     ("对方称否则将逮捕她,王女士没有转账",                          "prevented"),
+    # held in criminal detention, or brought to justice: caught
+    ("王某被骗5万元,民警于3月9日刑拘犯罪嫌疑人4名",                "solved"),
+    ("李某被騙10萬元,疑犯其後歸案",                                "solved"),
 ]
 
 ORG_CASES = [
@@ -176,6 +179,20 @@ ROLE_CASES = [
 )
 def test_role(action, subject, left, right, outcome, role) -> None:
     assert _role(_money(action, subject), left, right, outcome) == role
+
+
+SUSPECT_COUNT_CASES = [
+    # (text, suspect_count): SPEC §5, the number of suspects caught, by the verb that catches
+    ("3月5日,某县公安局接到群众王某报警称被骗5万元。经侦查,民警于3月9日刑拘犯罪嫌疑人4名,追回赃款3万元。", 4),
+    ("5月2日,某市公安局破获一起诈骗案,逮捕犯罪嫌疑人7人,涉案金额80万元。", 7),
+    ("5月2日,某市公安局接到李某报警,称被骗2万元,目前案件正在侦办中。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), SUSPECT_COUNT_CASES)
+def test_suspect_count(text: str, count: int | None) -> None:
+    (case,) = [c for a in extract_text(text).articles for c in a.cases]
+    assert case.suspect_count == count
 
 
 def test_seed_page_000_cases() -> None:
