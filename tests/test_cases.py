@@ -183,7 +183,10 @@ def test_role(action, subject, left, right, outcome, role) -> None:
 
 SUSPECT_COUNT_CASES = [
     # (text, suspect_count): SPEC §5, the number of suspects caught, by the verb that catches
-    ("3月5日,某县公安局接到群众王某报警称被骗5万元。经侦查,民警于3月9日刑拘犯罪嫌疑人4名,追回赃款3万元。", 4),
+    (
+        "3月5日,某县公安局接到群众王某报警称被骗5万元。经侦查,民警于3月9日刑拘犯罪嫌疑人4名,追回赃款3万元。",
+        4,
+    ),
     ("5月2日,某市公安局破获一起诈骗案,逮捕犯罪嫌疑人7人,涉案金额80万元。", 7),
     ("5月2日,某市公安局接到李某报警,称被骗2万元,目前案件正在侦办中。", None),
 ]
