@@ -380,6 +380,8 @@ class Attach(LexiconFile):
     verb_prefixes: WordSet
     modifier_verbs: WordSet
     period_words: WordSet
+    auxiliaries: WordSet
+    degree_words: WordSet
     up: LongestFirst
     down: LongestFirst
     level_after: LongestFirst

@@ -182,6 +182,13 @@ def _opens_with_function_word(text: str) -> bool:
     return first_tag(text) in ("p", "d", "c")
 
 
+def _opens_with_adverbial_verb(text: str) -> bool:
+    """``紧急转移安置``, ``早前承認控罪``: an adjective used as an adverb, or a time word,
+    before a verb; no noun."""
+    words = tagged(text)
+    return len(words) > 1 and words[0][1] in ("a", "ad", "t") and words[1][1] == "v"
+
+
 def _noun_after(text: str, *, after_de: bool = False) -> str | None:
     """The noun right after a classifier (``名犯罪嫌疑人``, ``个为…的Goip窝点``,
     ``个上学的孩子``, ``起案件的犯罪嫌疑人`` → ``案件``).
@@ -202,7 +209,7 @@ def _noun_after(text: str, *, after_de: bool = False) -> str | None:
         at = region.find("的")
         region = region[at + 1 :] if _opens_clause(region[:12]) else region[:at]
         runs_into_number = False
-    elif _opens_with_function_word(region[:12]):
+    elif _opens_with_function_word(region[:12]) or _opens_with_adverbial_verb(region[:12]):
         return None
     # after a 的 the phrase is a noun already (的打击整治养老诈骗专项行动): only a strong verb later
     # in it ends it
@@ -216,6 +223,10 @@ def _noun_after(text: str, *, after_de: bool = False) -> str | None:
             at += len(word)
     else:
         verb = _find(region, lex.verbs + lex.weak_verbs + lex.emphasis, last=False)
+        if (predicate := _predicate_after_noun(region)) is not None and (
+            verb is None or predicate[0] < verb[0]
+        ):
+            verb = predicate  # 13名矿工开始出井, 3.7万间房屋倒塌: the noun ends at its predicate
     if verb is not None and len(region) - verb[0] - len(verb[1]) == 1:
         verb = None  # 救助金: the verb heads a one-character noun
     if verb is not None:
@@ -233,6 +244,30 @@ def _noun_after(text: str, *, after_de: bool = False) -> str | None:
     if runs_into_number and separated and not region.rstrip(" \t\u3000").endswith(lex.list_joiners):
         return None
     return _clean(region)
+
+
+def _predicate_after_noun(region: str) -> tuple[int, str] | None:
+    """A verb after the noun a region opens with that is its predicate, not a modifier:
+    tagged as a verb, not a modifying verb (``诈骗犯罪嫌疑人``), and followed by no noun
+    (``矿工开始出井``, ``房屋倒塌``)."""
+    lex = attach()
+    words = tagged(region[:20])
+    starts = [0]
+    for word, _ in words:
+        starts.append(starts[-1] + len(word))
+    for i, (word, tag) in enumerate(words):
+        if i > 0 and tag == "v" and word not in lex.modifier_verbs:
+            following = words[i + 1][1] if i + 1 < len(words) else "x"
+            if following not in _PHRASE_NOUN_TAGS:
+                k = i  # 房屋不同程度损坏, 村民要緊急疏散: the adverbs before it go with it
+                while k > 1 and (
+                    words[k - 1][1] in ("d", "a", "ad")
+                    or words[k - 1][0] in lex.degree_words
+                    or words[k - 1][0] in lex.auxiliaries
+                ):
+                    k -= 1
+                return (starts[k], region[starts[k] : starts[i] + len(word)])
+    return None
 
 
 def _change(segment: str) -> tuple[str | None, str | None, int | None]:
@@ -759,14 +794,22 @@ def _equated_noun(right: str) -> str | None:
 
 
 def _verb_after(right: str) -> str | None:
-    """The verb a number is the subject of, right after it past adverbs (``9人則不認罪`` →
-    ``不認罪``, ``16人则…被判处`` → ``被判处``); None when a noun comes first."""
+    """The verb a number is the subject of, right after it past adverbs, adjectives, modal
+    verbs and the noun it counts (``9人則不認罪`` → ``不認罪``, ``16人则…被判处`` → ``被判处``,
+    ``3.7万间房屋倒塌`` → ``倒塌``, ``15000村民要緊急疏散`` → ``疏散``, ``15.7万人紧急转移安置``
+    → ``转移安置``); None when anything else comes first."""
     lex = attach()
-    words = list(tagged(right[:12]))
+    words = list(tagged(right[:14]))
     passive = ""
-    while words and (words[0][1] in ("d", "c") or words[0][0] in ("被", "則", "则")):
-        word = words.pop(0)[0]
-        passive = word if word == "被" else ("不" if word == "不" else "")
+    first = True
+    while words:
+        word, tag = words[0]
+        if tag in ("d", "c", "a", "ad") or word in ("被", "則", "则") or word in lex.auxiliaries:
+            passive = word if word == "被" else ("不" if word == "不" else "")
+        elif not (first and tag in ("n", "nz") and len(words) > 1) and word not in lex.degree_words:
+            break
+        words.pop(0)
+        first = False
     if not words:
         return None
     word, tag = words[0]
@@ -776,6 +819,13 @@ def _verb_after(right: str) -> str | None:
         if len(words[1][0]) == 1 and words[1][1] == "n":
             return passive + word + words[1][0]  # 17人获刑: a verb and its one-character object
         return None  # one character before more words: the head of a compound
+    if (
+        len(words) > 1
+        and words[1][1] == "v"
+        and len(words[1][0]) > 1
+        and (len(words) == 2 or words[2][1] == "x")
+    ):
+        word += words[1][0]  # 转移安置, 抢救出井: two verbs of one event, ending the clause
     return passive + word
 
 
