@@ -750,6 +750,8 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         ):
             subject = context.previous_result.subject  # 出口541.5亿美元,增长22.3%
     action = v.action
+    if item.kind == "money" and _disposal(c.segment) and (after := _disposed_by(c.right)):
+        action = after  # 将15万余元转给对方: 将/把 moves the object before its verb
     if item.kind == "count" and v.verb is None and v.change is None and v.share is None:
         # a count in subject position: the verb after it (17人受审, 造成3人死亡, 有8家预告)
         action = _verb_after(c.right) or action
@@ -772,6 +774,30 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
     if subject is None and action is not None:
         subject = action
     return [Attachment(subject, action, v.change, v.basis)] * len(group)
+
+
+def _disposal(segment: str) -> bool:
+    """Is there a 将/把 (the disposal construction) before the number in its clause? 将
+    before a verb is "will" (将达到), not a disposal."""
+    words = tagged(segment[-_WINDOW:])
+    return any(
+        word in ("将", "將", "把") and (i + 1 == len(words) or words[i + 1][1] not in _VERB_TAGS)
+        for i, (word, _) in enumerate(words)
+    )
+
+
+def _disposed_by(right: str) -> str | None:
+    """The verb after an amount moved before it by 将/把: the tagged verb right after it, or
+    a listed verb past 全部/都 (``全部充值到``)."""
+    if after := _verb_after(right):
+        return after
+    rest = right.lstrip(_TRIM)
+    for word in ("全部", "全都", "都", "一并", "一併"):
+        if rest.startswith(word):
+            rest = rest[len(word) :]
+            break
+    found = _find(rest[:6], attach().verbs, last=False)
+    return found[1] if found is not None and found[0] == 0 else None
 
 
 def _ends_clause(text: str, end: int) -> bool:
