@@ -649,6 +649,9 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         return _noun_before(before)
     if v.share is not None:
         return _noun_before(segment[: v.share[0]])
+    before, compared = _split_comparison(segment)
+    if compared and _clean(before) is None and item.kind == "percent":
+        return None  # 比全省平均水平高0.9个百分点: the measure of the number before
     lex_units = units()
     if item.kind == "count" and item.unit and item.unit not in lex_units.classifiers:
         if item.unit in lex_units.count_nouns or len(item.unit) > 1:
