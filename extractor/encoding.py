@@ -1,8 +1,9 @@
 """Encoding: which encoding a file's bytes are in, decided by evidence (SPEC §1).
 
-In order: a byte-order mark (UTF-8, UTF-16, UTF-32); bytes holding NULs are UTF-32 or UTF-16
-without a mark when the NULs stand where those encodings put the zero byte of ASCII
-characters (digits, line breaks) and the decoding is plain text, else binary; valid UTF-8;
+In order: a byte-order mark (UTF-8, UTF-16, UTF-32); bytes holding NULs (the zero byte of
+ASCII digits and line breaks, or of 一 U+4E00, in a wide encoding) are UTF-32 or UTF-16
+without a mark when one byte order decodes them into plain text of Chinese news scripts,
+else binary; valid UTF-8;
 then GB18030 against Big5/Big5-HKSCS, by charset-normalizer's measure of how messy and how
 coherent each decoding is. A tie (a line of two or three characters is valid, clean text in
 both) goes to the decoding with fewer characters outside the scripts of Chinese news, then to
@@ -87,10 +88,15 @@ def _plain(text: str) -> bool:
     return not any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v" for ch in text)
 
 
+MAX_OUTSIDE_SHARE = 0.1
+"""Above this share of characters outside the scripts of Chinese news, a wide decoding is
+not taken as text (a byte-swapped one turns ``1`` into Bopomofo ``\\u3100``)."""
+
+
 def _wide(data: bytes) -> str | None:
-    """UTF-32 or UTF-16 without a mark, told by where the NULs stand (UTF-16-LE puts the
-    zero high byte of ``1``, ``\\n`` at odd offsets, BE at even ones), decoded strictly into
-    plain text; else None.
+    """UTF-32 or UTF-16 without a mark: of the decodings that succeed strictly into plain
+    text, the one with the fewest characters outside the scripts of Chinese news (the wrong
+    byte order scatters them over Hangul, Yi, private use…); None when none is text.
 
     >>> _wide("案件1718起".encode("utf-16-be")), _wide("案件\\n".encode("utf-32-le"))
     ('utf-16-be', 'utf-32-le')
@@ -101,20 +107,19 @@ def _wide(data: bytes) -> str | None:
     if len(data) % 4 == 0:
         candidates += ["utf-32-le", "utf-32-be"]
     if len(data) % 2 == 0:
-        odd = bool(data[1::2].count(0))
-        even = bool(data[0::2].count(0))
-        if odd and not even:
-            candidates.append("utf-16-le")
-        elif even and not odd:
-            candidates.append("utf-16-be")
+        candidates += ["utf-16-le", "utf-16-be"]
+    scored: list[tuple[float, str]] = []
     for name in candidates:
         try:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
         if _plain(text):
-            return name
-    return None
+            scored.append((_outside_share(text), name))
+    if not scored:
+        return None
+    share, name = min(scored)
+    return name if share <= MAX_OUTSIDE_SHARE else None
 
 
 def detect_encoding(data: bytes) -> str | None:

@@ -38,6 +38,7 @@ DECODE_CASES = [
     ("utf32-bom",       "案件\r\n".encode("utf-32"),                  "案件\n",         "utf-32"),
     ("utf16-le",        TEXT.encode("utf-16-le"),                    TEXT,            "utf-16-le"),
     ("utf16-be",        TEXT.encode("utf-16-be"),                    TEXT,            "utf-16-be"),
+    ("utf16-le-yi",     "一一年一月一日".encode("utf-16-le"),           "一一年一月一日",   "utf-16-le"),
     ("utf32-le",        TEXT.encode("utf-32-le"),                    TEXT,            "utf-32-le"),
     ("utf32-be",        TEXT.encode("utf-32-be"),                    TEXT,            "utf-32-be"),
 ]
