@@ -138,13 +138,15 @@ def _is_directory_target(output: str) -> bool:
     type=click.IntRange(min=1),
     default=10_000_000,
     show_default=True,
-    help="A larger file becomes an error document instead of being read.",
+    help="A larger file becomes an error document instead of being read (never more than "
+    "this many bytes + 1 are read: devices, FIFOs and standard input too).",
 )
 @click.option(
     "--resume",
     is_flag=True,
     help="With -o OUT.jsonl: skip the sources already in OUT (after dropping a partial last "
-    "line and the error documents, which are tried again) and append the rest.",
+    "line and the error documents, which are tried again) and append the rest; with -o DIR/: "
+    "skip the sources whose JSON file is there without an error.",
 )
 @click.option(
     "-q", "--quiet", is_flag=True, help="No progress and no summary line (errors still shown)."
@@ -170,7 +172,9 @@ def extract(
 
     Each source file gives one document (docs/SPEC.md). A file that cannot be processed
     gives a document with an "error" field and a line on standard error; the others are
-    still processed. Exit status: 0 all fine, 1 some file failed, 2 usage error.
+    still processed. Exit status: 0 all fine, 1 some file or folder failed or the output
+    could not be written, 2 usage error (also: -o is an input, unwritable, or locked by
+    another run; no *.txt found), 130 Ctrl-C, 143 SIGTERM, 141 standard output closed.
 
     \b
     Examples:
