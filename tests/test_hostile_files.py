@@ -346,8 +346,8 @@ def test_a_stop_exits_128_plus_the_signal_with_the_resume_hint(
     target = tmp_path / output
     run = _blocked_run(tmp_path, f"{target}{'/' if output.endswith('/') else ''}")
     if output == "out.json":
-        _wait_for(lambda: (tmp_path / "out.json.partial").exists())
-        time.sleep(2)  # the pipeline loads, a.txt is done and b.txt blocks
+        partial = tmp_path / "out.json.partial"  # a.txt is flushed there, z.txt blocks
+        _wait_for(lambda: partial.exists() and b'"source"' in partial.read_bytes())
     elif output == "rec/":
         _wait_for(lambda: (target / "a.json").exists())
     else:
