@@ -82,6 +82,7 @@ def process_counted(
             document = extract_text(
                 nlp, source.text, item.source, segments=segments, ref_date=ref_date
             )
+            document.encoding = source.encoding
             yield document, len(source.text)
         except Exception as err:  # a bug must not stop a batch; it is reported per file
             yield error_document(item.source, err), 0

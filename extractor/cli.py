@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from collections.abc import Iterator
@@ -13,14 +14,24 @@ import click
 
 from . import __version__
 from .batch import process, resolve_jobs
+from .destination import Destination, DestinationError, open_destination
 from .extraction import SourceTexts, documents_counted, stdin_document
 from .extras import MissingExtraError
 from .formats import FORMATS, FormatError, output_format
-from .inputs import DuplicateSourceError, Input, SourceRootError, collect_inputs
+from .inputs import (
+    DuplicateSourceError,
+    Input,
+    Scan,
+    SourceRootError,
+    collect_inputs,
+    escape_name,
+    scan_inputs,
+)
 from .models import Document
 from .output import CsvWriter, DirectoryWriter, JsonArrayWriter, JsonlWriter, Writer
 from .progress import Progress
-from .resume import prepare_resume
+from .resume import folder_done, prepare_resume
+from .stopping import BROKEN_PIPE, Stopped, one_line_logging, silence_stdout, stop_on_signals
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -127,13 +138,15 @@ def _is_directory_target(output: str) -> bool:
     type=click.IntRange(min=1),
     default=10_000_000,
     show_default=True,
-    help="A larger file becomes an error document instead of being read.",
+    help="A larger file becomes an error document instead of being read (never more than "
+    "this many bytes + 1 are read: devices, FIFOs and standard input too).",
 )
 @click.option(
     "--resume",
     is_flag=True,
     help="With -o OUT.jsonl: skip the sources already in OUT (after dropping a partial last "
-    "line and the error documents, which are tried again) and append the rest.",
+    "line and the error documents, which are tried again) and append the rest; with -o DIR/: "
+    "skip the sources whose JSON file is there without an error.",
 )
 @click.option(
     "-q", "--quiet", is_flag=True, help="No progress and no summary line (errors still shown)."
@@ -159,7 +172,9 @@ def extract(
 
     Each source file gives one document (docs/SPEC.md). A file that cannot be processed
     gives a document with an "error" field and a line on standard error; the others are
-    still processed. Exit status: 0 all fine, 1 some file failed, 2 usage error.
+    still processed. Exit status: 0 all fine, 1 some file or folder failed or the output
+    could not be written, 2 usage error (also: -o is an input, unwritable, or locked by
+    another run; no *.txt found), 130 Ctrl-C, 143 SIGTERM, 141 standard output closed.
 
     \b
     Examples:
@@ -181,9 +196,16 @@ def extract(
     if stdin and len(paths) > 1:
         raise click.UsageError("'-' (standard input) cannot be given with other paths")
     try:
-        inputs = [] if stdin else collect_inputs(list(paths), source_root=source_root)
+        scan = Scan([]) if stdin else scan_inputs(list(paths), source_root=source_root)
     except (DuplicateSourceError, SourceRootError) as err:
         raise click.UsageError(str(err)) from None
+    for note in scan.skipped:
+        click.echo(f"extractor: {escape_name(note.path)}: {note.reason}", err=True)
+    inputs = scan.inputs
+    if not stdin and not inputs:
+        raise click.UsageError(
+            "no *.txt file found in " + " ".join(escape_name(str(p)) for p in paths)
+        )
     to_directory = output is not None and _is_directory_target(output)
     try:
         chosen = output_format(output, fmt, to_directory=to_directory)
@@ -192,15 +214,66 @@ def extract(
     _check_extract_options(output, to_directory, chosen, excel, backend, scheduler, resume)
     if stdin and resume:
         raise click.UsageError("--resume reads files; it cannot be used with '-'")
-    reference = ref_date.date() if ref_date else None
+    destination = None
+    if output is not None:
+        try:
+            destination = open_destination(
+                Path(output), inputs, folder=to_directory, whole=chosen not in ("jsonl", "folder")
+            )
+        except DestinationError as err:
+            raise click.UsageError(str(err)) from None
+    try:
+        failed = _run_extract(
+            inputs,
+            destination,
+            stdin=stdin,
+            chosen=chosen,
+            excel=excel,
+            source_name=source_name,
+            segments=segments,
+            jobs=jobs,
+            backend=backend,
+            scheduler=scheduler,
+            max_bytes=max_bytes,
+            resume=resume,
+            quiet=quiet,
+            reference=ref_date.date() if ref_date else None,
+        )
+    finally:
+        if destination is not None:
+            destination.release()
+    if failed or any(note.failed for note in scan.skipped):
+        sys.exit(1)
+
+
+def _run_extract(
+    inputs: list[Input],
+    destination: Destination | None,
+    *,
+    stdin: bool,
+    chosen: str,
+    excel: bool,
+    source_name: str,
+    segments: bool,
+    jobs: int,
+    backend: str,
+    scheduler: str | None,
+    max_bytes: int,
+    resume: bool,
+    quiet: bool,
+    reference: date | None,
+) -> int:
+    """Write the run's documents to ``destination`` (standard output when None); returns
+    how many failed. A stop, a closed pipe or a write error ends the process here, with its
+    exit status and one line saying what was kept."""
     texts = SourceTexts(inputs)
     if stdin:
         documents = _stdin_documents(source_name, texts, segments, reference, max_bytes)
         total = 1
     else:
         if resume:
-            assert output is not None
-            inputs = _resume(Path(output), inputs, quiet)
+            assert destination is not None
+            inputs = _resume(destination.target, inputs, quiet, folder=destination.folder)
         workers = resolve_jobs(jobs) if backend == "local" else max(2, resolve_jobs(jobs))
         documents = documents_counted(
             inputs,
@@ -212,21 +285,99 @@ def extract(
             scheduler=scheduler,
         )
         total = len(inputs)
+    written = _Tally(documents)
     stream = None
+    writer: Writer | None = None
+    where = str(destination.target) if destination is not None else "standard output"
     try:
-        if chosen in ("folder", "xlsx"):
-            assert output is not None
-            writer = _file_writer(Path(output), chosen)
-        else:
-            mode = "a" if resume else "w"
-            stream = open(output, mode, encoding="utf-8", newline="") if output else sys.stdout
-            writer = _stream_writer(stream, chosen, excel)
-        failed = _write_all(documents, writer, total, quiet, texts)
-    finally:
+        with stop_on_signals(), one_line_logging():
+            if chosen in ("folder", "xlsx"):
+                assert destination is not None
+                writer = _file_writer(destination.write_path, chosen)
+            else:
+                if destination is None:
+                    stream = sys.stdout
+                else:
+                    mode = "a" if resume else "w"
+                    stream = open(destination.write_path, mode, encoding="utf-8", newline="")
+                writer = _stream_writer(stream, chosen, excel)
+            failed = _write_all(written, writer, total, quiet, texts)
+            if stream is not None:
+                stream.flush()
+            if stream is not None and stream is not sys.stdout:
+                stream.close()
+            if destination is not None:
+                destination.commit()
+        return failed
+    except Stopped as stop:
+        _close_quietly(stream, writer, chosen, finish_json=destination is None)
+        if destination is not None:
+            destination.discard()
+        click.echo(
+            f"extractor: stopped by {stop} after {written.count} of {total} file(s); "
+            + _what_was_kept(destination, chosen),
+            err=True,
+        )
+        sys.exit(stop.code)
+    except BrokenPipeError:
+        silence_stdout()
+        if destination is not None:
+            destination.discard()
+        sys.exit(BROKEN_PIPE)
+    except OSError as err:
+        if destination is None:
+            silence_stdout()
+        _close_quietly(stream, writer, chosen, finish_json=False)
+        if destination is not None:
+            destination.discard()
+        click.echo(
+            f"extractor: cannot write {where} ({err.strerror or err}) after {written.count} of "
+            f"{total} file(s); " + _what_was_kept(destination, chosen),
+            err=True,
+        )
+        sys.exit(1)
+
+
+class _Tally:
+    """The run's documents, counted as they are written."""
+
+    def __init__(self, documents: Iterator[tuple[Document, int]]) -> None:
+        self.documents = documents
+        self.count = 0
+
+    def __iter__(self) -> Iterator[tuple[Document, int]]:
+        for item in self.documents:
+            yield item
+            self.count += 1
+
+
+def _close_quietly(
+    stream: IO[str] | None, writer: Writer | None, chosen: str, *, finish_json: bool
+) -> None:
+    """After a stop: end a JSON array on standard output (valid JSON, the exit status says
+    it is short) and close the file, ignoring a second write error."""
+    with contextlib.suppress(OSError, ValueError):
+        if finish_json and chosen == "json" and writer is not None:
+            writer.close()
         if stream is not None and stream is not sys.stdout:
             stream.close()
-    if failed:
-        sys.exit(1)
+
+
+def _what_was_kept(destination: Destination | None, chosen: str) -> str:
+    """The resume hint of a run that stopped early."""
+    if destination is None:
+        return "standard output holds the documents written so far"
+    if destination.special:
+        return f"{destination.target} holds the documents written so far"
+    if chosen in ("jsonl", "folder"):
+        return (
+            f"the documents written are kept in {destination.target}: run the same command "
+            "with --resume to do the rest"
+        )
+    return (
+        f"{destination.target} was not written (it is written whole or not at all): run "
+        "the command again, or write JSONL (-o OUT.jsonl) to be able to --resume"
+    )
 
 
 def _stdin_documents(
@@ -235,7 +386,7 @@ def _stdin_documents(
     """The one document of standard input (``extract -``); its text is kept for the tables."""
     from . import load
 
-    data = sys.stdin.buffer.read()
+    data = sys.stdin.buffer.read(max_bytes + 1)  # --max-bytes bounds what is read
     document, text = stdin_document(
         data, name, nlp=load(), segments=segments, ref_date=reference, max_bytes=max_bytes
     )
@@ -270,17 +421,17 @@ def _check_extract_options(
         raise click.UsageError("--excel goes with --format csv or cases-csv")
     if scheduler is not None and backend != "dask":
         raise click.UsageError("--scheduler goes with --backend dask")
-    if resume and (output is None or to_directory or fmt != "jsonl"):
-        raise click.UsageError("--resume needs -o OUT.jsonl (a JSONL file)")
+    if resume and (output is None or fmt not in ("jsonl", "folder")):
+        raise click.UsageError("--resume needs -o OUT.jsonl (a JSONL file) or -o DIR/ (a folder)")
     if output is not None and not to_directory:
         parent = Path(output).parent
         if not parent.is_dir():
             raise click.UsageError(f"cannot write {output}: folder {parent} does not exist")
 
 
-def _resume(output: Path, inputs: list[Input], quiet: bool) -> list[Input]:
+def _resume(output: Path, inputs: list[Input], quiet: bool, *, folder: bool) -> list[Input]:
     """The inputs an interrupted run into ``output`` has not written yet (and what was done)."""
-    state = prepare_resume(output)
+    state = folder_done(output, inputs) if folder else prepare_resume(output)
     todo = [item for item in inputs if item.source not in state.done]
     if not quiet:
         click.echo(

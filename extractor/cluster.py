@@ -24,7 +24,7 @@ _pipeline: dict[str, Any] = {}
 
 
 def _extract_on_worker(
-    text: str, source: str, segments: bool, ref_date: date | None
+    text: str, source: str, segments: bool, ref_date: date | None, encoding: str | None = None
 ) -> tuple[Document, int]:
     """Runs on a worker: the pipeline is loaded on the first call in that process."""
     if "nlp" not in _pipeline:
@@ -37,6 +37,7 @@ def _extract_on_worker(
         )
     except Exception as err:  # a bug must not stop a batch; it is reported per file
         return error_document(source, err), 0
+    document.encoding = encoding
     return document, len(text)
 
 
@@ -77,6 +78,7 @@ def process_dask(
                     item.source,
                     segments,
                     ref_date,
+                    source.encoding,
                     pure=False,
                 )
                 pending.append((future, None))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .batch import error_document, extract_text, process_counted, process_parallel
 from .inputs import Input, collect_inputs
 from .models import Document
-from .reading import ReadError, decode, read_source
+from .reading import ReadError, decode, read_source, too_large
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -169,9 +169,10 @@ def stdin_document(
     (None when it could not be decoded)."""
     try:
         if max_bytes is not None and len(data) > max_bytes:
-            raise ReadError(f"file too large ({len(data):,} bytes; the limit is {max_bytes:,})")
-        text, _ = decode(data)
+            raise too_large(max_bytes)
+        text, encoding = decode(data)
         document = extract_text(nlp, text, source, segments=segments, ref_date=ref_date)
+        document.encoding = encoding
     except Exception as err:  # reported as an error document, as for a file
         return error_document(source, err), None
     return document, text

@@ -233,6 +233,10 @@ class Document(_Record):
     """The record of one source file (SPEC §1)."""
 
     source: str
+    encoding: str | None = _extra(
+        "the encoding the source was read in, decided by evidence (utf-8, utf-8-sig, gb18030, "
+        "big5, big5hkscs, utf-16, utf-16-le, utf-16-be, utf-32, utf-32-le, utf-32-be)"
+    )
     articles: list[Article] = Field(default_factory=list)
     error: str | None = _extra("why the file could not be processed (SPEC §1)")
 

@@ -3,7 +3,10 @@ each)."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import hashlib
+import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol, TextIO
@@ -19,6 +22,7 @@ __all__ = [
     "Writer",
     "output_path",
     "review_json",
+    "write_whole",
 ]
 
 
@@ -106,18 +110,59 @@ class CsvWriter:
         self.stream.flush()
 
 
-def output_path(root: Path, source: str) -> Path:
-    """``a/x.txt`` → ``root/a/x.json`` (the source's layout mirrored under ``root``).
+NAME_MAX = 255
+"""Bytes in one file name on Linux, macOS and Windows file systems."""
 
-    >>> output_path(Path("out"), "a/x.txt").as_posix()
-    'out/a/x.json'
+
+def _fit(component: str, limit: int = NAME_MAX) -> str:
+    """A path component cut to ``limit`` bytes (UTF-8), its end replaced by ``~`` and 8 hex
+    digits of its hash so that two long names stay apart.
+
+    >>> _fit("a.json"), len(_fit("案" * 100 + ".json").encode()) <= 255
+    ('a.json', True)
+    >>> _fit("案" * 100 + ".json")[-14:]
+    '~dce296bd.json'
+    """
+    data = component.encode("utf-8", "surrogateescape")
+    if len(data) <= limit:
+        return component
+    _, dot, suffix = component.rpartition(".")
+    suffix = dot + suffix if dot and len(suffix) < 16 else ""
+    digest = "~" + hashlib.sha1(data).hexdigest()[:8]
+    room = limit - len((digest + suffix).encode())
+    head = data[:room].decode("utf-8", "ignore")  # never half a character
+    return head + digest + suffix
+
+
+def output_path(root: Path, source: str) -> Path:
+    """``a/x.txt`` → ``root/a/x.json`` (the source's layout mirrored under ``root``); a name
+    longer than a file system allows is cut with a hash (:func:`_fit`).
+
+    >>> output_path(Path("out"), "a/x.txt").as_posix(), output_path(Path("out"), "B.TXT").name
+    ('out/a/x.json', 'B.json')
     """
     relative = source[:-4] if source.lower().endswith(".txt") else source
-    return root / f"{relative}.json"
+    parts = f"{relative}.json".split("/")
+    return root.joinpath(*(_fit(part) for part in parts))
+
+
+def write_whole(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file renamed over it: ``path`` is
+    either the old file or the new one, never half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{hashlib.sha1(path.name.encode()).hexdigest()[:12]}.partial")
+    try:
+        with open(temporary, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
 
 
 class DirectoryWriter:
-    """One pretty JSON file per source under ``root``."""
+    """One pretty JSON file per source under ``root``, each written whole."""
 
     wants_text = False
 
@@ -125,9 +170,7 @@ class DirectoryWriter:
         self.root = root
 
     def write(self, document: Document, text: str | None = None) -> None:
-        path = output_path(self.root, document.source)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(document.to_json(indent=2) + "\n", encoding="utf-8")
+        write_whole(output_path(self.root, document.source), document.to_json(indent=2) + "\n")
 
     def close(self) -> None:
         return None

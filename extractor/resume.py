@@ -1,17 +1,24 @@
-"""Resuming a JSONL run: what an earlier (maybe killed) run already wrote.
+"""Resuming a run: what an earlier (maybe killed) run already wrote.
 
-A run killed midway leaves complete lines, one document each, and perhaps a trailing partial
-line. :func:`prepare_resume` drops that partial line and the error documents (they are tried
-again), and returns the sources already done, so the run can skip them and append the rest.
+A JSONL run killed midway leaves complete lines, one document each, and perhaps a trailing
+partial line. :func:`prepare_resume` drops that partial line and the error documents (they
+are tried again), and returns the sources already done, so the run can skip them and append
+the rest. A folder run leaves one whole JSON file per source done (each is written through a
+temporary file): :func:`folder_done` lists them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["ResumeState", "prepare_resume"]
+from .inputs import Input
+from .output import output_path
+
+__all__ = ["ResumeState", "folder_done", "prepare_resume"]
 
 
 class ResumeState:
@@ -53,6 +60,31 @@ def prepare_resume(path: Path) -> ResumeState:
             kept.append(line)
     if dropped_partial or retried or len(kept) != len(data.splitlines()):
         temporary = path.with_name(path.name + ".resume-tmp")
-        temporary.write_bytes(b"".join(kept))
-        os.replace(temporary, path)
+        try:
+            temporary.write_bytes(b"".join(kept))
+            os.replace(temporary, path)
+        except BaseException:  # a full disk or a stop: no 0-byte temporary left behind
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+            raise
     return ResumeState(done, dropped_partial, retried)
+
+
+def folder_done(root: Path, inputs: Sequence[Input]) -> ResumeState:
+    """The sources of ``inputs`` whose JSON file under ``root`` is a document without an
+    error (the others, missing or error documents, are done again)."""
+    done: set[str] = set()
+    retried: list[str] = []
+    for item in inputs:
+        path = output_path(root, item.source)
+        try:
+            record = json.loads(path.read_bytes())
+        except (OSError, ValueError):
+            continue
+        if not isinstance(record, dict) or record.get("source") != item.source:
+            continue
+        if record.get("error"):
+            retried.append(item.source)
+        else:
+            done.add(item.source)
+    return ResumeState(done, False, retried)

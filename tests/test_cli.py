@@ -95,11 +95,12 @@ def test_json_format_is_one_array(runner: CliRunner, folder: Path, tmp_path: Pat
     assert [r["source"] for r in records] == ["a.txt", "b.txt", "sub/c.txt"]
 
 
-def test_json_format_with_no_files_is_an_empty_array(runner: CliRunner, tmp_path: Path) -> None:
+def test_a_folder_with_no_text_file_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    """Issue 16: an empty input exited 0 (an empty array, nothing said)."""
     (tmp_path / "empty").mkdir()
     result = runner.invoke(cli, ["extract", str(tmp_path / "empty"), "--format", "json"])
-    assert result.exit_code == 0
-    assert json.loads(result.stdout) == []
+    assert result.exit_code == 2
+    assert "no *.txt file found in" in result.output
 
 
 def test_binary_file_becomes_an_error_document(runner: CliRunner, folder: Path) -> None:
@@ -123,7 +124,7 @@ def test_empty_file_gives_a_document_with_no_articles(runner: CliRunner, tmp_pat
     (tmp_path / "empty.txt").write_bytes(b"")
     result = runner.invoke(cli, ["extract", str(tmp_path / "empty.txt")])
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == {"source": "empty.txt", "articles": []}
+    assert json.loads(result.stdout) == {"source": "empty.txt", "encoding": "utf-8", "articles": []}
 
 
 def test_gb18030_crlf_file(runner: CliRunner, tmp_path: Path) -> None:

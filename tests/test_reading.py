@@ -9,6 +9,8 @@ import pytest
 from extractor.reading import ReadError, decode, read_source
 
 TEXT = "全市破获电信网络诈骗案件1718起\n收缴赃款1500余万元"
+HK = "香港警方破獲一宗電話騙案，涉款300萬港元。"
+CANTONESE = "佢哋話呢單騙案嘅損失高達300萬港元，警方已經拘捕咗兩名男子。"  # 嘅 咗: HKSCS only
 
 # fmt: off
 DECODE_CASES = [
@@ -24,14 +26,28 @@ DECODE_CASES = [
     ("empty",           b"",                                         "",              "utf-8"),
     ("bom-only",        b"\xef\xbb\xbf",                             "",              "utf-8-sig"),
     ("tabs-allowed",    "甲\t乙\t丙\t丁".encode(),                     "甲\t乙\t丙\t丁",  "utf-8"),
+    # issue 16: Big5 (Taiwan, Hong Kong) was read as GB18030 into garbage; UTF-16/32 refused
+    ("big5",            HK.encode("big5"),                           HK,              "big5"),
+    ("big5-crlf",       "標題\r\n\r\n香港警方破獲騙案".encode("big5"),   "標題\n\n香港警方破獲騙案", "big5"),
+    ("big5hkscs",       CANTONESE.encode("big5hkscs"),               CANTONESE,       "big5hkscs"),
+    ("gb18030-hk-words", HK.encode("gb18030"),                       HK,              "gb18030"),
+    ("big5-two-chars",  "萬元".encode("big5"),                        "萬元",           "big5"),
+    ("tie-gb18030",     "标题".encode("gb18030"),                     "标题",           "gb18030"),
+    ("utf16-bom",       "案件".encode("utf-16"),                      "案件",           "utf-16"),
+    ("utf16-be-bom",    codecs.BOM_UTF16_BE + "案件".encode("utf-16-be"), "案件",        "utf-16"),
+    ("utf32-bom",       "案件\r\n".encode("utf-32"),                  "案件\n",         "utf-32"),
+    ("utf16-le",        TEXT.encode("utf-16-le"),                    TEXT,            "utf-16-le"),
+    ("utf16-be",        TEXT.encode("utf-16-be"),                    TEXT,            "utf-16-be"),
+    ("utf16-le-yi",     "一一年一月一日".encode("utf-16-le"),           "一一年一月一日",   "utf-16-le"),
+    ("utf32-le",        TEXT.encode("utf-32-le"),                    TEXT,            "utf-32-le"),
+    ("utf32-be",        TEXT.encode("utf-32-be"),                    TEXT,            "utf-32-be"),
 ]
 
 BINARY_CASES = [
     # (id, bytes, words the reason must contain)
     ("nul",             b"abc\x00def",                               "NUL"),
-    ("utf16",           "案件".encode("utf-16"),                      "UTF-16"),
-    ("utf16-be",        codecs.BOM_UTF16_BE + "案件".encode("utf-16-be"), "UTF-16"),
-    ("undecodable",     b"\x80\xff\xfd\x80\x81" * 10,               "UTF-8 or GB18030"),
+    ("png",             b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",          "NUL"),
+    ("undecodable",     b"\x80\xff\xfd\x80\x81" * 10,               "UTF-8, GB18030, Big5 or UTF-16/32"),
     ("controls",        b"\x01\x02\x03\x04abc" * 20,                 "control characters"),
 ]
 # fmt: on
@@ -77,3 +93,58 @@ def test_read_source_names_file_and_decodes(tmp_path) -> None:
 def test_read_source_errors(tmp_path, make, reason: str) -> None:
     with pytest.raises(ReadError, match=reason):
         read_source(make(tmp_path))
+
+
+def _corpus_encoded() -> list[tuple[str, str]]:
+    from conftest import CORPUS
+
+    return [
+        (p.relative_to(CORPUS).as_posix(), "big5" if p.parent.name == "traditional" else "gb18030")
+        for p in sorted(CORPUS.rglob("*.txt"))
+    ]
+
+
+@pytest.mark.parametrize(("name", "encoding"), _corpus_encoded())
+def test_corpus_re_encoded_is_told_apart(name: str, encoding: str) -> None:
+    """Issue 16: every traditional/ article saved as Big5 and every other as GB18030 reads
+    back as itself, with that encoding (Big5 was read as GB18030 garbage before)."""
+    from conftest import CORPUS
+
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    assert decode(text.encode(encoding)) == (text, encoding)
+
+
+def test_max_bytes_is_enforced_on_a_device() -> None:
+    """Issue 16: ``/dev/zero`` has size 0 and was read until MemoryError."""
+    with pytest.raises(ReadError, match=r"more than 1,000 bytes; the limit is 1,000"):
+        read_source("/dev/zero", max_bytes=1000)
+
+
+def test_max_bytes_is_enforced_on_a_fifo(tmp_path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        try:
+            with open(fifo, "wb") as stream:
+                stream.write(b"a" * 5000)
+        except BrokenPipeError:
+            pass
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    with pytest.raises(ReadError, match="file too large"):
+        read_source(fifo, max_bytes=1000)
+    writer.join(5)
+
+
+def test_max_bytes_allows_exactly_the_limit(tmp_path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"a" * 1000)
+    assert read_source(path, max_bytes=1000).text == "a" * 1000
+    with pytest.raises(ReadError, match=r"\(1,001 bytes; the limit is 1,000\)"):
+        path.write_bytes(b"a" * 1001)
+        read_source(path, max_bytes=1000)
