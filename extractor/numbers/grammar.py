@@ -22,8 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Literal
+
+from .ceiling import ARITHMETIC, within
 
 __all__ = [
     "PASSES",
@@ -214,7 +216,20 @@ _PLANS: dict[tuple[str, int, int], tuple[tuple[tuple[Rule, ...], ...], tuple[Pas
 
 def run(text: str, stage: Stage, taken: bytearray | None = None) -> list[Found]:
     """Every match the stage's rules keep in ``text`` (outside ``taken``), after its passes,
-    in text order. ``taken`` is updated with the matches kept."""
+    in text order. ``taken`` is updated with the matches kept. The rules' arithmetic runs
+    in the ceiling's context, and a match whose value is beyond the ceiling is no fact:
+    it is left out (its characters stay taken, so no part of it is read as a number)."""
+    with localcontext(ARITHMETIC):
+        found = _run(text, stage, taken)
+    return [f for f in found if _under_ceiling(f)]
+
+
+def _under_ceiling(found: Found) -> bool:
+    value = found.value if isinstance(found.value, Decimal) else None
+    return within(value) and within(found.high)
+
+
+def _run(text: str, stage: Stage, taken: bytearray | None) -> list[Found]:
     scan = Scan(text, taken if taken is not None else bytearray(len(text)))
     tiers, passes = _plan(stage)
     for tier in tiers:

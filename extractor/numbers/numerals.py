@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 from ..lexicons import numbers, per_lexicons
+from .ceiling import ARITHMETIC, MAX_NUMERAL_CHARS, within
 
 __all__ = ["parse_numeral", "parse_range_pair"]
 
@@ -118,10 +119,23 @@ def parse_numeral(text: str) -> Decimal | None:
     ['2020', '100', '1234.5', '123', '1000000000000', '158000.0']
     >>> parse_numeral("元") is None
     True
+
+    A numeral beyond the ceiling (``extractor.numbers.ceiling``: more than 10**24, more
+    than 28 digits, more than 100 characters) is not read either:
+
+    >>> parse_numeral("1" + "万" * 1000) is None, parse_numeral("一亿亿亿"), parse_numeral("十亿亿亿")
+    (True, Decimal('1000000000000000000000000'), None)
     """
     text = _normalise(text)
-    if not text:
+    if not text or len(text) > MAX_NUMERAL_CHARS:
         return None
+    with localcontext(ARITHMETIC):
+        value = _parse(text)
+    return value if within(value) else None
+
+
+def _parse(text: str) -> Decimal | None:
+    """:func:`parse_numeral` of a normalised text, in any length's arithmetic."""
     lex = numbers()
     if text[0] in lex.negative and len(text) > 1:
         value = parse_numeral(text[1:])
