@@ -18,7 +18,15 @@ from __future__ import annotations
 
 from decimal import Context, Decimal
 
-__all__ = ["ARITHMETIC", "MAX_DIGITS", "MAX_MAGNITUDE", "MAX_NUMERAL_CHARS", "within"]
+__all__ = [
+    "ARITHMETIC",
+    "MAX_DIGITS",
+    "MAX_MAGNITUDE",
+    "MAX_NUMERAL_CHARS",
+    "ROUNDED",
+    "plain_digits",
+    "within",
+]
 
 MAX_MAGNITUDE = Decimal(10) ** 24
 """The largest magnitude of a fact's value (一亿亿亿)."""
@@ -29,6 +37,9 @@ MAX_NUMERAL_CHARS = 100
 ARITHMETIC = Context(prec=64)
 """The decimal context of the grammar's arithmetic: exact for every value within the
 ceiling, times any unit and percent scale (10**24 × 10**8 × 100, six decimal places)."""
+ROUNDED = Context(prec=MAX_DIGITS)
+"""A quotient that does not end (``三又三分之一``, 10 days in weeks) is rounded to 28
+significant digits, as ``decimal``'s default context does."""
 
 
 def plain_digits(value: Decimal) -> int:

@@ -21,11 +21,11 @@ run (``extractor rules`` prints them), and ``tests/test_rules.py`` checks every 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
 from typing import Literal
 
-from .ceiling import ARITHMETIC, within
+from .ceiling import ARITHMETIC, ROUNDED, within
 
 __all__ = [
     "PASSES",
@@ -221,12 +221,25 @@ def run(text: str, stage: Stage, taken: bytearray | None = None) -> list[Found]:
     it is left out (its characters stay taken, so no part of it is read as a number)."""
     with localcontext(ARITHMETIC):
         found = _run(text, stage, taken)
-    return [f for f in found if _under_ceiling(f)]
+    rounded = (_rounded(f) for f in found)
+    return [f for f in rounded if within(_number(f.value)) and within(f.high)]
 
 
-def _under_ceiling(found: Found) -> bool:
-    value = found.value if isinstance(found.value, Decimal) else None
-    return within(value) and within(found.high)
+def _number(value: Decimal | str | None) -> Decimal | None:
+    return value if isinstance(value, Decimal) else None
+
+
+def _rounded(found: Found) -> Found:
+    """``found`` with its numbers rounded to 28 significant digits (a quotient that does
+    not end: ten days in weeks); a written number has no more than that already."""
+    value, high = _number(found.value), found.high
+    if value is None and high is None:
+        return found
+    return replace(
+        found,
+        value=ROUNDED.plus(value) if value is not None else found.value,
+        high=ROUNDED.plus(high) if high is not None else None,
+    )
 
 
 def _run(text: str, stage: Stage, taken: bytearray | None) -> list[Found]:

@@ -12,7 +12,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation, localcontext
 
 from ..lexicons import numbers, per_lexicons
-from .ceiling import ARITHMETIC, MAX_NUMERAL_CHARS, within
+from .ceiling import ARITHMETIC, MAX_NUMERAL_CHARS, ROUNDED, within
 
 __all__ = ["parse_numeral", "parse_range_pair"]
 
@@ -146,7 +146,9 @@ def _parse(text: str) -> Decimal | None:
     if joiner and "分之" in part:  # 十一又十四分之一: a mixed number
         den, _, num = part.partition("分之")
         w, d, n = parse_numeral(whole), parse_numeral(den), parse_numeral(num)
-        return w + n / d if w is not None and d and n is not None else None
+        if w is None or not d or n is None:
+            return None
+        return ROUNDED.add(w, ROUNDED.divide(n, d))  # a quotient that may not end
     point = next((p for p in lex.decimal_point if p in text), None)
     if point is not None:
         whole, _, rest = text.partition(point)
