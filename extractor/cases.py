@@ -12,7 +12,7 @@ in ``data/cases.toml``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -20,6 +20,7 @@ from .affixes import word_ending_at
 from .lexicons import cases as case_words
 from .lexicons import per_lexicons
 from .models import Amount, Case, Fact
+from .numbers.attach import CLAUSE_REACH
 from .repair import RepairedText, surface
 from .segment import ArticleLayout
 
@@ -323,15 +324,23 @@ def _amounts(
     units: list[_Unit], facts: list[Fact], outcome: str, repaired: RepairedText
 ) -> list[Amount]:
     amounts = []
+    starts = [u.span[0] for u in units]  # units are in order and do not overlap
     for fact in facts:
         if fact.kind != "money" or not isinstance(fact.value, Decimal):
             continue
-        unit = next((u for u in units if u.span[0] <= fact.span[0] < u.span[1]), None)
+        k = bisect_right(starts, fact.span[0]) - 1
+        unit = units[k] if k >= 0 and fact.span[0] < units[k].span[1] else None
         if unit is None:
             continue
-        left = surface(repaired.original[unit.span[0] : fact.span[0]])
+        # a bounded window of the sentence (CLAUSE_REACH each side): linear on a text without
+        # punctuation, and wider than any clause of the corpus
+        left = surface(
+            repaired.original[max(unit.span[0], fact.span[0] - CLAUSE_REACH) : fact.span[0]]
+        )
         clause_left = re.split(r"[，,；;：:]", left)[-1]
-        right = surface(repaired.original[fact.span[1] : unit.span[1]])
+        right = surface(
+            repaired.original[fact.span[1] : min(unit.span[1], fact.span[1] + CLAUSE_REACH)]
+        )
         role = _role(fact, clause_left, right, outcome)
         amounts.append(Amount(role=role, value=fact.value, qualifier=fact.qualifier))  # type: ignore[arg-type]
     return amounts

@@ -54,15 +54,27 @@ class Attachment:
     basis: str | None = None
 
 
-def _bounds(text: str, start: int, end: int, stops: frozenset[str]) -> tuple[int, int]:
+CLAUSE_REACH = 200
+"""Characters a clause reaches on each side of its number at most (the corpus's longest
+clause has 115): text without punctuation is read in a bounded window, in linear time."""
+SENTENCE_REACH = 400
+"""… and a sentence (the corpus's longest has 216)."""
+
+
+def _bounds(text: str, start: int, end: int, stops: frozenset[str], reach: int) -> tuple[int, int]:
     """The clause (or sentence) around ``text[start:end]``: from after the last stop
-    character before ``start`` to the first one at or after ``end``."""
+    character before ``start`` to the first one at or after ``end``, at most ``reach``
+    characters on each side.
+
+    >>> _bounds("甲,乙乙12丙。", 3, 5, CLAUSE_END, 200), _bounds("甲乙乙12丙丙丙", 3, 5, CLAUSE_END, 2)
+    ((2, 7), (1, 7))
+    """
     positions = _stop_positions(text, stops)
     k = bisect_left(positions, start)
     left = positions[k - 1] + 1 if k else 0
     k = bisect_left(positions, end)
     right = positions[k] if k < len(positions) else len(text)
-    return left, right
+    return max(left, start - reach), min(right, end + reach)
 
 
 @lru_cache(maxsize=4)  # one article at a time: its clause and sentence stops
@@ -438,8 +450,8 @@ class _Clause:
 
 
 def _clause(text: str, item: Item, context: _Context) -> _Clause:
-    c_start, c_end = _bounds(text, item.start, item.end, CLAUSE_END)
-    s_start, _ = _bounds(text, item.start, item.end, SENTENCE_END)
+    c_start, c_end = _bounds(text, item.start, item.end, CLAUSE_END, CLAUSE_REACH)
+    s_start, _ = _bounds(text, item.start, item.end, SENTENCE_END, SENTENCE_REACH)
     previous = context.previous
     in_clause = previous is not None and previous.end > c_start
     in_sentence = previous is not None and previous.end > s_start
@@ -466,7 +478,7 @@ def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
     if (noun := _noun_measured(segment)) is not None:
         return noun
     if not tagged(right[:14]) or all(tag not in ("v", "vn") for _, tag in tagged(right[:14])):
-        _, s_end = _bounds(text, item.start, item.end, SENTENCE_END)
+        _, s_end = _bounds(text, item.start, item.end, SENTENCE_END, SENTENCE_REACH)
         right = text[
             item.end : s_end
         ]  # 过去五年,检察机关共对…提供: the event is in the next clause

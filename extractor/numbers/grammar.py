@@ -21,9 +21,11 @@ run (``extractor rules`` prints them), and ``tests/test_rules.py`` checks every 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from decimal import Decimal
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, localcontext
 from typing import Literal
+
+from .ceiling import ARITHMETIC, ROUNDED, within
 
 __all__ = [
     "PASSES",
@@ -214,7 +216,33 @@ _PLANS: dict[tuple[str, int, int], tuple[tuple[tuple[Rule, ...], ...], tuple[Pas
 
 def run(text: str, stage: Stage, taken: bytearray | None = None) -> list[Found]:
     """Every match the stage's rules keep in ``text`` (outside ``taken``), after its passes,
-    in text order. ``taken`` is updated with the matches kept."""
+    in text order. ``taken`` is updated with the matches kept. The rules' arithmetic runs
+    in the ceiling's context, and a match whose value is beyond the ceiling is no fact:
+    it is left out (its characters stay taken, so no part of it is read as a number)."""
+    with localcontext(ARITHMETIC):
+        found = _run(text, stage, taken)
+    rounded = (_rounded(f) for f in found)
+    return [f for f in rounded if within(_number(f.value)) and within(f.high)]
+
+
+def _number(value: Decimal | str | None) -> Decimal | None:
+    return value if isinstance(value, Decimal) else None
+
+
+def _rounded(found: Found) -> Found:
+    """``found`` with its numbers rounded to 28 significant digits (a quotient that does
+    not end: ten days in weeks); a written number has no more than that already."""
+    value, high = _number(found.value), found.high
+    if value is None and high is None:
+        return found
+    return replace(
+        found,
+        value=ROUNDED.plus(value) if value is not None else found.value,
+        high=ROUNDED.plus(high) if high is not None else None,
+    )
+
+
+def _run(text: str, stage: Stage, taken: bytearray | None) -> list[Found]:
     scan = Scan(text, taken if taken is not None else bytearray(len(text)))
     tiers, passes = _plan(stage)
     for tier in tiers:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 from ..lexicons import numbers, per_lexicons
+from .ceiling import ARITHMETIC, MAX_NUMERAL_CHARS, ROUNDED, within
 
 __all__ = ["parse_numeral", "parse_range_pair"]
 
@@ -118,10 +119,23 @@ def parse_numeral(text: str) -> Decimal | None:
     ['2020', '100', '1234.5', '123', '1000000000000', '158000.0']
     >>> parse_numeral("元") is None
     True
+
+    A numeral beyond the ceiling (``extractor.numbers.ceiling``: more than 10**24, more
+    than 28 digits, more than 100 characters) is not read either:
+
+    >>> parse_numeral("1" + "万" * 1000) is None, parse_numeral("一亿亿亿"), parse_numeral("十亿亿亿")
+    (True, Decimal('1000000000000000000000000'), None)
     """
     text = _normalise(text)
-    if not text:
+    if not text or len(text) > MAX_NUMERAL_CHARS:
         return None
+    with localcontext(ARITHMETIC):
+        value = _parse(text)
+    return value if within(value) else None
+
+
+def _parse(text: str) -> Decimal | None:
+    """:func:`parse_numeral` of a normalised text, in any length's arithmetic."""
     lex = numbers()
     if text[0] in lex.negative and len(text) > 1:
         value = parse_numeral(text[1:])
@@ -132,7 +146,9 @@ def parse_numeral(text: str) -> Decimal | None:
     if joiner and "分之" in part:  # 十一又十四分之一: a mixed number
         den, _, num = part.partition("分之")
         w, d, n = parse_numeral(whole), parse_numeral(den), parse_numeral(num)
-        return w + n / d if w is not None and d and n is not None else None
+        if w is None or not d or n is None:
+            return None
+        return ROUNDED.add(w, ROUNDED.divide(n, d))  # a quotient that may not end
     point = next((p for p in lex.decimal_point if p in text), None)
     if point is not None:
         whole, _, rest = text.partition(point)

@@ -59,8 +59,10 @@ def _patterns() -> _Patterns:
     big_small = re.escape("".join([*lex.small_units, *lex.big_units]))
     mult = re.compile(rf"[{big_small}]+")
     digits = "0-9０-９"
+    # the denominator starts where its run of numerals starts: a match inside the run could
+    # start earlier, so trying there again is wasted (and quadratic on a run of 一 or 1)
     fraction = re.compile(
-        rf"(?P<dneg>[负負])?(?P<den>[{cn}{digits}]+)分之(?P<nneg>[负負])?"
+        rf"(?P<dneg>[负負])?(?<![{cn}{digits}])(?P<den>[{cn}{digits}]+)分之(?P<nneg>[负負])?"
         rf"(?P<num>[{cn}{digits}.．,，]*[{cn}{digits}](?:[{point}][{cn}]+)?)"
     )
     per = re.compile(
