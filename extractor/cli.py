@@ -13,6 +13,7 @@ import click
 
 from . import __version__
 from .batch import process, resolve_jobs
+from .budget import DEFAULT_TIMEOUT
 from .extraction import SourceTexts, documents_counted, stdin_document
 from .extras import MissingExtraError
 from .formats import FORMATS, FormatError, output_format
@@ -130,6 +131,15 @@ def _is_directory_target(output: str) -> bool:
     help="A larger file becomes an error document instead of being read.",
 )
 @click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    metavar="SECONDS",
+    help="Time budget per file: a file still running after it becomes an error document "
+    "'time budget exceeded' and the run goes on (0: no budget; not with --backend dask).",
+)
+@click.option(
     "--resume",
     is_flag=True,
     help="With -o OUT.jsonl: skip the sources already in OUT (after dropping a partial last "
@@ -151,6 +161,7 @@ def extract(
     backend: str,
     scheduler: str | None,
     max_bytes: int,
+    timeout: float,
     resume: bool,
     quiet: bool,
     ref_date: datetime | None,
@@ -210,8 +221,11 @@ def extract(
             max_bytes=max_bytes,
             backend=backend,
             scheduler=scheduler,
+            timeout=timeout or None,
+            on_progress=lambda source, done, all_: progress.within(source, done, all_),
         )
         total = len(inputs)
+    progress = Progress(total, quiet=quiet)
     stream = None
     try:
         if chosen in ("folder", "xlsx"):
@@ -221,7 +235,7 @@ def extract(
             mode = "a" if resume else "w"
             stream = open(output, mode, encoding="utf-8", newline="") if output else sys.stdout
             writer = _stream_writer(stream, chosen, excel)
-        failed = _write_all(documents, writer, total, quiet, texts)
+        failed = _write_all(documents, writer, progress, texts)
     finally:
         if stream is not None and stream is not sys.stdout:
             stream.close()
@@ -305,14 +319,12 @@ def _stream_writer(stream: IO[str], fmt: str | None, excel: bool) -> Writer:
 def _write_all(
     documents: Iterator[tuple[Document, int]],
     writer: Writer,
-    total: int,
-    quiet: bool,
+    progress: Progress,
     texts: SourceTexts | None = None,
 ) -> int:
     """Write every document with progress; one line on standard error per failed file.
     Returns how many failed."""
     failed = 0
-    progress = Progress(total, quiet=quiet)
     for document, chars in documents:
         wanted = writer.wants_text and texts is not None and not document.error
         writer.write(document, texts.get(document.source) if wanted and texts else None)
