@@ -48,8 +48,9 @@ _current: dict[str, Any] = {}
 
 
 def report(done: int, total: int) -> None:
-    """Tell the parent that the item in hand is ``done`` of ``total`` units through (at
-    most once a second; nothing outside a worker)."""
+    """Tell the parent that the item in hand is ``done`` of ``total`` units through: not in
+    the item's first second (a short item says nothing), then at most once a second;
+    nothing outside a worker."""
     conn = _current.get("conn")
     if conn is None:
         return
