@@ -66,7 +66,10 @@ PIPELINE = ("extractor_layout", "extractor_facts", "extractor_cases")
 """The extractor's components, in order."""
 
 MAX_CHARS = 2_000_000
-"""Longest text one Doc takes (spaCy's ``nlp.max_length``)."""
+"""Longest text ``nlp(text)`` takes (spaCy's ``nlp.max_length``): a Doc holds one token per
+character, about 200 bytes each. Only the spaCy API is bound by it: :func:`extract_text`,
+``extract_paths`` and ``extractor extract`` work article by article without a Doc of the
+whole page (:mod:`extractor.by_article`) and take text of any length."""
 
 
 def load(*, ref_date: date | None = None, lexicons: str | Path | None = None) -> Language:

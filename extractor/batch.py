@@ -1,25 +1,22 @@
 """Batch: files and folders → one :class:`~extractor.models.Document` per source file.
 
-A file that fails (missing, unreadable, binary, too long) becomes an error document
+A file that fails (missing, unreadable, binary, too large, over its time) becomes an error document
 (SPEC §1) and the run goes on; the caller learns of it from ``document.error``.
 """
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .budget import BudgetExceeded, budget_message, time_budget
+from .by_article import extract_by_article
 from .inputs import DuplicateSourceError, Input, SourceRootError, collect_inputs
 from .models import Document
 from .reading import ReadError, read_source
-from .records import to_document
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -39,17 +36,29 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+OnProgress = Callable[[str, int, int], None]
+"""Told ``(source, characters done, characters in all)`` while a file is processed."""
+
+KILL_GRACE = 10.0
+"""Seconds past ``timeout`` after which the parent kills a ``--jobs`` worker still busy on a
+file (the worker's own timer did not stop it)."""
+
 
 def extract_text(
-    nlp: Language, text: str, source: str, *, segments: bool = False, ref_date: date | None = None
+    nlp: Language,
+    text: str,
+    source: str,
+    *,
+    segments: bool = False,
+    ref_date: date | None = None,
+    report: Callable[[int, int], None] | None = None,
 ) -> Document:
-    """Process one decoded text into its record; ``ref_date`` resolves years (SPEC §4)."""
-    if len(text) > nlp.max_length:
-        raise ReadError(
-            f"text too long ({len(text):,} characters; the limit is {nlp.max_length:,})"
-        )
-    overrides = {"extractor_facts": {"ref_date": ref_date}} if ref_date is not None else {}
-    return to_document(nlp(text, component_cfg=overrides), source, segments=segments)
+    """Process one decoded text into its record, article by article (any length;
+    :mod:`extractor.by_article`); ``ref_date`` resolves years (SPEC §4); ``report`` is told
+    ``(characters done, characters in all)`` after the layout and after each article."""
+    return extract_by_article(
+        nlp, text, source, segments=segments, ref_date=ref_date, report=report
+    )
 
 
 def process(
@@ -59,10 +68,11 @@ def process(
     segments: bool = False,
     ref_date: date | None = None,
     max_bytes: int | None = None,
+    timeout: float | None = None,
 ) -> Iterator[Document]:
     """Yield one document per input, in order; failures become error documents."""
     for document, _ in process_counted(
-        nlp, inputs, segments=segments, ref_date=ref_date, max_bytes=max_bytes
+        nlp, inputs, segments=segments, ref_date=ref_date, max_bytes=max_bytes, timeout=timeout
     ):
         yield document
 
@@ -74,24 +84,53 @@ def process_counted(
     segments: bool = False,
     ref_date: date | None = None,
     max_bytes: int | None = None,
+    timeout: float | None = None,
+    on_progress: OnProgress | None = None,
 ) -> Iterator[tuple[Document, int]]:
-    """:func:`process`, with the number of characters each source had (0 when unread)."""
+    """:func:`process`, with the number of characters each source had (0 when unread).
+
+    A file still running after ``timeout`` seconds becomes an error document
+    (:mod:`extractor.budget`: in the main thread on POSIX; None or 0, no budget)."""
     for item in inputs:
         try:
-            source = read_source(item.path, item.source, max_bytes=max_bytes)
-            document = extract_text(
-                nlp, source.text, item.source, segments=segments, ref_date=ref_date
-            )
-            document.encoding = source.encoding
-            yield document, len(source.text)
-        except Exception as err:  # a bug must not stop a batch; it is reported per file
-            yield error_document(item.source, err), 0
+            with time_budget(timeout):
+                result = _one(nlp, item, segments, ref_date, max_bytes, on_progress)
+        except BudgetExceeded as err:
+            result = Document(source=item.source, error=str(err)), 0
+        yield result
 
 
-def error_document(source: str, err: Exception) -> Document:
+def _one(
+    nlp: Language,
+    item: Input,
+    segments: bool,
+    ref_date: date | None,
+    max_bytes: int | None,
+    on_progress: OnProgress | None,
+) -> tuple[Document, int]:
+    """One input's document and length; any failure but the budget is an error document."""
+    report = None
+    if on_progress is not None:
+
+        def report(done: int, total: int) -> None:
+            on_progress(item.source, done, total)
+
+    try:
+        source = read_source(item.path, item.source, max_bytes=max_bytes)
+        document = extract_text(
+            nlp, source.text, item.source, segments=segments, ref_date=ref_date, report=report
+        )
+        document.encoding = source.encoding
+        return document, len(source.text)
+    except Exception as err:  # a bug must not stop a batch; it is reported per file
+        return error_document(item.source, err), 0
+
+
+def error_document(source: str, err: BaseException) -> Document:
     """The error document (SPEC §1) of a source that failed: the one-line reason of a
-    :class:`ReadError`, or ``internal error (…)`` for a bug, which is also logged."""
-    if isinstance(err, ReadError):
+    :class:`ReadError` or a spent time budget, or ``internal error (…)`` for a bug, which is
+    also logged."""
+    if isinstance(err, ReadError | BudgetExceeded):
         return Document(source=source, error=str(err))
     log.error("internal error on %s", source, exc_info=err)
     return Document(source=source, error=f"internal error ({type(err).__name__}: {err})")
@@ -113,24 +152,44 @@ def resolve_jobs(jobs: int) -> int:
 _worker: dict[str, object] = {}
 
 
-def _init_worker(segments: bool, ref_date: date | None, max_bytes: int | None) -> None:
+def _init_worker(
+    segments: bool, ref_date: date | None, max_bytes: int | None, timeout: float | None = None
+) -> None:
     from . import load
 
-    _worker.update(nlp=load(), segments=segments, ref_date=ref_date, max_bytes=max_bytes)
+    _worker.update(
+        nlp=load(), segments=segments, ref_date=ref_date, max_bytes=max_bytes, timeout=timeout
+    )
 
 
 def _process_one(item: Input) -> tuple[Document, int]:
+    from .workers import report
+
     nlp = _worker["nlp"]
-    segments, ref_date, max_bytes = (
+    segments, ref_date, max_bytes, timeout = (
         bool(_worker["segments"]),
         _worker["ref_date"],
         _worker["max_bytes"],
+        _worker.get("timeout"),
     )
     assert ref_date is None or isinstance(ref_date, date)
     assert max_bytes is None or isinstance(max_bytes, int)
+    assert timeout is None or isinstance(timeout, float | int)
     return next(
-        process_counted(nlp, [item], segments=segments, ref_date=ref_date, max_bytes=max_bytes)  # type: ignore[arg-type]
+        process_counted(
+            nlp,  # type: ignore[arg-type]
+            [item],
+            segments=segments,
+            ref_date=ref_date,
+            max_bytes=max_bytes,
+            timeout=timeout,
+            on_progress=lambda _source, done, total: report(done, total),
+        )
     )
+
+
+def _failed(item: Input, reason: str) -> tuple[Document, int]:
+    return Document(source=item.source, error=reason), 0
 
 
 def process_parallel(
@@ -140,39 +199,34 @@ def process_parallel(
     segments: bool = False,
     ref_date: date | None = None,
     max_bytes: int | None = None,
+    timeout: float | None = None,
     window: int = 64,
     task: Callable[[Input], tuple[Document, int]] | None = None,
+    on_progress: OnProgress | None = None,
+    kill_grace: float = KILL_GRACE,
 ) -> Iterator[tuple[Document, int]]:
-    """:func:`process_counted` over ``jobs`` worker processes, each loading the pipeline once; the
-    documents come back in input order, so the output is the same as with one process.
-    Workers read their files themselves; the parent only writes, with at most ``window``
-    files in flight. A worker that dies (killed, out of memory) does not hang the run: its
-    file and the ones still queued become error documents. ``task`` replaces the per-file
-    work (for tests)."""
-    context = multiprocessing.get_context("spawn")  # no state inherited: same on every OS
-    workers = max(1, min(jobs, len(inputs)))
-    options = (segments, ref_date, max_bytes)
-    work = task or _process_one
-    with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_init_worker, initargs=options
-    ) as pool:
-        pending: deque[tuple[Input, Future[tuple[Document, int]] | None]] = deque()
-        for item in inputs:
-            try:
-                pending.append((item, pool.submit(work, item)))
-            except BrokenProcessPool:
-                pending.append((item, None))
-            while len(pending) > window:
-                yield _outcome(*pending.popleft())
-        while pending:
-            yield _outcome(*pending.popleft())
+    """:func:`process_counted` over ``jobs`` worker processes (:mod:`extractor.workers`),
+    each loading the pipeline once; the documents come back in input order, so the output is
+    the same as with one process. Workers read their files themselves; the parent only
+    writes, with at most ``window`` files in flight. A worker that dies (killed, out of
+    memory) costs only its own file, which is tried once more in a fresh worker; a worker
+    still busy ``kill_grace`` seconds past ``timeout`` is killed and its file becomes an
+    error document. ``task`` replaces the per-file work (for tests)."""
+    from .workers import run_in_order
 
+    def progress(item: Input, done: int, total: int) -> None:
+        if on_progress is not None:
+            on_progress(item.source, done, total)
 
-def _outcome(item: Input, future: Future[tuple[Document, int]] | None) -> tuple[Document, int]:
-    try:
-        if future is None:
-            raise BrokenProcessPool
-        return future.result()
-    except BrokenProcessPool:
-        error = "worker process died (killed or out of memory); run again with --resume"
-        return Document(source=item.source, error=error), 0
+    yield from run_in_order(
+        inputs,
+        task or _process_one,
+        jobs,
+        on_failure=_failed,
+        initializer=_init_worker,
+        initargs=(segments, ref_date, max_bytes, timeout),
+        window=window,
+        kill_after=timeout + kill_grace if timeout else None,
+        kill_message=budget_message(timeout) if timeout else "",
+        on_progress=progress,
+    )

@@ -14,6 +14,7 @@ import click
 
 from . import __version__
 from .batch import process, resolve_jobs
+from .budget import DEFAULT_TIMEOUT
 from .destination import Destination, DestinationError, open_destination
 from .extraction import SourceTexts, documents_counted, stdin_document
 from .extras import MissingExtraError
@@ -142,6 +143,15 @@ def _is_directory_target(output: str) -> bool:
     "this many bytes + 1 are read: devices, FIFOs and standard input too).",
 )
 @click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    metavar="SECONDS",
+    help="Time budget per file: a file still running after it becomes an error document "
+    "'time budget exceeded' and the run goes on (0: no budget; not with --backend dask).",
+)
+@click.option(
     "--resume",
     is_flag=True,
     help="With -o OUT.jsonl: skip the sources already in OUT (after dropping a partial last "
@@ -164,6 +174,7 @@ def extract(
     backend: str,
     scheduler: str | None,
     max_bytes: int,
+    timeout: float,
     resume: bool,
     quiet: bool,
     ref_date: datetime | None,
@@ -238,6 +249,7 @@ def extract(
             resume=resume,
             quiet=quiet,
             reference=ref_date.date() if ref_date else None,
+            timeout=timeout,
         )
     finally:
         if destination is not None:
@@ -262,6 +274,7 @@ def _run_extract(
     resume: bool,
     quiet: bool,
     reference: date | None,
+    timeout: float,
 ) -> int:
     """Write the run's documents to ``destination`` (standard output when None); returns
     how many failed. A stop, a closed pipe or a write error ends the process here, with its
@@ -283,8 +296,11 @@ def _run_extract(
             max_bytes=max_bytes,
             backend=backend,
             scheduler=scheduler,
+            timeout=timeout or None,
+            on_progress=lambda source, done, all_: progress.within(source, done, all_),
         )
         total = len(inputs)
+    progress = Progress(total, quiet=quiet)  # the workers report into it while it is read
     written = _Tally(documents)
     stream = None
     writer: Writer | None = None
@@ -301,7 +317,7 @@ def _run_extract(
                     mode = "a" if resume else "w"
                     stream = open(destination.write_path, mode, encoding="utf-8", newline="")
                 writer = _stream_writer(stream, chosen, excel)
-            failed = _write_all(written, writer, total, quiet, texts)
+            failed = _write_all(written, writer, progress, texts)
             if stream is not None:
                 stream.flush()
             if stream is not None and stream is not sys.stdout:
@@ -456,14 +472,12 @@ def _stream_writer(stream: IO[str], fmt: str | None, excel: bool) -> Writer:
 def _write_all(
     documents: Iterator[tuple[Document, int]],
     writer: Writer,
-    total: int,
-    quiet: bool,
+    progress: Progress,
     texts: SourceTexts | None = None,
 ) -> int:
     """Write every document with progress; one line on standard error per failed file.
     Returns how many failed."""
     failed = 0
-    progress = Progress(total, quiet=quiet)
     for document, chars in documents:
         wanted = writer.wants_text and texts is not None and not document.error
         writer.write(document, texts.get(document.source) if wanted and texts else None)

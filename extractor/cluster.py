@@ -65,12 +65,12 @@ def process_dask(
     else:
         client = Client(scheduler)
     try:
-        pending: deque[tuple[Any, Document | None]] = deque()
+        pending: deque[tuple[tuple[Any, Document | None], str]] = deque()
         for item in inputs:
             try:
                 source = read_source(item.path, item.source, max_bytes=max_bytes)
             except Exception as err:  # unreadable here: the worker never sees it
-                pending.append((None, error_document(item.source, err)))
+                pending.append(((None, error_document(item.source, err)), item.source))
             else:
                 future = client.submit(
                     _extract_on_worker,
@@ -81,20 +81,33 @@ def process_dask(
                     source.encoding,
                     pure=False,
                 )
-                pending.append((future, None))
+                pending.append(((future, None), item.source))
             while len(pending) > window:
-                yield _result(pending.popleft())
+                yield _result(*pending.popleft())
         while pending:
-            yield _result(pending.popleft())
+            yield _result(*pending.popleft())
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _result(entry: tuple[Any, Document | None]) -> tuple[Document, int]:
+def _result(entry: tuple[Any, Document | None], source: str) -> tuple[Document, int]:
+    """The outcome of one file; a task that failed on the cluster fails only its file."""
     future, document = entry
     if future is None:
         assert document is not None
         return document, 0
-    return future.result()
+    try:
+        return future.result()
+    except Exception as err:
+        return Document(source=source, error=_cluster_error(err)), 0
+
+
+def _cluster_error(err: Exception) -> str:
+    """One line for a task the cluster could not finish: its workers died on it as many
+    times as the scheduler allows (``distributed.scheduler.allowed-failures``), or its
+    result could not be brought back."""
+    if type(err).__name__ == "KilledWorker":
+        return "worker process died on this file (killed or out of memory), on every retry"
+    return f"internal error (the cluster's result cannot be read: {type(err).__name__})"

@@ -8,7 +8,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .batch import error_document, extract_text, process_counted, process_parallel
+from .batch import (
+    OnProgress,
+    error_document,
+    extract_text,
+    process_counted,
+    process_parallel,
+)
 from .inputs import Input, collect_inputs
 from .models import Document
 from .reading import ReadError, decode, read_source, too_large
@@ -40,10 +46,13 @@ def documents_counted(
     backend: str = "local",
     scheduler: str | None = None,
     nlp: Callable[[], Language] | None = None,
+    timeout: float | None = None,
+    on_progress: OnProgress | None = None,
 ) -> Iterator[tuple[Document, int]]:
     """The documents of ``inputs`` in order with their sources' lengths: in this process
     (with the pipeline ``nlp()`` gives, else a new one), in ``jobs`` worker processes, or on
-    a Dask cluster."""
+    a Dask cluster. A file still running after ``timeout`` seconds becomes an error document
+    (not on Dask); ``on_progress`` hears how far into its file each long file is."""
     if backend == "dask":
         from .cluster import process_dask
 
@@ -58,14 +67,26 @@ def documents_counted(
         return
     if jobs > 1 and len(inputs) > 1:
         yield from process_parallel(
-            inputs, jobs, segments=segments, ref_date=ref_date, max_bytes=max_bytes
+            inputs,
+            jobs,
+            segments=segments,
+            ref_date=ref_date,
+            max_bytes=max_bytes,
+            timeout=timeout,
+            on_progress=on_progress,
         )
         return
     from . import load
 
     pipeline = nlp() if nlp is not None else load()
     yield from process_counted(
-        pipeline, inputs, segments=segments, ref_date=ref_date, max_bytes=max_bytes
+        pipeline,
+        inputs,
+        segments=segments,
+        ref_date=ref_date,
+        max_bytes=max_bytes,
+        timeout=timeout,
+        on_progress=on_progress,
     )
 
 

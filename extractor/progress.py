@@ -1,5 +1,6 @@
 """Progress of a batch on standard error: a bar (tqdm) on a terminal, a plain line every
-``interval`` seconds otherwise, and one summary line at the end.
+``interval`` seconds otherwise, and one summary line at the end. A long file tells how far
+into it the run is (:meth:`Progress.within`), on the bar or in the same plain lines.
 
 Facts are counted as ``extractor evaluate`` counts them: a date whose value is null (a
 relative date such as ``今年``, listed by SPEC but not scored) is counted apart. The speed is
@@ -66,11 +67,30 @@ class Progress:
         if self.quiet:
             return
         if self.bar is not None:
+            self.bar.set_description_str("", refresh=False)
             self.bar.set_postfix_str(self._postfix(now), refresh=False)
             self.bar.update(1)
         elif now - self.last >= self.interval:
             self.last = now
             self.stream.write(f"extractor: {self.files}/{self.total} files, {self._counts(now)}\n")
+            self.stream.flush()
+
+    def within(self, source: str, done: int, total: int, now: float | None = None) -> None:
+        """How far into ``source`` (``done`` of ``total`` characters) a long file is: shown as
+        the bar's description, or a plain line when one is due (every ``interval``)."""
+        now = time.perf_counter() if now is None else now
+        if self.quiet or total <= 0:
+            return
+        share = min(done, total) / total
+        if self.bar is not None:
+            self.bar.set_description_str(f"{source} {share:.0%}", refresh=True)
+        elif now - self.last >= self.interval:
+            self.last = now
+            self.stream.write(
+                f"extractor: {self.files}/{self.total} files, inside {source}: "
+                f"{min(done, total):,} of {total:,} characters ({share:.0%}), "
+                f"{now - self.started:.1f} s\n"
+            )
             self.stream.flush()
 
     def startup(self) -> float:

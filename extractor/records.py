@@ -13,12 +13,13 @@ from .segment import ArticleLayout
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["to_document"]
+__all__ = ["article_record", "to_document"]
 
 
-def _article(
+def article_record(
     layout: ArticleLayout, facts: tuple[Fact, ...], cases: tuple[Case, ...], *, segments: bool
 ) -> Article:
+    """The record of one article from its layout, facts and cases."""
     dateline = None
     if layout.dateline is not None:
         d = layout.dateline
@@ -41,7 +42,7 @@ def to_document(doc: Doc, source: str, *, segments: bool = False) -> Document:
     facts = doc._.facts if doc.has_extension("facts") and doc._.facts is not None else ((),) * count
     cases = doc._.cases if doc.has_extension("cases") and doc._.cases is not None else ((),) * count
     articles = [
-        _article(a, f, c, segments=segments)
+        article_record(a, f, c, segments=segments)
         for a, f, c in zip(doc._.articles, facts, cases, strict=True)
     ]
     return Document(source=source, articles=articles)

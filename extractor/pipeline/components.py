@@ -194,9 +194,13 @@ class _OwnsLexicons:
 class LayoutComponent(_OwnsLexicons):
     """Repair and segment the page; see the module docstring for what it sets."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def layout(self, text: str) -> PageLayout:
+        """The page's layout: what ``__call__`` sets as ``doc._.layout``."""
         with using(self.lexicons):
-            layout = segment(doc_text(doc))
+            return segment(text)
+
+    def __call__(self, doc: Doc) -> Doc:
+        layout = self.layout(doc_text(doc))
         doc._.layout = layout
         groups: dict[str, list[Span]] = {name: [] for name in SPAN_GROUPS}
 
@@ -245,16 +249,19 @@ class FactsComponent(_OwnsLexicons):
         super().__init__(lexicons)
         self.ref_date = _as_date(ref_date)
 
+    def article_facts(
+        self, layout: PageLayout, article: ArticleLayout, ref_date: date | str | None = None
+    ) -> tuple[Fact, ...]:
+        """The facts of one article of ``layout`` (``ref_date`` overrides the setting)."""
+        reference = _reference(article, _as_date(ref_date) or self.ref_date)
+        with using(self.lexicons):
+            return tuple(find_facts(layout.repaired, article, reference))
+
     def __call__(self, doc: Doc, ref_date: date | str | None = None) -> Doc:
         layout: PageLayout | None = doc._.layout
         if layout is None:
             raise ValueError("extractor_facts needs extractor_layout before it in the pipeline")
-        reference_date = _as_date(ref_date) or self.ref_date
-        with using(self.lexicons):
-            per_article = tuple(
-                tuple(find_facts(layout.repaired, a, _reference(a, reference_date)))
-                for a in layout.articles
-            )
+        per_article = tuple(self.article_facts(layout, a, ref_date) for a in layout.articles)
         doc._.facts = per_article
         doc.spans["facts"] = _record_spans(doc, per_article, lambda fact: fact.kind.upper())
         return doc
@@ -283,16 +290,22 @@ class CasesComponent(_OwnsLexicons):
     Sets ``doc._.cases`` (one tuple of :class:`~extractor.models.Case` per article) and
     the span group ``doc.spans["cases"]``."""
 
+    def article_cases(
+        self, layout: PageLayout, article: ArticleLayout, facts: tuple[Fact, ...]
+    ) -> tuple[Case, ...]:
+        """The cases of one article of ``layout``, given its facts."""
+        with using(self.lexicons):
+            return tuple(find_cases(layout.repaired, article, list(facts)))
+
     def __call__(self, doc: Doc) -> Doc:
         layout: PageLayout | None = doc._.layout
         facts = doc._.facts
         if layout is None or facts is None:
             raise ValueError("extractor_cases needs extractor_layout and extractor_facts before it")
-        with using(self.lexicons):
-            per_article = tuple(
-                tuple(find_cases(layout.repaired, article, list(article_facts)))
-                for article, article_facts in zip(layout.articles, facts, strict=True)
-            )
+        per_article = tuple(
+            self.article_cases(layout, article, article_facts)
+            for article, article_facts in zip(layout.articles, facts, strict=True)
+        )
         doc._.cases = per_article
         doc.spans["cases"] = _record_spans(doc, per_article, lambda case: "CASE")
         return doc
