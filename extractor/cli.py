@@ -647,12 +647,7 @@ def evaluate(
     """
     from fnmatch import fnmatchcase
 
-    from .evaluation.loading import (
-        gold_span_problems,
-        load_gold_dir,
-        load_predictions,
-        sentence_finder,
-    )
+    from .evaluation.loading import load_gold_dir, load_predictions, sentence_finder
     from .evaluation.report import format_folders, format_misses, format_table
     from .evaluation.scoring import evaluate as score
     from .evaluation.scoring import evaluate_by_folder
@@ -664,18 +659,12 @@ def evaluate(
     if corpus_dir is None and (pred is None or misses):
         corpus_dir = _data_folder("corpus", "extractor evaluate")
 
-    gold_documents, problems = load_gold_dir(gold_dir)
+    gold_documents, problems = load_gold_dir(gold_dir, corpus_dir)
     if problems:
         for line in problems:
             click.echo(line, err=True)
         raise click.UsageError(f"{gold_dir} holds invalid gold files (run extractor gold check)")
     gold_documents = [d for d in gold_documents if selected(d.source)]
-    if corpus_dir is not None:
-        problems = gold_span_problems(gold_documents, corpus_dir)
-        if problems:
-            for line in problems:
-                click.echo(line, err=True)
-            raise click.UsageError(f"{gold_dir} holds spans outside their text in {corpus_dir}")
     if pred is not None:
         predicted = load_predictions(pred)
         if isinstance(predicted, str):

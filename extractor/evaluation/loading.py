@@ -14,13 +14,17 @@ from ..repair import surface
 from ..segment import segment
 from .jsontext import JsonProblem, parse_json, printable, validation_problems
 
-__all__ = ["gold_span_problems", "load_gold_dir", "load_predictions", "sentence_finder"]
+__all__ = ["load_gold_dir", "load_predictions", "sentence_finder"]
 
 
-def load_gold_dir(gold_dir: Path) -> tuple[list[Document], list[str]]:
-    """Every gold file under ``gold_dir`` (``drafts/`` excluded), and the problems found
-    (two files labelling the same source among them)."""
-    from ..gold.check import load_model
+def load_gold_dir(
+    gold_dir: Path, corpus_dir: Path | None = None
+) -> tuple[list[Document], list[str]]:
+    """Every gold file under ``gold_dir`` (``drafts/`` excluded), and the problems found: files
+    that are not records, two files labelling one source, and, given ``corpus_dir``, spans
+    that end after their source text (a source that cannot be read is left to the scoring,
+    which reports it as missing)."""
+    from ..gold.check import load_model, spans_outside_text
 
     documents: list[Document] = []
     problems: list[str] = []
@@ -33,14 +37,21 @@ def load_gold_dir(gold_dir: Path) -> tuple[list[Document], list[str]]:
         loaded = load_model(path, Document, name)
         if isinstance(loaded, list):
             problems.extend(str(p) for p in loaded)
-        elif loaded.source in first:
+            continue
+        if loaded.source in first:
             problems.append(
                 f"{printable(name)}:document:source: {loaded.source!r} is also labelled by "
                 f"{printable(first[loaded.source])}"
             )
-        else:
-            first[loaded.source] = name
-            documents.append(loaded)
+            continue
+        first[loaded.source] = name
+        documents.append(loaded)
+        if corpus_dir is not None:
+            try:
+                text = read_source(corpus_dir / loaded.source, loaded.source).text
+            except ReadError:
+                continue
+            problems.extend(str(p) for p in spans_outside_text(loaded, len(text), name))
     return documents, problems
 
 
@@ -105,22 +116,6 @@ def load_predictions(path: Path) -> list[Document] | str:
     if not documents:
         return f"{name}: no document in the file (an empty prediction would score 0)"
     return documents
-
-
-def gold_span_problems(documents: list[Document], corpus_dir: Path) -> list[str]:
-    """A problem for each span of a gold document that ends after its source text in
-    ``corpus_dir`` (such gold cannot be scored); sources that cannot be read are left to
-    the scoring, which reports them as missing."""
-    from ..gold.check import spans_outside_text
-
-    problems: list[str] = []
-    for document in documents:
-        try:
-            text = read_source(corpus_dir / document.source, document.source).text
-        except ReadError:
-            continue
-        problems.extend(str(p) for p in spans_outside_text(document, len(text)))
-    return problems
 
 
 def sentence_finder(corpus_dir: Path) -> Callable[[str, tuple[int, int]], str | None]:

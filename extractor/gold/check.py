@@ -238,16 +238,16 @@ def _check_fact(
     return problems
 
 
-def spans_outside_text(document: Document, length: int) -> list[Problem]:
+def spans_outside_text(document: Document, length: int, file: str) -> list[Problem]:
     """A problem for each span of ``document`` (articles, facts, cases) that ends after a
-    text of ``length`` characters; the file is named by the document's source.
+    text of ``length`` characters.
 
     >>> doc = Document.model_validate({"source": "a.txt", "articles": [{"title": None,
     ...     "span": [0, 9], "facts": [{"kind": "count", "text": "3起", "span": [7, 9], "value": 3}]}]})
-    >>> for problem in spans_outside_text(doc, 8):
+    >>> for problem in spans_outside_text(doc, 8, "a.json"):
     ...     print(problem)
-    a.txt:article 1:span: [0, 9] ends after the text (8 characters)
-    a.txt:article 1:facts[0].span: [7, 9] ends after the text (8 characters)
+    a.json:article 1:span: [0, 9] ends after the text (8 characters)
+    a.json:article 1:facts[0].span: [7, 9] ends after the text (8 characters)
     """
     problems: list[Problem] = []
     for a, article in enumerate(document.articles, 1):
@@ -257,7 +257,7 @@ def spans_outside_text(document: Document, length: int) -> list[Problem]:
         for field, span in spans:
             if span[1] > length:
                 message = f"{list(span)} ends after the text ({length:,} characters)"
-                problems.append(Problem(document.source, f"article {a}:{field}", message))
+                problems.append(Problem(file, f"article {a}:{field}", message))
     return problems
 
 
