@@ -49,6 +49,9 @@ GOLD_CHECK = [
      "d05.json:article 1:facts[0].value: Input should be a valid string; or Input should be a finite number"),
     ("name-with-newline", {"c\nd.json": "{"},
      "c\\nd.json:line 1:column 2: malformed JSON (Expecting property name enclosed in double quotes)"),
+    # found by benchmarks/fuzz.py: a key of the file is part of the location
+    ("key-with-newline", {"d05.json": D05.replace('"unit": "名"', '"u\\nnit": "名"', 1)},
+     "d05.json:article 1:facts[0].u\\nnit: Extra inputs are not permitted"),
     ("span-after-text", {"d05.json": _with_fact(span=[100_000, 100_003])},
      "d05.json:article 1:facts[0].span: [100000, 100003] ends after the text"),
 ]

@@ -148,7 +148,8 @@ def _where(loc: tuple[int | str, ...]) -> str:
 
 def validation_problems(errors: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
     """``(where, message)`` for each field of a pydantic ``ValidationError.errors()``; the
-    members of a union that all failed are one problem, their messages joined.
+    members of a union that all failed are one problem, their messages joined; control
+    characters in either (a key of the file, ``"ki\\nd"``) escaped, so that each is one line.
 
     >>> for where, message in validation_problems([
     ...     {"loc": ("articles", 0, "facts", 1, "value", "str"), "msg": "Input should be a valid string"},
@@ -158,6 +159,8 @@ def validation_problems(errors: Iterable[dict[str, Any]]) -> list[tuple[str, str
     ...     print(f"{where}: {message}")
     article 1:facts[1].value: Input should be a valid string; or Input should be a finite number
     document:source: Field required
+    >>> validation_problems([{"loc": ("articles", 0, "facts", 8, "ki\\nd"), "msg": "Extra inputs"}])
+    [('article 1:facts[8].ki\\\\nd', 'Extra inputs')]
     """
     merged: dict[str, list[str]] = {}
     for error in errors:
@@ -165,10 +168,16 @@ def validation_problems(errors: Iterable[dict[str, Any]]) -> list[tuple[str, str
         if loc and loc[-1] in _UNION_TAGS:
             loc = loc[:-1]
         merged.setdefault(_where(loc), []).append(str(error["msg"]))
-    return [(where, "; or ".join(messages)) for where, messages in merged.items()]
+    return [
+        (_escaped(where), _escaped("; or ".join(messages))) for where, messages in merged.items()
+    ]
 
 
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f\x80-\x9f\u2028\u2029]")
+
+
+def _escaped(text: str) -> str:
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 def printable(name: str) -> str:
@@ -182,4 +191,4 @@ def printable(name: str) -> str:
         shown = os.fsencode(name).decode("utf-8", "backslashreplace")
     except UnicodeEncodeError:  # a surrogate that no file name decoding makes
         shown = name.encode("utf-8", "backslashreplace").decode("ascii")
-    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], shown)
+    return _escaped(shown)

@@ -57,7 +57,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{printable(self.file)}:{self.where}: {self.message}"
+        return printable(f"{self.file}:{self.where}: {self.message}")
 
 
 def load_model(path: Path, model: type[M], name: str | None = None) -> M | list[Problem]:
