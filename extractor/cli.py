@@ -824,7 +824,7 @@ def evaluate(
     if corpus_dir is None and (pred is None or misses):
         corpus_dir = _data_folder("corpus", "extractor evaluate")
 
-    gold_documents, problems = load_gold_dir(gold_dir)
+    gold_documents, problems = load_gold_dir(gold_dir, corpus_dir)
     if problems:
         for line in problems:
             click.echo(line, err=True)

@@ -206,4 +206,5 @@ def test_evaluate_malformed_predictions(runner: CliRunner, tmp_path: Path) -> No
     pred.write_text('{"source": "a.txt", "articles": [}\n', encoding="utf-8")
     result = runner.invoke(cli, ["evaluate", str(CORPUS), str(GOLD), "--pred", str(pred)])
     assert result.exit_code == 2
-    assert f"{pred}:1: invalid document" in result.output
+    # the "}" that ends the array early is the 34th character of line 1
+    assert f"{pred}:line 1:column 34: malformed JSON (Expecting value)" in result.output

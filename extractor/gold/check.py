@@ -6,7 +6,6 @@ whole file); malformed JSON gets the file, line and column, never a traceback.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from ..evaluation.jsontext import JsonProblem, parse_json, printable, validation_problems
 from ..evaluation.matching import overlap
 from ..evaluation.scoring import TOLERANCE
 from ..lexicons import package_kinds, units
@@ -29,6 +29,7 @@ __all__ = [
     "check_gold",
     "expected_value",
     "load_model",
+    "spans_outside_text",
     "unit_problem",
 ]
 
@@ -56,39 +57,27 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.where}: {self.message}"
-
-
-def _where(loc: tuple[int | str, ...]) -> str:
-    """Pydantic's error location → ``article 2:facts[3].value``."""
-    parts = list(loc)
-    if len(parts) >= 2 and parts[0] == "articles" and isinstance(parts[1], int):
-        head, rest = f"article {parts[1] + 1}", parts[2:]
-    else:
-        head, rest = "document", parts
-    field = ""
-    for part in rest:
-        field += f"[{part}]" if isinstance(part, int) else (f".{part}" if field else str(part))
-    return f"{head}:{field or '-'}"
+        return printable(f"{self.file}:{self.where}: {self.message}")
 
 
 def load_model(path: Path, model: type[M], name: str | None = None) -> M | list[Problem]:
-    """Parse a JSON file into ``model``, or return its problems (malformed JSON, invalid fields)."""
+    """Parse a JSON file into ``model``, or return its problems (malformed JSON, integers
+    too long, ``NaN``, nesting too deep, invalid fields), each located."""
     name = name or path.name
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         return [Problem(name, "document:-", f"cannot read file ({err})")]
     try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as err:
-        return [
-            Problem(name, f"line {err.lineno}:column {err.colno}", f"malformed JSON ({err.msg})")
-        ]
+        data = parse_json(raw)
+    except JsonProblem as err:
+        return [Problem(name, f"line {err.line}:column {err.column}", err.message)]
     try:
         return model.model_validate(data)
     except ValidationError as err:
-        return [Problem(name, _where(e["loc"]), e["msg"]) for e in err.errors()]
+        return [
+            Problem(name, where, message) for where, message in validation_problems(err.errors())
+        ]
 
 
 def expected_value(fact: Fact) -> Decimal | None:
@@ -246,6 +235,29 @@ def _check_fact(
                 f"{fact.value} but {fact.text!r} says {expected.normalize():f}",
             )
         )
+    return problems
+
+
+def spans_outside_text(document: Document, length: int, file: str) -> list[Problem]:
+    """A problem for each span of ``document`` (articles, facts, cases) that ends after a
+    text of ``length`` characters.
+
+    >>> doc = Document.model_validate({"source": "a.txt", "articles": [{"title": None,
+    ...     "span": [0, 9], "facts": [{"kind": "count", "text": "3起", "span": [7, 9], "value": 3}]}]})
+    >>> for problem in spans_outside_text(doc, 8, "a.json"):
+    ...     print(problem)
+    a.json:article 1:span: [0, 9] ends after the text (8 characters)
+    a.json:article 1:facts[0].span: [7, 9] ends after the text (8 characters)
+    """
+    problems: list[Problem] = []
+    for a, article in enumerate(document.articles, 1):
+        spans = [("span", article.span)]
+        spans += [(f"facts[{i}].span", fact.span) for i, fact in enumerate(article.facts)]
+        spans += [(f"cases[{i}].span", case.span) for i, case in enumerate(article.cases)]
+        for field, span in spans:
+            if span[1] > length:
+                message = f"{list(span)} ends after the text ({length:,} characters)"
+                problems.append(Problem(file, f"article {a}:{field}", message))
     return problems
 
 
