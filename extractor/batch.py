@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -55,10 +56,18 @@ def extract_text(
 ) -> Document:
     """Process one decoded text into its record, article by article (any length;
     :mod:`extractor.by_article`); ``ref_date`` resolves years (SPEC §4); ``report`` is told
-    ``(characters done, characters in all)`` after the layout and after each article."""
+    ``(characters done, characters in all)`` after the layout and after each article.
+
+    A lone surrogate (not Unicode text; no decoded file holds one) is read as U+FFFD, one
+    character for one, so every offset still points into ``text``."""
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
     return extract_by_article(
         nlp, text, source, segments=segments, ref_date=ref_date, report=report
     )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def process(

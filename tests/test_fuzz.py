@@ -84,9 +84,6 @@ def test_evaluate_reads_any_mutated_prediction_file(text: str) -> None:
 
 
 # Inputs that broke an invariant, found by fuzzing or by the issue; each row must hold.
-# The LINEAR part of issue 16 fixes the value ceiling, the recursion and the decimal
-# context: its rows are xfail(strict=False) so that they turn green when it is merged.
-LINEAR = "LINEAR part of issue 16"
 # fmt: off
 ROWS = [
     # found by fuzzing (tests/fuzzing.py), holding now
@@ -103,24 +100,17 @@ ROWS = [
     pytest.param("1" + "万" * 10, id="ten-wan"),
     pytest.param("💰1500余万元🚓", id="emoji-around-money"),
     pytest.param("\u2028收缴赃款\u20291500万元\x85", id="unicode-line-separators"),
-    # the issue's, and fuzzing's, crashers of the LINEAR part: failing until it is merged
-    pytest.param("1" + "万" * 1000, id="1-then-1000-wan",
-                 marks=pytest.mark.xfail(strict=False, raises=RecursionError,
-                                         reason=f"{LINEAR}: RecursionError reading 万 after 万")),
-    pytest.param("三分之一亿亿亿", id="fraction-three-yi",
-                 marks=pytest.mark.xfail(strict=False, reason=f"{LINEAR}: decimal.InvalidOperation")),
-    pytest.param("０共一余００一分之１０００００００亿亿", id="fuzz-fraction-over-28-digits",
-                 marks=pytest.mark.xfail(strict=False, reason=f"{LINEAR}: decimal.InvalidOperation")),
-    pytest.param("1" + "亿" * 538 + "元", id="1-then-538-yi",
-                 marks=pytest.mark.xfail(strict=False, reason=f"{LINEAR}: a 4,305-digit JSON integer")),
-    pytest.param("1" * 4400 + "元", id="4400-digit-money",
-                 marks=pytest.mark.xfail(strict=False, reason=f"{LINEAR}: a 4,400-digit JSON integer")),
+    # the issue's, and fuzzing's, crashers: the value ceiling, the recursion and the decimal
+    # context (extractor/numbers/ceiling.py)
+    pytest.param("1" + "万" * 1000, id="1-then-1000-wan"),
+    pytest.param("三分之一亿亿亿", id="fraction-three-yi"),
+    pytest.param("０共一余００一分之１０００００００亿亿", id="fuzz-fraction-over-28-digits"),
+    pytest.param("1" + "亿" * 538 + "元", id="1-then-538-yi"),
+    pytest.param("1" * 4400 + "元", id="4400-digit-money"),
     # not Unicode text: a lone surrogate cannot be hashed by spaCy nor written as UTF-8 JSON;
-    # no file decodes to one (reading is strict). Left to the lead: refuse with a clear
-    # error, or read it as U+FFFD.
-    pytest.param("\ud800", id="lone-surrogate",
-                 marks=pytest.mark.xfail(strict=True, raises=UnicodeEncodeError,
-                                         reason="a lone surrogate is not Unicode text")),
+    # no file decodes to one (reading is strict); the API reads it as U+FFFD, offsets kept
+    pytest.param("\ud800", id="lone-surrogate"),
+    pytest.param("损失\udc805万元", id="lone-surrogate-in-text"),
 ]
 # fmt: on
 
