@@ -15,7 +15,7 @@ import re
 from .lexicons import exclusions, kind, per_lexicons, units
 from .models import Fact
 from .numbers.attach import Item, attach_all
-from .numbers.dates import find_dates
+from .numbers.dates import bare_roc_years, find_dates
 from .numbers.grammar import Found
 from .numbers.quantities import find_quantities
 from .numbers.resolve import Reference, resolve
@@ -106,6 +106,8 @@ def find_facts(
     readable = masked(text)
     taken = bytearray(len(text))
     dates = find_dates(readable)
+    if _about_taiwan(text):
+        dates = _with_bare_roc_years(dates, bare_roc_years(readable))
     for d in dates:
         taken[d.start : d.end] = b"\x01" * (d.end - d.start)
     currency = article_currency(text)
@@ -143,6 +145,23 @@ def find_facts(
             )
         )
     return facts
+
+
+def _about_taiwan(text: str) -> bool:
+    """An article about Taiwan (SPEC §3's place rule, as for its currency)."""
+    lex = units()
+    return not any(w in text for w in lex.hong_kong) and any(w in text for w in lex.taiwan)
+
+
+def _with_bare_roc_years(dates: list[Found], roc: list[Found]) -> list[Found]:
+    """The article's dates with its bare ROC years (``104年1月6日``), which win over the
+    dates found inside them (``1月6日`` read without its year) but not over a date that
+    holds them (``民國114年10月份``)."""
+    roc = [r for r in roc if not any(d.start <= r.start and r.end <= d.end for d in dates)]
+    if not roc:
+        return dates
+    kept = [d for d in dates if not any(d.start < r.end and r.start < d.end for r in roc)]
+    return sorted([*kept, *roc], key=lambda f: f.start)
 
 
 def _unit(found: Found, currency: str) -> str | None:

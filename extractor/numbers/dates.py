@@ -856,3 +856,28 @@ def find_dates(text: str) -> list[Found]:
     if _HAS_FULLWIDTH.search(text):
         text = text.translate(_FULLWIDTH)  # same length: offsets hold
     return run(text, "date")
+
+
+_BARE_ROC = re.compile(
+    r"(?<![\d.０-９])(?P<y>1\d\d)\s*年(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月"
+    r"(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日號号])?)?(?P<du>度)?"
+    r"(?![來来以后後前多余餘半])"
+)
+
+
+def bare_roc_years(text: str) -> list[Found]:
+    """Years of the Republic of China written without 民國 (``103年``, ``104年1月6日``,
+    ``103年度``), for an article about Taiwan only (gold/README, issue 14): 1911 + N, for the
+    three-digit years 100–199 (2011–2110), never followed by 來/以來/後/前/多/餘 (a length
+    of time).
+
+    >>> [(f.start, f.end, f.value) for f in bare_roc_years("將自104年1月6日起,103年度節省")]
+    [(2, 10, '2015-01-06'), (12, 17, '2014')]
+    """
+    found = []
+    for m in _BARE_ROC.finditer(text):
+        month, day = _int(m["m"]), _int(m["d"])
+        if _valid(month, day, None, None):
+            value = timex(int(m["y"]) + 1911, month, day)
+            found.append(_date(m.start(), m.end(), value, "date.roc_year_bare"))
+    return found
