@@ -303,6 +303,8 @@ def _split_comparison(region: str) -> tuple[str, str]:
     """A region cut at the comparison that ends it: (``服务业生产指数``, ``上月``) for
     ``服务业生产指数比上月``, (``````, ``1月至8月``) for ``较1月至8月``; 比/较 as a
     preposition, found by the tagger, or opening the region. No comparison: (region, ````)."""
+    if "比" not in region and "较" not in region and "較" not in region:
+        return region, ""
     at, cut = 0, None
     for word, tag in tagged(region):
         if word in ("比", "较", "較") and (tag == "p" or at == 0):  # 较上半年: 较 read as adverb
@@ -349,6 +351,8 @@ def _head_phrase(phrase: str) -> str:
     ``modifier_verbs``). An open bracket's note and function words at the end go first
     (``利息净收入（以两融业务为主`` → ``利息净收入``). A phrase that does not end in a noun,
     or would keep less than two characters, is kept whole."""
+    if len(phrase) <= 2:
+        return phrase  # nothing to cut
     opened = max(phrase.rfind("（"), phrase.rfind("("))
     if opened > 0 and (
         (phrase.rfind("）") < opened and phrase.rfind(")") < opened)
@@ -661,9 +665,10 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         return _noun_before(before)
     if v.share is not None:
         return _noun_before(segment[: v.share[0]])
-    before, compared = _split_comparison(segment)
-    if compared and _clean(before) is None and item.kind == "percent":
-        return None  # 比全省平均水平高0.9个百分点: the measure of the number before
+    if item.kind == "percent" and ("比" in segment or "较" in segment or "較" in segment):
+        before, compared = _split_comparison(segment)
+        if compared and _clean(before) is None:
+            return None  # 比全省平均水平高0.9个百分点: the measure of the number before
     lex_units = units()
     if item.kind == "count" and item.unit and item.unit not in lex_units.classifiers:
         if item.unit in lex_units.count_nouns or len(item.unit) > 1:
@@ -794,6 +799,8 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
 def _disposal(segment: str) -> bool:
     """Is there a 将/把 (the disposal construction) before the number in its clause? 将
     before a verb is "will" (将达到), not a disposal."""
+    if "将" not in segment and "將" not in segment and "把" not in segment:
+        return False
     words = tagged(segment[-_WINDOW:])
     return any(
         word in ("将", "將", "把") and (i + 1 == len(words) or words[i + 1][1] not in _VERB_TAGS)
