@@ -126,12 +126,20 @@ def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
     assert not [pid for pid in workers if _alive(pid)]
 
 
+def _uninterrupted(folder: Path, tmp_path: Path) -> Path:
+    """The output of a whole run over ``folder`` with one job, to compare others with."""
+    whole = tmp_path / "whole.jsonl"
+    subprocess.run([*_CLI, "extract", str(folder), "-q", "-o", str(whole)], check=True)
+    return whole
+
+
+_CLI = [sys.executable, "-c", "from extractor.cli import cli; cli()"]
+
+
 @needs_proc
 def test_a_killed_worker_loses_no_file(tmp_path: Path) -> None:
     folder = _folder(tmp_path, 40)
-    whole = tmp_path / "whole.jsonl"
-    command = [sys.executable, "-c", "from extractor.cli import cli; cli()"]
-    subprocess.run([*command, "extract", str(folder), "-q", "-o", str(whole)], check=True)
+    whole = _uninterrupted(folder, tmp_path)
     out = tmp_path / "out.jsonl"
     run, workers = _start(folder, out, 2)
     os.kill(workers[0], signal.SIGKILL)
@@ -142,16 +150,14 @@ def test_a_killed_worker_loses_no_file(tmp_path: Path) -> None:
 @needs_proc
 def test_a_run_with_jobs_killed_and_resumed_is_byte_identical(tmp_path: Path) -> None:
     folder = _folder(tmp_path, 40)
-    whole = tmp_path / "whole.jsonl"
-    command = [sys.executable, "-c", "from extractor.cli import cli; cli()"]
-    subprocess.run([*command, "extract", str(folder), "-q", "-o", str(whole)], check=True)
+    whole = _uninterrupted(folder, tmp_path)
     out = tmp_path / "out.jsonl"
     run, _ = _start(folder, out, 3)
     run.send_signal(signal.SIGKILL)
     run.wait()
     assert 3 <= out.read_bytes().count(b"\n") < 40, "the run was not killed midway"
     subprocess.run(
-        [*command, "extract", str(folder), "-q", "-j", "2", "-o", str(out), "--resume"],
+        [*_CLI, "extract", str(folder), "-q", "-j", "2", "-o", str(out), "--resume"],
         check=True,
     )
     assert out.read_bytes() == whole.read_bytes()
