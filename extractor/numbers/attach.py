@@ -414,8 +414,12 @@ class _Context:
     people_ends: list[int] = field(default_factory=list)  # … of people so far, and their ends
 
 
-def _distribute(segment: str, group_size: int, context: _Context) -> list[str] | None:
-    """``汽车、电气、电子和电力累计增速分别为…``: one subject per listed item."""
+def _distribute(
+    segment: str, group_size: int, context: _Context, earlier: str = ""
+) -> list[str] | None:
+    """``汽车、电气、电子和电力累计增速分别为…``: one subject per listed item; the list may
+    stand in an earlier clause of the sentence (``西藏、钢铁和电力涨幅居前,分别上涨…``,
+    ``涨幅居前的是金地集团、长江电力和国电电力,幅度分别为…``)."""
     attach()
     at = segment.find("分别")
     if at == -1:
@@ -434,9 +438,35 @@ def _distribute(segment: str, group_size: int, context: _Context) -> list[str] |
     if len(parts) == group_size and all(cleaned):
         context.list_subjects = [c for c in cleaned if c]
         return context.list_subjects
+    if len(parts) <= 1 and (listed := _list_before(earlier, group_size)) is not None:
+        context.list_subjects = listed
+        return listed
     if context.list_subjects is not None and len(context.list_subjects) == group_size:
         return context.list_subjects  # 两年平均增速分别为…: the same list as before
     return None
+
+
+def _list_before(earlier: str, size: int) -> list[str] | None:
+    """The last list of ``size`` items joined by 、/和/及/与 in the clauses before a 分别 in
+    its sentence: the items as written, the last cut to the length of the others (its head
+    noun is shared: ``电力涨幅居前`` → ``电力``), or to its first word when that is a name
+    (``河南粮食生产`` → ``河南``)."""
+    clause = re.split("[，,；;：:]", earlier.rstrip("，,；;：: "))[-1] if earlier else ""
+    if "、" not in clause:
+        return None
+    first = clause.find("、")
+    start = max(clause.rfind(mark, 0, first) for mark in ("是", "為", "为", "有", "的")) + 1
+    parts = [p.strip(_TRIM) for p in re.split("[、和及与與]", clause[start:])]
+    if len(parts) != size or not all(parts):
+        return None
+    longest = max(len(p) for p in parts[:-1])
+    last = parts[-1]
+    if len(last) > longest:
+        words = tagged(last[:12])
+        name = words[0][0] if words and words[0][1] in ("ns", "nr", "nt") else ""
+        parts[-1] = name if 1 < len(name) < len(last) else last[:longest]
+    items = [_clean(p) for p in parts]
+    return [i for i in items if i] if all(items) else None
 
 
 @dataclass(frozen=True)
@@ -744,7 +774,11 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
     if subject_of == "person":
         return [Attachment(subject=_person_subject(c))] * len(group)
     v = _verbs(c)
-    if len(group) > 1 and (subjects := _distribute(c.segment, len(group), context)) is not None:
+    earlier = text[c.sentence_start : item.start - len(c.left)]  # the sentence's clauses before
+    if (
+        len(group) > 1
+        and (subjects := _distribute(c.segment, len(group), context, earlier)) is not None
+    ):
         return [Attachment(s, v.action, v.change, v.basis) for s in subjects]
     subject = _noun_subject(text, item, context, c, v)
     if subject == _SAME_AS_PREVIOUS:
