@@ -382,6 +382,7 @@ class Attach(LexiconFile):
     period_words: WordSet
     auxiliaries: WordSet
     degree_words: WordSet
+    comparatives: LongestFirst
     up: LongestFirst
     down: LongestFirst
     level_after: LongestFirst

@@ -804,6 +804,8 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         ):
             subject = context.previous_result.subject  # 出口541.5亿美元,增长22.3%
     action = v.action
+    if action is None and item.kind == "percent" and (word := _comparative(c.segment)):
+        action = word  # 比全省平均水平高0.9个百分点: the comparative governs the difference
     if item.kind == "money" and _disposal(c.segment) and (after := _disposed_by(c.right)):
         action = after  # 将15万余元转给对方: 将/把 moves the object before its verb
     if item.kind == "count" and v.verb is None and v.change is None and v.share is None:
@@ -828,6 +830,17 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
     if subject is None and action is not None:
         subject = action
     return [Attachment(subject, action, v.change, v.basis)] * len(group)
+
+
+def _comparative(segment: str) -> str | None:
+    """The comparative word ending a comparison (比全省平均水平高, 较上年多): ``None`` when
+    the segment holds no 比/较 before it."""
+    tail = segment.rstrip(_TRIM + "了")
+    word = next((w for w in attach().comparatives if tail.endswith(w)), None)
+    if word is None:
+        return None
+    _, compared = _split_comparison(tail[: -len(word)])
+    return word if compared else None
 
 
 def _disposal(segment: str) -> bool:
