@@ -46,6 +46,11 @@ class _Unit:
     text: str
 
 
+_PREFIX_REACH = 24
+"""Characters an authority's place prefix runs back at most (云南省普洱市孟连傣族拉祜族佤族自治县
+公安局: 19)."""
+
+
 @per_lexicons(1024)  # a sentence is asked about in start, actor and field checks
 def find_orgs(text: str) -> tuple[tuple[int, str], ...]:
     """Authority names in ``text`` with their place prefix, as ``(start, name)`` in order.
@@ -64,7 +69,7 @@ def find_orgs(text: str) -> tuple[tuple[int, str], ...]:
         while pos != -1:
             end = pos + len(suffix)
             start = pos
-            while start > 0 and pos - start < 16:
+            while start > 0 and pos - start < _PREFIX_REACH:
                 if word_ending_at(text, start, lex.org_boundaries) or not (
                     "\u4e00" <= text[start - 1] <= "\u9fff"
                 ):

@@ -76,6 +76,12 @@ ORG_CASES = [
     ("大河报记者从新密市公安局获悉",                              ["新密市公安局"]),
     ("三重分局偵查隊調閱監視器",                                  ["三重分局偵查隊"]),
     ("案件由新北市警局移送",                                      ["新北市警局"]),
+    # a long place prefix (19 characters) is kept whole
+    ("云南省普洱市孟连傣族拉祜族佤族自治县公安局接到报警",          ["云南省普洱市孟连傣族拉祜族佤族自治县公安局"]),
+    # a time word before a name is not part of it; ministries and bureaus of relief
+    ("目前云南省民政厅已紧急调拨棉衣",                              ["云南省民政厅"]),
+    ("据民政部23日发布的灾情信息",                                  ["民政部"]),
+    ("中国地震局派出工作组赶赴震区",                                ["中国地震局"]),
 ]
 # SPEC §5: a victim by what is said of the person (报警, 被骗, 损失; 被害人, 群众 before)
 VICTIM_CASES = [
