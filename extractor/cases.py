@@ -164,12 +164,15 @@ def _is_start(unit: _Unit, date_starts: list[int], after_heading: bool) -> bool:
 
 
 def _first_date(units: list[_Unit], facts: list[Fact]) -> str | None:
+    """The first date of the case's sentences, skipping the dates that stand before an
+    announcement word in their sentence (``6月9日,晋源区检察院消息``, ``记者15日从…了解到,今年
+    1月…``: the report's date, not the incident's; a date after the word is the incident's)."""
     lex = case_words()
     for unit in units:
-        if any(w in unit.text for w in lex.announcement):
-            continue  # 6月9日,晋源区检察院消息: the date of an announcement
+        marks = [unit.text.find(w) for w in lex.announcement if w in unit.text]
+        after = unit.span[0] + max(marks) if marks else unit.span[0]
         for fact in facts:
-            if fact.kind == "date" and fact.value and unit.span[0] <= fact.span[0] < unit.span[1]:
+            if fact.kind == "date" and fact.value and after <= fact.span[0] < unit.span[1]:
                 return str(fact.value)
     return None
 

@@ -198,6 +198,23 @@ SUSPECT_COUNT_CASES = [
 ]
 
 
+CASE_DATE_CASES = [
+    # (text, date): SPEC §5, the first date of the case, skipping the date of a report
+    (
+        "记者15日从某省公安厅了解到,今年3月,某市公安局成功侦破一起电信诈骗案件,抓获犯罪嫌疑人12名,冻结资金100余万元。",
+        "XXXX-03",
+    ),
+    ("6月9日,某区检察院消息,5月2日王某被骗5万元后报警,警方抓获嫌疑人2名。", "XXXX-05-02"),
+    ("5月2日,某市公安局接到李某报警,称被骗2万元,民警立即展开调查。", "XXXX-05-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), CASE_DATE_CASES)
+def test_case_date(text: str, date: str) -> None:
+    (case,) = [c for a in extract_text(text).articles for c in a.cases]
+    assert case.date == date
+
+
 @pytest.mark.parametrize(("text", "count"), SUSPECT_COUNT_CASES)
 def test_suspect_count(text: str, count: int | None) -> None:
     (case,) = [c for a in extract_text(text).articles for c in a.cases]
