@@ -301,6 +301,9 @@ def _outcome(text: str) -> str:
 def _role(fact: Fact, clause_left: str, right: str, outcome: str) -> str:
     roles = case_words().roles
     verb = fact.action or ""
+    role_words = [w for name in ("recovered", "frozen", "returned", "loss") for w in roles[name]]
+    if not any(w in verb for w in role_words):
+        verb = _verb_right_after(right) or verb  # 违法所得2104万元予以追缴: the verb after it
     subject = fact.subject or ""
     role = "other"
     if any(w in verb for w in roles["profit"]):
@@ -326,6 +329,21 @@ def _role(fact: Fact, clause_left: str, right: str, outcome: str) -> str:
     if outcome == "prevented" and role in ("loss", "other"):
         role = "attempted"  # the money the victim was about to lose
     return role
+
+
+def _verb_right_after(right: str) -> str:
+    """The role verb written right after an amount that has no verb before it
+    (``违法所得2104万元予以追缴``, ``其中600万元未遂``), else ````."""
+    roles = case_words().roles
+    rest = right.lstrip(" \u3000")
+    for aux in ("予以", "已经", "已", "均", "被", "全部"):
+        if rest.startswith(aux):
+            rest = rest[len(aux) :]
+            break
+    for name in ("recovered", "frozen", "returned", "attempted", "loss"):
+        if word := next((w for w in roles[name] if rest.startswith(w)), None):
+            return word
+    return ""
 
 
 def _amounts(

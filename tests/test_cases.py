@@ -174,6 +174,11 @@ ROLE_CASES = [
     ("獲利", "獲利",     "以此等欺騙手段獲利超過", "",   "solved",    "other"),
     # in a prevented case the money about to be lost is attempted
     ("充值", "充值",     "将银行卡内的",   "全部充值到骗子指定的App上", "prevented", "attempted"),
+    # the role verb may follow the amount (gold/README, batch 4: 追缴 is recovered)
+    ("所得", "违法所得", "对李某的违法所得", "予以追缴,上缴国库", "solved",   "recovered"),
+    (None,   "财物",     "其中",           "未遂",      "solved",    "attempted"),
+    # money taken by force or stealth is lost
+    ("搶走", "搶走",     "在車上搶走",     "",          "solved",    "loss"),
 ]
 # fmt: on
 
