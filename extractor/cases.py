@@ -314,7 +314,7 @@ def _role(fact: Fact, clause_left: str, right: str, outcome: str) -> str:
         role = "frozen"
     elif any(w in verb for w in roles["returned"]):
         role = "returned"
-    elif any(w in clause_left for w in roles["attempted"]):
+    elif any(w in clause_left or w in verb for w in roles["attempted"]):
         role = "attempted"
     elif any(w in verb for w in roles["loss"]) or any(w in clause_left for w in roles["loss"]):
         role = "loss"
