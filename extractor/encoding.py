@@ -147,6 +147,10 @@ def detect_encoding(data: bytes) -> str | None:
 
     matches = from_bytes(data, cp_isolation=list(NARROW))
     if not matches:
+        # a page messier than charset-normalizer's default bar (0.2) in one of its chunks:
+        # a Taiwan text writing its zeros as ○ (一○○○平方公尺) is valid Big5 all the same
+        matches = from_bytes(data, cp_isolation=list(NARROW), threshold=1.0)
+    if not matches:
         return None
     order = {name: i for i, name in enumerate(NARROW)}
 
