@@ -383,6 +383,7 @@ class Attach(LexiconFile):
     auxiliaries: WordSet
     degree_words: WordSet
     comparatives: LongestFirst
+    linking_verbs: WordSet
     up: LongestFirst
     down: LongestFirst
     level_after: LongestFirst

@@ -353,6 +353,9 @@ def _head_phrase(phrase: str) -> str:
     or would keep less than two characters, is kept whole."""
     if len(phrase) <= 2:
         return phrase  # nothing to cut
+    if phrase.endswith((")", "）")) and (at := max(phrase.rfind("("), phrase.rfind("（"))) > 0:
+        if phrase[at + 1 : -1].isascii():
+            phrase = phrase[:at]  # 云南省生产总值(GDP): a gloss in brackets
     opened = max(phrase.rfind("（"), phrase.rfind("("))
     if opened > 0 and (
         (phrase.rfind("）") < opened and phrase.rfind(")") < opened)
@@ -360,9 +363,13 @@ def _head_phrase(phrase: str) -> str:
     ):
         phrase = _strip(phrase[:opened]) or phrase  # a note in brackets: （以两融业务为主）
     words = list(tagged(phrase))
-    while words and words[-1][1] in _CHUNK_BREAKS and words[-1][0] not in ("）", ")"):
-        words.pop()
     lex = attach()
+    while words and (
+        (words[-1][1] in _CHUNK_BREAKS and words[-1][0] not in ("）", ")"))
+        or words[-1][0] in lex.linking_verbs
+        or words[-1][0] == "每"
+    ):
+        words.pop()  # 人员密度为每平方公里: the linking verb and the unit of the rate
     if not words or not (words[-1][1] in _PHRASE_NOUN_TAGS or words[-1][0] in lex.verbal_nouns):
         return phrase
     chunk: list[str] = []
@@ -377,7 +384,9 @@ def _head_phrase(phrase: str) -> str:
         if word == "被" and chunk and i + 1 < len(words) and words[i + 1][1] == "v":
             chunk.append(word)  # 受害人被骗资金: a passive verb modifies the noun
             continue
-        predicate = len(word) > 1 and word in lex.verbs and word not in lex.modifier_verbs
+        predicate = (len(word) > 1 and word in lex.verbs and word not in lex.modifier_verbs) or (
+            word in lex.linking_verbs  # 船原有船员, 人员密度为: a linking verb ends the subject
+        )
         place_word = tag == "f" and len(word) == 1  # 前, 上, 内: not 北上, 以上
         if tag in _CHUNK_BREAKS or predicate or place_word:
             break
