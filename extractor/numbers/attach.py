@@ -194,6 +194,16 @@ def _opens_with_function_word(text: str) -> bool:
     return first_tag(text) in ("p", "d", "c")
 
 
+def _time_word_at(region: str) -> int | None:
+    """Where a time word (``前三季度``, ``今年``) starts after the first word of a region."""
+    at = 0
+    for i, (word, tag) in enumerate(tagged(region[:20])):
+        if i > 0 and (tag in ("t", "mq") or (tag == "f" and len(word) == 1)):
+            return at
+        at += len(word)
+    return None
+
+
 def _opens_with_adverbial_verb(text: str) -> bool:
     """``紧急转移安置``, ``早前承認控罪``: an adjective used as an adverb, or a time word,
     before a verb; no noun."""
@@ -229,8 +239,8 @@ def _noun_after(text: str, *, after_de: bool = False) -> str | None:
     if after_de:
         verb, at = None, 0
         for i, (word, tag) in enumerate(tagged(region[:20])):
-            if tag == "v" and i > 0:
-                verb = (at, word)  # 的刘某来自四川省: a predicate after the noun ends it
+            if tag in ("v", "p") and i > 0:
+                verb = (at, word)  # 的刘某来自四川省, 的妇女因…: a predicate after the noun ends it
                 break
             at += len(word)
     else:
@@ -251,6 +261,8 @@ def _noun_after(text: str, *, after_de: bool = False) -> str | None:
             region = region[:i]
             runs_into_number = False
             break
+    if (time_at := _time_word_at(region)) is not None:
+        region, runs_into_number = region[:time_at], False  # 13个城市前三季度…: a time ends it
     if not any(ch.isalpha() for ch in region):
         return None  # 10000亿元+1000亿美元: no word between the numbers
     if runs_into_number and separated and not region.rstrip(" \t\u3000").endswith(lex.list_joiners):
