@@ -384,6 +384,7 @@ class Attach(LexiconFile):
     degree_words: WordSet
     comparatives: LongestFirst
     linking_verbs: WordSet
+    complements: WordSet
     up: LongestFirst
     down: LongestFirst
     level_after: LongestFirst

@@ -827,6 +827,8 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
     action = v.action
     if action is None and item.kind == "percent" and (word := _comparative(c.segment)):
         action = word  # 比全省平均水平高0.9个百分点: the comparative governs the difference
+    if item.kind == "money" and (done := _done_to(text, item.end)) is not None:
+        action = done  # 违法所得2104万元予以追缴, …1171万元,予以没收: the verb done to the money
     if item.kind == "money" and _disposal(c.segment) and (after := _disposed_by(c.right)):
         action = after  # 将15万余元转给对方: 将/把 moves the object before its verb
     if item.kind == "count" and v.verb is None and v.change is None and v.share is None:
@@ -862,6 +864,17 @@ def _comparative(segment: str) -> str | None:
         return None
     _, compared = _split_comparison(tail[: -len(word)])
     return word if compared else None
+
+
+def _done_to(text: str, end: int) -> str | None:
+    """The verb after 予以/依法予以 right after an amount, in its clause or the next one
+    (``2104万元予以追缴``, ``1171万元，予以没收``)."""
+    rest = text[end : end + 12].lstrip(" \u3000，,")
+    for aux in ("依法予以", "均予以", "予以"):
+        if rest.startswith(aux):
+            found = _find(rest[len(aux) : len(aux) + 4], attach().verbs, last=False)
+            return found[1] if found is not None and found[0] == 0 else None
+    return None
 
 
 def _disposal(segment: str) -> bool:
@@ -940,6 +953,8 @@ def _verb_after(right: str) -> str | None:
         and words[1][1] == "v"
         and len(words[1][0]) > 1
         and (len(words) == 2 or words[2][1] == "x")
+        and word not in lex.verbs  # 判处死缓: the listed verb governs alone
+        and words[1][0] not in lex.complements  # 牵扯进来: a direction, not a second verb
     ):
         word += words[1][0]  # 转移安置, 抢救出井: two verbs of one event, ending the clause
     return passive + word
