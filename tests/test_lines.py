@@ -23,10 +23,17 @@ CASES = [
     ("    责任编辑:卫佳铭",                             LineKind.BYLINE),
     ("通讯员:龙喜学",                                  LineKind.BYLINE),
     ("(肖运博 舒镜霖)",                                LineKind.BYLINE),
+    # label lines (SPEC §2): never a headline
+    ("稿件来源:南都晨报*南阳网",                         LineKind.BYLINE),
+    ("原标题 [长三角经济持续趋暖16城市GDP均增9.8%]",        LineKind.BYLINE),
+    ("发布时间：2011-09-02 发布人：-",                   LineKind.BYLINE),
+    ("通讯员 王辉",                                   LineKind.BYLINE),
+    ("2023-09-16 10:11:19 钱奕男 责编:陈晰",            LineKind.BYLINE),
     # datelines opening a paragraph
     ("本报讯(记者 杨沫 通讯员 杨宇雨)6月10日,市政府新闻办举行新闻发布会。", LineKind.DATELINE),
     ("据新华社电 据海关总署14日发布的最新统计,今年2月我国外贸出口增势趋缓。", LineKind.DATELINE),
     ("广西新闻网-广西日报凌云讯 凌云县对“民族资产解冻”电信诈骗犯罪始终保持高压态势。", LineKind.DATELINE),
+    ("本报北京4月16日电 第五届北京国际电影节16日开幕。",        LineKind.DATELINE),
     # list items
     ("1、凡是网上兼职刷单的一律都是诈骗;",                  LineKind.LIST),
     ("10、凡是陌生网站(链接)要登记个人信息和银行卡信息的一律都是诈骗。", LineKind.LIST),
