@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .affixes import word_ending_at
+from .affixes import word_at, word_ending_at
 from .lexicons import cases as case_words
 from .lexicons import per_lexicons
 from .models import Amount, Case, Fact
@@ -334,14 +334,12 @@ def _role(fact: Fact, clause_left: str, right: str, outcome: str) -> str:
 def _verb_right_after(right: str) -> str:
     """The role verb written right after an amount that has no verb before it
     (``违法所得2104万元予以追缴``, ``其中600万元未遂``), else ````."""
-    roles = case_words().roles
+    lex = case_words()
     rest = right.lstrip(" \u3000")
-    for aux in ("予以", "已经", "已", "均", "被", "全部"):
-        if rest.startswith(aux):
-            rest = rest[len(aux) :]
-            break
+    aux = word_at(rest, 0, lex.role_verb_prefixes)
+    at = len(aux) if aux else 0
     for name in ("recovered", "frozen", "returned", "attempted", "loss"):
-        if word := next((w for w in roles[name] if rest.startswith(w)), None):
+        if word := word_at(rest, at, lex.roles[name]):
             return word
     return ""
 

@@ -385,6 +385,8 @@ class Attach(LexiconFile):
     comparatives: LongestFirst
     linking_verbs: WordSet
     complements: WordSet
+    disposing: LongestFirst
+    totality: LongestFirst
     up: LongestFirst
     down: LongestFirst
     level_after: LongestFirst
@@ -454,6 +456,7 @@ class Cases(LexiconFile):
     outcome_table: dict[str, Words] = Field(validation_alias="outcome")
     category: tuple[CategoryCues, ...]
     role_table: Roles = Field(validation_alias="roles")
+    role_verb_prefixes: LongestFirst
 
     @property
     def outcome(self) -> tuple[tuple[str, tuple[str, ...]], ...]:

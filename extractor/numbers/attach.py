@@ -716,7 +716,7 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         return _noun_before(before)
     if v.share is not None:
         return _noun_before(segment[: v.share[0]])
-    if item.kind == "percent" and ("比" in segment or "较" in segment or "較" in segment):
+    if item.kind == "percent":
         before, compared = _split_comparison(segment)
         if compared and _clean(before) is None:
             return None  # 比全省平均水平高0.9个百分点: the measure of the number before
@@ -869,12 +869,11 @@ def _comparative(segment: str) -> str | None:
 def _done_to(text: str, end: int) -> str | None:
     """The verb after 予以/依法予以 right after an amount, in its clause or the next one
     (``2104万元予以追缴``, ``1171万元，予以没收``)."""
+    lex = attach()
     rest = text[end : end + 12].lstrip(" \u3000，,")
-    for aux in ("依法予以", "均予以", "予以"):
-        if rest.startswith(aux):
-            found = _find(rest[len(aux) : len(aux) + 4], attach().verbs, last=False)
-            return found[1] if found is not None and found[0] == 0 else None
-    return None
+    if (aux := word_at(rest, 0, lex.disposing)) is None:
+        return None
+    return word_at(rest, len(aux), lex.verbs)
 
 
 def _disposal(segment: str) -> bool:
@@ -894,13 +893,10 @@ def _disposed_by(right: str) -> str | None:
     a listed verb past 全部/都 (``全部充值到``)."""
     if after := _verb_after(right):
         return after
+    lex = attach()
     rest = right.lstrip(_TRIM)
-    for word in ("全部", "全都", "都", "一并", "一併"):
-        if rest.startswith(word):
-            rest = rest[len(word) :]
-            break
-    found = _find(rest[:6], attach().verbs, last=False)
-    return found[1] if found is not None and found[0] == 0 else None
+    whole = word_at(rest, 0, lex.totality)
+    return word_at(rest, len(whole) if whole else 0, lex.verbs)
 
 
 def _ends_clause(text: str, end: int) -> bool:
