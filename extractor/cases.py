@@ -21,6 +21,7 @@ from .lexicons import cases as case_words
 from .lexicons import per_lexicons
 from .models import Amount, Case, Fact
 from .numbers.attach import CLAUSE_REACH
+from .numbers.tagging import tagged
 from .repair import RepairedText, surface
 from .segment import ArticleLayout
 
@@ -28,7 +29,7 @@ __all__ = ["find_cases", "find_orgs"]
 
 Span = tuple[int, int]
 
-_SURNAME_HONORIFIC = "(?P<name>[\u4e00-\u9fff])(?:{hon})"
+_SURNAME_HONORIFIC = "(?P<name>[\u4e00-\u9fffA-Z])(?:{hon})"  # 刘女士; 香港: B小姐
 _MOU = re.compile(r"[\u4e00-\u9fff]某{1,2}(?![某])")
 _NAME_TAIL = frozenset(
     "有是在说的等和与及被将对向从也都就称为因已又还才便这那讲所以后前去来到把给让要会能可于於时時、，,。"
@@ -183,6 +184,13 @@ def _victims(text: str) -> list[str]:
     honorific = re.compile(_SURNAME_HONORIFIC.format(hon="|".join(lex.victim_honorifics)))
     for m in honorific.finditer(text):
         found.append((m.start(), m.group()))
+    for mark in lex.pseudonym_marks:  # 李丽(化名)
+        at = text.find(mark)
+        while at != -1:
+            name = re.search(r"[\u4e00-\u9fff]{2,3}$", text[max(0, at - 3) : at])
+            if name and name.group()[0] in lex.surnames:
+                found.append((at - len(name.group()), name.group()))
+            at = text.find(mark, at + len(mark))
     for start, name in _mou_names(text):
         rest = text[start + len(name) :]
         if rest.startswith(lex.victim_after) or text[:start].endswith(lex.victim_before):
@@ -193,7 +201,35 @@ def _victims(text: str) -> list[str]:
     for _, name in sorted(found):
         if name not in names:
             names.append(name)
-    return names or _victim_nouns(text)
+    return names or _reporters(text) or _victim_nouns(text)
+
+
+def _reporters(text: str) -> list[str]:
+    """With no victim named: the person who reports harm to themselves, as described
+    (``接到大路综合市场一摊主报警称,他放在摊位上的背包不见了`` → 摊主): the last noun between a
+    word of receiving and a word of reporting, when the report speaks of its teller (称 and a
+    pronoun: 其, 自己, 他 …). A neighbour reporting a brawl (``接到一家饭店报警:两名男子…``)
+    or a tip-off (``接到群众报警后,即出警``) names no victim."""
+    lex = case_words()
+    pattern = _report_pattern()
+    nouns: list[str] = []
+    for m in pattern.finditer(text):
+        words = tagged(m.group("who"))
+        if words and words[-1][1].startswith("n") and len(words[-1][0]) >= 2:
+            noun = words[-1][0]
+            if noun not in nouns and noun not in lex.org_suffixes:
+                nouns.append(noun)
+    return nouns
+
+
+@per_lexicons()
+def _report_pattern() -> re.Pattern[str]:
+    lex = case_words()
+    return re.compile(
+        f"(?:{_alternation(lex.report_receipt)})(?P<who>[^，,。；;：:、\\s]{{1,20}}?)"
+        f"(?:{_alternation(lex.report_verbs)})(?:{_alternation(lex.report_says)})"
+        f"[：:，,\\s]?(?:{_alternation(lex.self_pronouns)})"
+    )
 
 
 def _victim_nouns(text: str) -> list[str]:
@@ -227,6 +263,28 @@ def _surname_person() -> re.Pattern[str]:
     return re.compile(f"[{surnames}]姓(?:{_alternation(lex.surname_person)})")
 
 
+@per_lexicons()
+def _paired_surnames() -> re.Pattern[str]:
+    lex = case_words()
+    surnames = re.escape("".join(sorted(lex.surnames)))
+    return re.compile(
+        f"([{surnames}])姓(?:與|与|和|及|、)(?=[{surnames}]姓({_alternation(lex.surname_person)}))"
+    )
+
+
+@per_lexicons()
+def _surname_suspect() -> re.Pattern[str]:
+    """張嫌, 朱嫌 (Taiwan reports): a surname and 嫌, not 涉嫌 or 嫌犯/嫌疑 (the character before
+    the surname is no letter of a word: start, punctuation, or a verb of catching)."""
+    lex = case_words()
+    surnames = re.escape("".join(sorted(lex.surnames)))
+    mark = re.escape(lex.suspect_after_surname)
+    return re.compile(
+        f"(?<![\u4e00-\u9fff])[{surnames}]{mark}(?![犯疑隙])|"
+        f"(?<=[拘提捕獲获押將将、與与及和])[{surnames}]{mark}(?![犯疑隙])"
+    )
+
+
 def _suspects(text: str, victims: list[str]) -> list[str]:
     lex = case_words()
     names: list[str] = []
@@ -243,6 +301,13 @@ def _suspects(text: str, victims: list[str]) -> list[str]:
     for m in _surname_person().finditer(text):
         if m.group() not in names and m.group() not in victims:
             names.append(m.group())  # 徐姓男子, 馬姓犯嫌
+    for m in _paired_surnames().finditer(text):
+        name = m.group(1) + "姓" + m.group(2)  # 張姓與黃姓犯嫌: 張姓犯嫌 too
+        if name not in names and name not in victims:
+            names.append(name)
+    for m in _surname_suspect().finditer(text):
+        if m.group() not in names:
+            names.append(m.group())  # 朱嫌、廖嫌
     if not names:
         # 被告龍少泉, 被告人张明杰: a surname-led name after a marker, written twice in the case
         marked = re.compile(f"(?:{_alternation(lex.suspect_markers)})([\u4e00-\u9fff]{{2,3}})")

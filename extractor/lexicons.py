@@ -445,6 +445,12 @@ class Cases(LexiconFile):
     actor_words: Words
     victim_after: LongestFirst
     victim_before: LongestFirst
+    report_receipt: LongestFirst
+    report_verbs: LongestFirst
+    report_says: LongestFirst
+    self_pronouns: LongestFirst
+    pseudonym_marks: Words
+    suspect_after_surname: str
     victim_nouns: LongestFirst
     surname_person: LongestFirst
     aid_words: Words

@@ -82,6 +82,9 @@ ORG_CASES = [
     ("目前云南省民政厅已紧急调拨棉衣",                              ["云南省民政厅"]),
     ("据民政部23日发布的灾情信息",                                  ["民政部"]),
     ("中国地震局派出工作组赶赴震区",                                ["中国地震局"]),
+    # courts written short
+    ("记者从浙江省高院获悉",                                        ["浙江省高院"]),
+    ("北京二中院审理认为",                                          ["北京二中院"]),
 ]
 # SPEC §5: a victim by what is said of the person (报警, 被骗, 损失; 被害人, 群众 before)
 VICTIM_CASES = [
@@ -93,12 +96,25 @@ VICTIM_CASES = [
     # no one named: the role nouns the text uses, a noun inside a longer one left out
     ("男子在銀行門口遭2名男子強押上車，被害人隨即報警",             ["被害人"]),
     ("事故造成18人死亡，死傷者家屬趕到醫院",                         ["死傷者"]),
+    # the teller of a report about harm to themselves, as described; a tip-off names no one
+    ("派出所接到一名店主报警称,自己店内的现金被盗",                   ["店主"]),
+    ("派出所接到辖区一家酒店报警：两名男子在大堂打架",               []),
+    ("民警接到群众报警后,即出警处置",                                []),
+    # a pseudonym is a victim's; a Latin initial stands for a surname (Hong Kong reports)
+    ("张华(化名)到派出所求助",                                      ["张华"]),
+    ("C先生報案稱被騙",                                              ["C先生"]),
+    # hurt in the incident
+    ("一辆货车与行人王某相撞,致王某受伤",                            ["王某"]),
 ]
 # SPEC §5: suspects named by X某, by surname (Taiwan: 徐姓男子), or after 被告人
 SUSPECT_CASES = [
     ("警方逮捕徐姓男子與羅姓男子，被害人報案",                       ["徐姓男子", "羅姓男子"]),
     ("法院查明，被告人张明杰受贿。被告人张明杰当庭认罪",             ["张明杰"]),
     ("民警抓获犯罪嫌疑人郭某、章某",                                ["郭某", "章某"]),
+    # Taiwan: a surname and 嫌; two surnames sharing one noun
+    ("警方拘提陳嫌、林嫌到案",                                      ["陳嫌", "林嫌"]),
+    ("他涉嫌詐欺被起訴",                                            []),
+    ("查獲吳姓與蔡姓男子",                                          ["蔡姓男子", "吳姓男子"]),
 ]
 # fmt: on
 
@@ -179,6 +195,9 @@ ROLE_CASES = [
     (None,   "财物",     "其中",           "未遂",      "solved",    "attempted"),
     # money taken by force or stealth is lost
     ("搶走", "搶走",     "在車上搶走",     "",          "solved",    "loss"),
+    ("鉴定", "价值",     "所盗手机经鉴定价值", "",      "solved",    "loss"),
+    # a fine in a theft verdict is no loss
+    ("处",   "罚金",     "犯盗窃罪被判处有期徒刑并处罚金", "", "solved", "other"),
 ]
 # fmt: on
 
