@@ -433,6 +433,8 @@ class _Context:
     date_ends: list[int] = field(default_factory=list)  # the ends of ``dates``, for bisection
     people: list[tuple[int, str]] = field(default_factory=list)  # (end, subject) of counts
     people_ends: list[int] = field(default_factory=list)  # … of people so far, and their ends
+    nouns: list[tuple[int, str]] = field(default_factory=list)  # (end, subject) of numbers
+    noun_ends: list[int] = field(default_factory=list)  # … whose subject is a noun, not a verb
 
 
 def _distribute(
@@ -707,10 +709,7 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         if noun := _noun_after(right[1:], after_de=True):
             return noun  # 低于6%以上的预期目标, 持股5%的股东: the noun the number modifies
     if v.change_at is not None:
-        region = segment[: v.change_at]
-        basis_at = _find(region, lex.yoy + lex.mom, last=True)
-        region = region[: basis_at[0]] if basis_at else region
-        before, compared = _split_comparison(region)
+        before, compared = _split_comparison(_before_basis(segment, v))
         if _clean(before) is None and _has_noun(compared):
             return _noun_before(compared)  # 比上半年两年平均增速回落: the measure compared
         return _noun_before(before)
@@ -745,6 +744,24 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
     if subject is None and item.kind == "money" and len(right) <= 8 and v.tagged_verb is None:
         subject = _person_after_verb(right)
     return subject
+
+
+def _before_basis(segment: str, v: _Verbs) -> str:
+    """The segment before its change word and the basis word before that (同比, 比上年)."""
+    assert v.change_at is not None
+    region = segment[: v.change_at]
+    basis_at = _find(region, attach().yoy + attach().mom, last=True)
+    return region[: basis_at[0]] if basis_at else region
+
+
+def _noun_result(result: Attachment) -> bool:
+    """Does the result name a noun, not a verb taken for want of one (追赃, 增长)?"""
+    lex = attach()
+    return (
+        bool(result.subject)
+        and result.subject != result.action
+        and (result.subject not in lex.up and result.subject not in lex.down)
+    )
 
 
 def _after_governing_word(segment: str, v: _Verbs) -> str:
@@ -818,12 +835,20 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
             and not c.in_clause
             and not _strip(c.segment[verb[0] + len(verb[1]) :])
         )  # 接报火灾25.2万起,死亡1183人: a count right after its own verb is the verb's
+        bare = c.segment.strip(_TRIM)  # 稻谷总产量突破2亿吨,达到20078万吨: a level restated
+        linked = c.in_sentence and (bare in attach().linking_verbs or bare in attach().emphasis)
         if (
             v.change is not None
             or v.share is not None
             or (item.kind in ("percent", "count") and previous.kind == item.kind and not own_verb)
+            or (linked and previous.kind == item.kind)
         ):
-            subject = context.previous_result.subject  # 出口541.5亿美元,增长22.3%
+            subject = _carried(context, c)  # 出口541.5亿美元,增长22.3%
+    if subject is None and v.change_at is not None and not _has_noun(_before_basis(c.segment, v)):
+        subject = _subject_of_clause_before(text, item, c)  # 规模增长较快,同比增长24.9%
+        k = bisect_right(context.noun_ends, c.sentence_start)
+        if subject is None and k < len(context.nouns):
+            subject = context.nouns[-1][1]  # the sentence's last noun, not the change word
     action = v.action
     if action is None and item.kind == "percent" and (word := _comparative(c.segment)):
         action = word  # 比全省平均水平高0.9个百分点: the comparative governs the difference
@@ -853,6 +878,30 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
     if subject is None and action is not None:
         subject = action
     return [Attachment(subject, action, v.change, v.basis)] * len(group)
+
+
+def _carried(context: _Context, c: _Clause) -> str | None:
+    """The subject a bare change or a restated level takes from before: the last number's,
+    unless that one had no noun (its subject a verb: ``同比2013年的8628.27亿元增长6.46%``);
+    then the last noun subject of the sentence."""
+    result = context.previous_result
+    assert result is not None
+    if _noun_result(result):
+        return result.subject
+    k = bisect_right(context.noun_ends, c.sentence_start)
+    return context.nouns[-1][1] if k < len(context.nouns) else result.subject
+
+
+def _subject_of_clause_before(text: str, item: Item, c: _Clause) -> str | None:
+    """A bare change with nothing before it in the sentence measures the noun the clause
+    before opens with, when that clause is the noun and its predicate
+    (``网店图书零售码洋规模增长较快,同比增长24.9%`` → 网店图书零售码洋规模)."""
+    c_start = item.start - len(c.left)
+    before = text[c.sentence_start : max(c.sentence_start, c_start - 1)]
+    clause = re.split("[，,；;：:]", before)[-1] if before else ""
+    if not clause or (predicate := _predicate_after_noun(clause)) is None or predicate[0] == 0:
+        return None
+    return _noun_before(clause[: predicate[0]])
 
 
 def _comparative(segment: str) -> str | None:
@@ -1011,6 +1060,9 @@ def attach_all(text: str, items: list[Item]) -> list[Attachment]:
         for k, result in enumerate(_attach_one(text, item, context, group)):
             results[i + k] = result
             context.previous, context.previous_result = items[i + k], result
+            if result.subject and _noun_result(result):
+                context.nouns.append((items[i + k].end, result.subject))
+                context.noun_ends.append(items[i + k].end)
             if (
                 items[i + k].kind == "count"
                 and items[i + k].unit in attach().person_units
