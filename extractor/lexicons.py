@@ -387,6 +387,7 @@ class Attach(LexiconFile):
     complements: WordSet
     disposing: LongestFirst
     totality: LongestFirst
+    sums: LongestFirst
     up: LongestFirst
     down: LongestFirst
     level_after: LongestFirst

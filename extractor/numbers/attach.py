@@ -872,9 +872,20 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         and text[previous.end : item.start].count("，") + text[previous.end : item.start].count(",")
         == 1
         and _ends_clause(text, previous.end)
+        and word_at(c.segment.strip(_TRIM), 0, attach().sums) is None  # ,共8块奖牌: a total
         and context.previous_result is not None
     ):
         action = context.previous_result.action  # 扣押电脑15台,手机83部: the list's verb
+    if (
+        action is None
+        and item.kind == "count"
+        and previous is not None
+        and previous.kind == "count"
+        and context.previous_result is not None
+        and text[previous.end : item.start].strip(" \u3000") in ("", "、")
+        and not (item.unit and first_tag(item.unit) in ("v", "vg", "vd", "vi"))  # 8傷6失蹤
+    ):
+        action = context.previous_result.action  # 收获3金2银3铜: counts run together share it
     if subject is None and action is not None:
         subject = action
     return [Attachment(subject, action, v.change, v.basis)] * len(group)
@@ -967,23 +978,31 @@ def _equated_noun(right: str) -> str | None:
     return None
 
 
+_COUNTED_NOUN_TAGS = frozenset({"n", "nz", "s", "ns", "nt", "j"})
+
+
 def _verb_after(right: str) -> str | None:
     """The verb a number is the subject of, right after it past adverbs, adjectives, modal
     verbs and the noun it counts (``9人則不認罪`` → ``不認罪``, ``16人则…被判处`` → ``被判处``,
     ``3.7万间房屋倒塌`` → ``倒塌``, ``15000村民要緊急疏散`` → ``疏散``, ``15.7万人紧急转移安置``
     → ``转移安置``); None when anything else comes first."""
     lex = attach()
-    words = list(tagged(right[:14]))
+    words = list(tagged(right[:16]))
     passive = ""
-    first = True
+    nouns = 0  # the counted noun's words (国内/交响乐团), at most three, before anything else
     while words:
         word, tag = words[0]
         if tag in ("d", "c", "a", "ad") or word in ("被", "則", "则") or word in lex.auxiliaries:
             passive = word if word == "被" else ("不" if word == "不" else "")
-        elif not (first and tag in ("n", "nz") and len(words) > 1) and word not in lex.degree_words:
+            nouns = -1
+        elif (
+            not (0 <= nouns < 3 and tag in _COUNTED_NOUN_TAGS and len(words) > 1)
+            and word not in lex.degree_words
+        ):
             break
+        else:
+            nouns = nouns + 1 if nouns >= 0 else nouns
         words.pop(0)
-        first = False
     if not words:
         return None
     word, tag = words[0]
