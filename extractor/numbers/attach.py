@@ -167,8 +167,8 @@ def _duration_subject(left: str, right: str) -> str | None:
             if tail.endswith(word):
                 tail, changed = tail[: -len(word)], True
     before = tagged(tail[-8:]) if tail else ()
-    if before and before[-1][1] == "v" and len(before[-1][0]) > 1:
-        return before[-1][0]
+    if before and before[-1][1] in ("v", "vn") and len(before[-1][0]) > 1:
+        return before[-1][0]  # 監禁2年, 以监禁2年为量刑起点
     if len(before) > 1 and len(before[-1][0]) == 1 and before[-2][1] == "v":
         return before[-2][0] + before[-1][0]  # 获刑15年: a verb and its one-character object
     words = list(tagged(right[:14]))
@@ -566,7 +566,9 @@ def _noun_measured(segment: str) -> str | None:
     noun it measures): ``有期徒刑十年``, ``平均发行期限12.2年``, ``其中一般债券8.6年``; the phrase
     from after the last verb before it. None when a verb or a one-character word stands
     right before the number (``获刑15年``, ``監禁2年``: the verb is the event)."""
-    words = tagged(segment[-_WINDOW:])
+    words = list(tagged(segment[-_WINDOW:]))
+    if len(words) > 1 and words[-1][0] in attach().linking_verbs:
+        words.pop()  # 成绩为6分53秒989: the noun before the linking verb
     if not words or words[-1][1] not in _NOUN_TAGS or len(words[-1][0]) < 2:
         return None
     start = len(words)
