@@ -282,7 +282,16 @@ def _predicate_after_noun(region: str) -> tuple[int, str] | None:
     for i, (word, tag) in enumerate(words):
         if i > 0 and tag == "v" and word not in lex.modifier_verbs:
             following = words[i + 1][1] if i + 1 < len(words) else "x"
-            if following not in _PHRASE_NOUN_TAGS:
+            after_noun = (
+                words[i - 1][1] in _PHRASE_NOUN_TAGS
+                and len(words[i - 1][0]) >= 2
+                and len(word) >= 2
+                and word not in lex.verbal_nouns
+                and i + 2 < len(words)
+                and words[i + 2][1] != "x"
+            )  # 1021家企业入列东莞…名单: a verb with an object of several words after the
+            # noun; one noun ending the phrase is the head it modifies (协同倍增企业)
+            if following not in _PHRASE_NOUN_TAGS or after_noun:
                 k = i  # 房屋不同程度损坏, 村民要緊急疏散: the adverbs before it go with it
                 while k > 1 and (
                     words[k - 1][1] in ("d", "a", "ad")
