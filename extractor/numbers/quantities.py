@@ -521,6 +521,17 @@ def _after_money_word(text: str, start: int) -> bool:
     return word_ending_at(text, start, units().money_words) is not None
 
 
+def _sized_by_qualifier(text: str, start: int) -> bool:
+    """A qualifier written right before a number with no digit (超千万, 近千万): a size, not
+    the adverb 千万 ("by all means")."""
+    return word_ending_at(text, start, _qualifier_words_before()) is not None
+
+
+@per_lexicons()
+def _qualifier_words_before() -> tuple[str, ...]:
+    return tuple(word for word, _ in qualifiers().before)
+
+
 def _money_context(text: str, start: int, end: int) -> bool:
     """A money word governs a bare 万/亿 amount (诈骗50万): in its clause, close by."""
     left = re.split(r"[，,。；;！？!?：:]", text[max(0, start - 12) : start])[-1]
@@ -963,6 +974,17 @@ def _read_range(text: str, r: _Reading, connectors: tuple[str, ...]) -> int | No
     if second is not None and unit2 is None and unit is not None and unit.kind == "money":
         if second.big and second.has_digit:
             unit2 = replace(unit, end=second.end)  # 4萬元至60萬: the second end's 元 left out
+    if (
+        second is not None
+        and unit is None
+        and unit2 is None
+        and number.big
+        and second.big
+        and number.has_digit
+        and second.has_digit
+        and (bare := _bare_unit(text, replace(number, end=second.end))) is not None
+    ):
+        unit, unit2 = replace(bare, end=number.end), bare  # 损失3万到5万: a bare range of money
     if second is not None and number.vague and second.vague:
         return second.end
     if (
@@ -994,7 +1016,13 @@ def _bare_unit(text: str, number: _Number) -> _Unit | None:
     if _currency_before(text, number.start) is not None and number.has_digit:
         return _Unit("money", "local", number.end, rule="money.currency_before")
     if not (
-        number.big and (number.has_digit or number.over or _after_money_word(text, number.start))
+        number.big
+        and (
+            number.has_digit
+            or number.over
+            or _after_money_word(text, number.start)
+            or _sized_by_qualifier(text, number.start)
+        )
     ):
         return None
     if not _money_context(text, number.start, number.end):
