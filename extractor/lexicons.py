@@ -366,6 +366,7 @@ class Exclusions(LexiconFile):
     indefinite: Words
     masked: Regexes
     capital_alone: WordSet
+    number_words: LongestFirst
 
 
 class Attach(LexiconFile):

@@ -824,6 +824,8 @@ def _set_phrase(text: str) -> Iterator[Found]:
     after 大 (at most three words), a one-character classifier alone, or a quoted name."""
     for m in _SET_PHRASE.finditer(text):
         start = m.end()
+        if _big_word_at(text, start - 1):
+            continue  # 二大队, 八大隊: 大 opens a word of its own (a unit's name), no set
         if text.startswith(("“", "「"), start):
             close = text.find("”" if text[start] == "“" else "」", start, start + 14)
             if close == -1:
@@ -845,6 +847,19 @@ def _set_phrase(text: str) -> Iterator[Found]:
         value = parse_numeral(m["num"])
         if value is not None and unit:
             yield Found("count", m.start(), end, value, None, unit)
+
+
+def _big_word_at(text: str, at: int) -> bool:
+    """Does the tagger read a word of two characters or more starting with the 大 at ``at``
+    (大队, 大学), not 大 alone (三大权重板块) or inside the numeral's word (四大工程)?"""
+    pos = max(0, at - 3)
+    for word, _ in tagged(text[pos : at + 4]):
+        if pos == at:
+            return len(word) > 1
+        pos += len(word)
+        if pos > at:
+            return False
+    return False
 
 
 _SCORE = re.compile(r"(?=\d)(?<![0-9０-９.])(?P<num>\d{1,4}\.\d{1,2})分(?![钟鐘之])")
@@ -1079,7 +1094,23 @@ def _not_a_fact(text: str, match: re.Match[str], r: _Reading, value: Decimal) ->
         return True  # 一个, 一名, 一人参保
     if kind == "count" and number.core in lex.capital_alone:
         return True  # 陆地, 拾起: a capital numeral alone is a word
+    if kind == "count" and _inside_number_word(text, number.start, match.end()):
+        return True  # 沪深两市, 二次议价: a name or descriptor
     return _stopped(text, number.start, match.end())
+
+
+def _inside_number_word(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` (a numeral) part of a word of ``exclusions.number_words``
+    written around it?"""
+    for word in exclusions().number_words:
+        reach = len(word)
+        lo = max(0, start - reach)
+        at = text.find(word, lo, end + reach)
+        while at != -1 and at <= start:
+            if at + len(word) >= end:
+                return True
+            at = text.find(word, at + 1, end + reach)
+    return False
 
 
 def _finish(text: str, match: re.Match[str], r: _Reading) -> Found | None:
