@@ -341,6 +341,8 @@ class Dates(LexiconFile):
     day: Words = at("words", "day")
     half_year: dict[str, Literal["H1", "H2"]] = at("words", "half_year")
     quarter_words: Words = at("words", "quarter_words")
+    fiscal_year_words: LongestFirst = at("words", "fiscal_year_words")
+    fiscal_year_in_text: LongestFirst = at("words", "fiscal_year_in_text")
     bare_clock_before: Words = at("words", "bare_clock_before")
     bare_clock_not_before: Words = at("words", "bare_clock_not_before")
     day_hao_not_before: Words = at("words", "day_hao_not_before")

@@ -46,6 +46,7 @@ class _Patterns:
     roc_year: re.Pattern[str]
     slash_day: re.Pattern[str]
     event_day: re.Pattern[str]
+    fiscal_years: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -257,6 +258,13 @@ def _patterns() -> _Patterns:
         re.compile(
             r"(?=\d)(?<![\d.·•・])(?P<m>1[0-2]|[1-9])[·•・．.](?P<d>3[01]|[12]\d|0[1-9]|[1-9])"
             rf"(?=[”\"’」]|{_alt(lex.event_after)})"
+        ),
+        # 2025/2026年度, 16/17年度, 2017/18學年: a fiscal or school year written by its two
+        # calendar years; each is a date (gold/README, issue 14)
+        re.compile(
+            r"(?<![\d/.])(?P<y1>(?:19|20)\d\d|\d\d)/(?P<y2>(?:19|20)\d\d|\d\d)(?![\d/])"
+            rf"(?=(?:{_SP}[至到~～－-]{_SP}(?:19|20)?\d\d/(?:19|20)?\d\d)?{_SP}"
+            rf"(?:{_alt(lex.fiscal_year_words)}))"
         ),
     )
 
@@ -610,10 +618,29 @@ def _half(m: re.Match[str]) -> Iterator[Found]:
 
 @_regex_rule("date.quarter", 60, "a quarter, with or without its year", "二季度 → 二季度 = XXXX-Q2")
 def _quarter(m: re.Match[str]) -> Iterator[Found]:
+    if m.start() > 0 and m.string[m.start() - 1] == "前" and not m["y"] and not m["rel"]:
+        return  # 前三季度: a span of quarters has no TIMEX3 value (gold/README, issue 12)
     year = _year(m["y"], m["yy"]) if m["y"] else None
     quarter = 1 if m["q"] == "首" else _int(m["q"])
     prefix = f"{year:04d}" if year is not None else "XXXX"
     yield _date(m.start(), m.end(), f"{prefix}-Q{quarter}", "date.quarter")
+
+
+@_regex_rule(
+    "date.fiscal_years",
+    15,
+    "a fiscal or school year written by its two calendar years",
+    "2025/2026年度 → 2025 = 2025, 2026 = 2026",
+)
+def _fiscal_years(m: re.Match[str]) -> Iterator[Found]:
+    """Each calendar year of ``2025/2026年度`` or ``19/20年度`` (two digits: 20YY)."""
+    for group in ("y1", "y2"):
+        digits = m[group]
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+        end = m.end(group)
+        if group == "y2" and (word := word_at(m.string, end, date_words().fiscal_year_in_text)):
+            end += len(word)  # 2027年度, 18學年: the word after the year stays in its text
+        yield _date(m.start(group), end, f"{year:04d}", "date.fiscal_years")
 
 
 @_regex_rule(
