@@ -630,7 +630,7 @@ def _quarter(m: re.Match[str]) -> Iterator[Found]:
     "date.fiscal_years",
     15,
     "a fiscal or school year written by its two calendar years",
-    "2025/2026年度 → 2025 = 2025, 2026 = 2026",
+    "2025/2026年度 → 2026年度 = 2026",
 )
 def _fiscal_years(m: re.Match[str]) -> Iterator[Found]:
     """Each calendar year of ``2025/2026年度`` or ``19/20年度`` (two digits: 20YY)."""
