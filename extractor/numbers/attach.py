@@ -870,6 +870,9 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
     if item.kind == "count" and v.verb is None and v.change is None and v.share is None:
         # a count in subject position: the verb after it (17人受审, 造成3人死亡, 有8家预告)
         action = _verb_after(c.right) or action
+    elif item.kind == "count" and _opens_group(c.segment):
+        # 其中2名重傷員已轉入: a part taken out of a group is the subject of the verb after it
+        action = _verb_after(c.right) or action
     if action is None and item.kind == "count":
         after = _find(c.right, attach().verbs, last=False)
         action = after[1] if after else None  # 为10名电诈受害人代表返还…
@@ -989,6 +992,12 @@ def _equated_noun(right: str) -> str | None:
     return None
 
 
+def _opens_group(segment: str) -> bool:
+    """Does the segment before a count open with a group marker and nothing else (其中)?"""
+    bare = segment.strip(_TRIM)
+    return bool(bare) and word_at(bare, 0, attach().group_markers) == bare
+
+
 _COUNTED_NOUN_TAGS = frozenset({"n", "nz", "s", "ns", "nt", "j"})
 
 
@@ -1003,7 +1012,11 @@ def _verb_after(right: str) -> str | None:
     nouns = 0  # the counted noun's words (国内/交响乐团), at most three, before anything else
     while words:
         word, tag = words[0]
-        if tag in ("d", "c", "a", "ad") or word in ("被", "則", "则") or word in lex.auxiliaries:
+        if (
+            tag in ("d", "c", "a", "ad", "t")
+            or word in ("被", "則", "则")
+            or word in lex.auxiliaries
+        ):
             passive = word if word == "被" else ("不" if word == "不" else "")
             nouns = -1
         elif (
