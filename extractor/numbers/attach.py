@@ -870,9 +870,6 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
     if item.kind == "count" and v.verb is None and v.change is None and v.share is None:
         # a count in subject position: the verb after it (17人受审, 造成3人死亡, 有8家预告)
         action = _verb_after(c.right) or action
-    elif item.kind == "count" and _opens_group(c.segment):
-        # 其中2名重傷員已轉入: a part taken out of a group is the subject of the verb after it
-        action = _verb_after(c.right) or action
     if action is None and item.kind == "count":
         after = _find(c.right, attach().verbs, last=False)
         action = after[1] if after else None  # 为10名电诈受害人代表返还…
@@ -990,12 +987,6 @@ def _equated_noun(right: str) -> str | None:
                 return None  # 为征得…: a clause, not a noun
             return _noun_after(rest)
     return None
-
-
-def _opens_group(segment: str) -> bool:
-    """Does the segment before a count open with a group marker and nothing else (其中)?"""
-    bare = segment.strip(_TRIM)
-    return bool(bare) and word_at(bare, 0, attach().group_markers) == bare
 
 
 _COUNTED_NOUN_TAGS = frozenset({"n", "nz", "s", "ns", "nt", "j"})
