@@ -221,6 +221,8 @@ def _article_starts(page: list[Unit]) -> list[tuple[int, int | None]]:
         j = i
         while j > floor and page[j - 1].headline_ok:
             j -= 1
+        if j and j < i and _awaits_value(page[j - 1]):
+            continue  # 来源:\n新华网\n2009年…: the line after a bare label is its value
         if j < i or (not starts and j == 0):
             starts.append((j, i))
             floor = i + 1
@@ -232,6 +234,11 @@ def _article_starts(page: list[Unit]) -> list[tuple[int, int | None]]:
     ):
         starts.insert(0, (0, None))
     return starts
+
+
+def _awaits_value(unit: Unit) -> bool:
+    """A byline that is a bare label (``来源:``), its value written on the next line."""
+    return unit.kind is LineKind.BYLINE and unit.text.rstrip(SPACE).endswith((":", "："))
 
 
 def _leading_block(page: list[Unit], start: int, stop: int) -> int:

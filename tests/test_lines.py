@@ -29,11 +29,19 @@ CASES = [
     ("发布时间：2011-09-02 发布人：-",                   LineKind.BYLINE),
     ("通讯员 王辉",                                   LineKind.BYLINE),
     ("2023-09-16 10:11:19 钱奕男 责编:陈晰",            LineKind.BYLINE),
+    # publication times written with 年月日, a site's address with its time
+    ("2009年12月09日19:40",                            LineKind.BYLINE),
+    ("http://www.example.com.cn   2011-05-03 09:12:41", LineKind.BYLINE),
     # datelines opening a paragraph
     ("本报讯(记者 杨沫 通讯员 杨宇雨)6月10日,市政府新闻办举行新闻发布会。", LineKind.DATELINE),
     ("据新华社电 据海关总署14日发布的最新统计,今年2月我国外贸出口增势趋缓。", LineKind.DATELINE),
     ("广西新闻网-广西日报凌云讯 凌云县对“民族资产解冻”电信诈骗犯罪始终保持高压态势。", LineKind.DATELINE),
     ("本报北京4月16日电 第五届北京国际电影节16日开幕。",        LineKind.DATELINE),
+    # a wire's dateline: agency, place and day before 电, a byline in brackets, a slash
+    ("新华网昆明5月9日电(记者李明)近日,警方破获一起贩毒案。",     LineKind.DATELINE),
+    ("中新社福州三月十八日电 (王芳)福建连江发生一起海难。",       LineKind.DATELINE),
+    ("中評社北京9月3日電/新華社報道,山體滑坡已致15死。",          LineKind.DATELINE),
+    ("(中央社記者王明新北26日電)新北市三重區24日發生擄人事件。",   LineKind.DATELINE),
     # list items
     ("1、凡是网上兼职刷单的一律都是诈骗;",                  LineKind.LIST),
     ("10、凡是陌生网站(链接)要登记个人信息和银行卡信息的一律都是诈骗。", LineKind.LIST),

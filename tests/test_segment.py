@@ -223,3 +223,16 @@ def test_layout_invariants_hold_on_any_page(text: str) -> None:
 def test_empty_page_has_no_articles() -> None:
     assert segment("").articles == ()
     assert segment("\n\n  \n").articles == ()
+
+
+def test_bare_label_value_line_starts_no_article() -> None:
+    """``来源:`` on its own line, its value on the next: one article, not a second one headed
+    by the value (SPEC §2: label lines are never titles)."""
+    page = (
+        "江西破获特大走私案\n来源:\n人民网\n2012年03月02日08:15\n"
+        "人民网南昌3月1日电(记者张华)近日,警方破获一起走私案,抓获犯罪嫌疑人9名。\n"
+    )
+    articles = segment(page).articles
+    assert [a.title for a in articles] == ["江西破获特大走私案"]
+    first = articles[0].sentences[0]
+    assert page[first[0] : first[1]].startswith("近日,警方破获")

@@ -1102,6 +1102,8 @@ def _not_a_fact(text: str, match: re.Match[str], r: _Reading, value: Decimal) ->
 def _inside_number_word(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` (a numeral) part of a word of ``exclusions.number_words``
     written around it?"""
+    if not _number_word_chars().intersection(text[start:end]):
+        return False  # most counts are written with digits: no such word can hold them
     for word in exclusions().number_words:
         reach = len(word)
         lo = max(0, start - reach)
@@ -1111,6 +1113,13 @@ def _inside_number_word(text: str, start: int, end: int) -> bool:
                 return True
             at = text.find(word, at + 1, end + reach)
     return False
+
+
+@per_lexicons()
+def _number_word_chars() -> frozenset[str]:
+    """The numeral characters the words of ``exclusions.number_words`` are written with."""
+    numerals = numbers().numeral_chars
+    return frozenset(ch for word in exclusions().number_words for ch in word if ch in numerals)
 
 
 def _finish(text: str, match: re.Match[str], r: _Reading) -> Found | None:
