@@ -443,7 +443,10 @@ def _build(
     text = "".join(u.text for u in units)
     orgs = find_orgs(text)
     victims = _victims(text)
+    category = _category(text)
     outcome = _outcome(text)
+    if outcome == "loss" and category == "not_fraud":
+        outcome = "other"  # 直接经济损失 of a disaster or an accident: no victim's money lost
     return Case(
         span=span,
         title=title,
@@ -452,7 +455,7 @@ def _build(
         victims=list(victims),
         suspects=list(_suspects(text, victims)),
         suspect_count=_suspect_count(inside, text, repaired),
-        category=_category(text),
+        category=category,
         outcome=outcome,
         amounts=_amounts(units, inside, outcome, repaired),
     )

@@ -333,3 +333,17 @@ def test_cases_component_and_entry_point(nlp) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "单县公安局"
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a disaster's economic damage is no victim's money lost (SPEC §5's outcomes)
+        ("8月3日,山西临汾一处煤矿发生坍塌事故,造成4人遇难、2人受伤,直接经济损失300万元。", "other"),
+        # a fraud's loss stays a loss
+        ("8月3日,王女士报警称被骗5万元。民警接到报警后立即开展调查,王女士损失5万元。", "loss"),
+    ],
+)
+def test_outcome_of_whole_case(text: str, outcome: str) -> None:
+    cases = [c for a in extract_text(text).articles for c in a.cases]
+    assert [c.outcome for c in cases] == [outcome]
