@@ -379,6 +379,7 @@ class Attach(LexiconFile):
     weak_verbs: LongestFirst
     emphasis: LongestFirst
     not_actions: WordSet
+    verbs_after_noun: Words
     verbal_nouns: WordSet
     verb_prefixes: WordSet
     modifier_verbs: WordSet

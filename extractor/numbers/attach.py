@@ -625,7 +625,13 @@ def _verbs(clause: _Clause) -> _Verbs:
     tagged_verb = None if verb else _tagged_verb(segment)
     emphasis = _find(segment, lex.emphasis, last=True)
     action = change_word  # a change's own word first, then a share word, the verb
+    if change_word in lex.verbal_nouns:
+        # 增幅7.8%: a noun naming the change; the number is its level, with no verb (gold)
+        action, change = None, None
+    share_noun = share is not None and segment[share[0] + len(share[1]) :].startswith("比")
     for found in (share, verb, tagged_verb):  # emphasis is never an action (SPEC §3)
+        if share_noun and found is not None and share is not None and found[0] <= share[0]:
+            continue  # 外资占比超三分之一: 占比 is the share's noun; no verb before it governs
         if action is None and found is not None and found[1] not in lex.not_actions:
             action = found[1]
     if action is None:  # else a verb anywhere before it in the clause
@@ -636,6 +642,9 @@ def _verbs(clause: _Clause) -> _Verbs:
 
 
 _VERB_TAGS = frozenset({"v", "vd", "vi"})
+_MEASURE_OWNER_TAGS = frozenset({"n", "nz", "ns", "nt", "j", "l"})
+"""Tags of a noun whose measure a verbal noun after it names (项目投资, 水利投资); not a person's
+name (陈某军出资: the person's act)."""
 
 
 def _last_verb_word(text: str, words: tuple[str, ...]) -> tuple[int, str] | None:
@@ -683,6 +692,14 @@ def _tagged_verb(segment: str) -> tuple[int, str] | None:
         if word in lex.not_actions or word in lex.weak_verbs or word in lex.verbal_nouns:
             continue
         if tag == "vn" and not _strip(rest):
+            if (
+                k > 0
+                and words[k - 1][1] in _MEASURE_OWNER_TAGS
+                and word not in lex.verbs
+                and word not in lex.verbs_after_noun
+                and not _NAME_END.search(window[:start])
+            ):
+                continue  # 民生水利项目投资619亿元: after a noun it names the measure
             tag = "v"  # 陈某军出资2000万元: a verbal noun right before the number is its verb
         if tag not in _VERB_TAGS:
             continue
@@ -723,7 +740,11 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         before, compared = _split_comparison(_before_basis(segment, v))
         if _clean(before) is None and _has_noun(compared):
             return _noun_before(compared)  # 比上半年两年平均增速回落: the measure compared
-        return _noun_before(before)
+        noun = _noun_before(before)
+        if noun is None and (word := word_at(segment, v.change_at, lex.verbal_nouns)):
+            phrase = _clean(segment[: v.change_at + len(word)])
+            return _head_phrase(phrase) if phrase else word  # 年均增幅21.82%: the noun itself
+        return noun
     if v.share is not None:
         return _noun_before(segment[: v.share[0]])
     if item.kind == "percent":
