@@ -276,6 +276,7 @@ class Units(LexiconFile):
     declared: LongestFirst = at("money", "declared")
     taiwan: Words = at("money", "taiwan")
     percent_signs: Words = at("percent", "signs")
+    per_mille_signs: Words = at("percent", "per_mille_signs")
     percent_points: LongestFirst = at("percent", "points")
     time: _table_of(str)
     age: LongestFirst = at("age", "units")

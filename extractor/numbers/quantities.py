@@ -273,6 +273,19 @@ def _percent_sign(text: str, i: int, number: _Number) -> _Unit | None:
 
 
 @unit_rule(
+    "percent.per_mille",
+    priority=15,
+    matches="‰ (per mille: tenths of a percent, as 千分之五 → 0.5)",
+    example="人口自然增长率控制在6‰以内 → 6‰以内 = 0.6 %",
+    words=lambda: units().per_mille_signs,
+)
+def _per_mille_sign(text: str, i: int, number: _Number) -> _Unit | None:
+    if word := word_at(text, i, units().per_mille_signs):
+        return _Unit("percent", "%", i + len(word), scale=Decimal("0.1"))
+    return None
+
+
+@unit_rule(
     "percent.points",
     priority=20,
     matches="个百分点 (percentage points)",
@@ -365,6 +378,21 @@ def _money_currency_after(text: str, i: int, number: _Number) -> _Unit | None:
         extra, end = _money_subunit(text, end, lex.currency_after[word])
     more = word_at(text, end, lex.money_after_unit)
     return _Unit("money", lex.currency_after[word], end + (len(more) if more else 0), extra=extra)
+
+
+@unit_rule(
+    "money.subunit",
+    priority=61,
+    matches="a hundredth of a currency alone after an amount (美分, 港仙, 便士)",
+    example="价格上涨35.5美分 → 35.5美分 = 0.355 USD",
+    words=lambda: units().currency_subunits,
+)
+def _money_subunit_alone(text: str, i: int, number: _Number) -> _Unit | None:
+    """``35.5美分``: money in whole currency units (SPEC §3), a hundredth of the currency."""
+    if word := word_at(text, i, _unit_words("currency_subunits")):
+        currency = units().currency_subunits[word]
+        return _Unit("money", currency, i + len(word), scale=Decimal("0.01"))
+    return None
 
 
 @unit_rule(
@@ -631,11 +659,16 @@ def _currency_before(text: str, start: int) -> tuple[str, int] | None:
 
 
 def _qualified(text: str, items: list[Found]) -> list[Found]:
-    """Each item with a qualifier written before it (约三分之一, 近一半) taken into its text."""
+    """Each item with a qualifier written before it (约三分之一, 近一半) or after it
+    (千分之四点五以内: after wins, SPEC §3) taken into its text."""
     out = []
     for item in items:
         before = _qualifier_before(text, item.start)
-        out.append(replace(item, start=before[1], qualifier=before[0]) if before else item)
+        if before:
+            item = replace(item, start=before[1], qualifier=before[0])
+        if item.high is None and (after := _qualifier_after(text, item.end, item.kind)):
+            item = replace(item, end=after[1], qualifier=after[0])
+        out.append(item)
     return out
 
 
@@ -808,7 +841,7 @@ def _half_duration(text: str) -> Iterator[Found]:
 
 
 _SET_PHRASE = re.compile(
-    r"(?=[二三四五六七八九十两兩]大)(?<![第一二三四五六七八九十百千万萬0-9０-９])(?P<num>[二三四五六七八九十两兩])大(?=[\u4e00-\u9fff“「])"
+    r"(?=[二三四五六七八九十两兩2-9]大)(?<![第一二三四五六七八九十百千万萬0-9０-９.])(?P<num>[二三四五六七八九十两兩2-9])大(?=[\u4e00-\u9fff“「])"
 )
 _NOUN_TAGS = ("n", "nz", "ng", "ns", "nt", "l", "q")
 
