@@ -247,6 +247,9 @@ def test_check_reports_missing_gold_and_missing_source(gold_copy: Path) -> None:
         ("percent", "-4%", "-4"),  # SPEC: 同比-4% → -4
         ("percent", "－2.5%", "-2.5"),  # full-width minus (NFKC → -)
         ("percent", "−0.3%", "-0.3"),  # U+2212 minus sign
+        ("percent", "6‰以内", "0.6"),  # per mille: tenths of a percent (千分之五 → 0.5)
+        ("money", "35.5美分", "0.355"),  # a hundredth of the dollar, in whole dollars
+        ("money", "50港仙", "0.5"),
     ],
 )
 def test_expected_value_table(kind: str, text: str, value: str | None) -> None:

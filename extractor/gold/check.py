@@ -91,6 +91,8 @@ def expected_value(fact: Fact) -> Decimal | None:
     True
     >>> expected_value(Fact(kind="measure", text="1.2亿千瓦时", span=(0, 1), value=0, unit="kWh"))
     Decimal('120000000.0')
+    >>> expected_value(Fact(kind="money", text="35.5美分", span=(0, 1), value=0, unit="USD"))
+    Decimal('0.355')
     """
     if package_kinds()[fact.kind].value == "timex":
         return None
@@ -106,6 +108,10 @@ def expected_value(fact: Fact) -> Decimal | None:
     value = Decimal(match.group(2))
     for ch in match.group(3):
         value *= _SCALE[ch]
+    if any(sign in text for sign in units().per_mille_signs):
+        value *= Decimal("0.1")  # 6‰ is 0.6 percent
+    elif fact.kind == "money" and any(word in text for word in units().currency_subunits):
+        value *= Decimal("0.01")  # 35.5美分 is 0.355 USD
     return -value if match.group(1) else value
 
 
