@@ -393,6 +393,7 @@ class Attach(LexiconFile):
     disposing: LongestFirst
     totality: LongestFirst
     sums: LongestFirst
+    level_verbs: LongestFirst
     up: LongestFirst
     down: LongestFirst
     level_after: LongestFirst

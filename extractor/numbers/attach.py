@@ -208,7 +208,7 @@ def _opens_with_adverbial_verb(text: str) -> bool:
     """``紧急转移安置``, ``早前承認控罪``: an adjective used as an adverb, or a time word,
     before a verb; no noun."""
     words = tagged(text)
-    return len(words) > 1 and words[0][1] in ("a", "ad", "t") and words[1][1] == "v"
+    return len(words) > 1 and words[0][1] in ("a", "ad", "t", "s") and words[1][1] == "v"
 
 
 def _noun_after(text: str, *, after_de: bool = False) -> str | None:
@@ -442,6 +442,7 @@ class _Context:
     date_ends: list[int] = field(default_factory=list)  # the ends of ``dates``, for bisection
     people: list[tuple[int, str]] = field(default_factory=list)  # (end, subject) of counts
     people_ends: list[int] = field(default_factory=list)  # … of people so far, and their ends
+    counted: list[tuple[int, str, str]] = field(default_factory=list)  # (end, unit, subject)
     nouns: list[tuple[int, str]] = field(default_factory=list)  # (end, subject) of numbers
     noun_ends: list[int] = field(default_factory=list)  # … whose subject is a noun, not a verb
 
@@ -773,6 +774,8 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
     if subject is None:
         subject = _clean(_after_governing_word(segment, v))
         subject = _head_phrase(subject) if subject else subject
+        if subject and subject.startswith(("每", "每")) and len(subject) <= 4:
+            subject = None  # 收于每盎司15.517美元: the unit of a rate, not what is measured
     if subject is None and item.kind == "money" and len(right) <= 8 and v.tagged_verb is None:
         subject = _person_after_verb(right)
     return subject
@@ -876,6 +879,10 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
             or (linked and previous.kind == item.kind)
         ):
             subject = _carried(context, c)  # 出口541.5亿美元,增长22.3%
+    if subject is None and v.verb is not None and v.verb[1] in attach().level_verbs:
+        k = bisect_right(context.noun_ends, c.sentence_start)
+        if k < len(context.nouns):
+            subject = context.nouns[-1][1]  # 白银期货价格上涨33.8美分,收于9.69美元: its level
     if subject is None and v.change_at is not None and not _has_noun(_before_basis(c.segment, v)):
         subject = _subject_of_clause_before(text, item, c)  # 规模增长较快,同比增长24.9%
         k = bisect_right(context.noun_ends, c.sentence_start)
@@ -1063,9 +1070,20 @@ def _verb_after(right: str) -> str | None:
 def _group_subject(text: str, item: Item, s_start: int, context: _Context) -> str | None:
     """The noun of the group a count of people is taken out of (其中10人 → 傷者)."""
     lex = attach()
-    if item.unit not in lex.person_units or not context.people:
-        return None
     before = text[s_start : item.start]
+    if item.unit not in lex.person_units:
+        # 共上演50台参演剧目,其中境外27台: a part counted in the unit of the whole
+        marker = max((before.rfind(m) for m in lex.group_markers), default=-1)
+        if marker == -1:
+            return None
+        for end, unit, subject in reversed(context.counted):
+            if end <= s_start:
+                break
+            if end <= s_start + marker and unit == item.unit:
+                return subject
+        return None
+    if not context.people:
+        return None
     marker = max((before.rfind(m) for m in lex.group_markers), default=-1)
     if marker == -1:
         return None
@@ -1115,6 +1133,8 @@ def attach_all(text: str, items: list[Item]) -> list[Attachment]:
         for k, result in enumerate(_attach_one(text, item, context, group)):
             results[i + k] = result
             context.previous, context.previous_result = items[i + k], result
+            if items[i + k].kind == "count" and items[i + k].unit and result.subject:
+                context.counted.append((items[i + k].end, items[i + k].unit or "", result.subject))
             if result.subject and _noun_result(result):
                 context.nouns.append((items[i + k].end, result.subject))
                 context.noun_ends.append(items[i + k].end)
