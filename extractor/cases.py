@@ -343,16 +343,19 @@ def _suspect_count(facts: list[Fact], text: str, repaired: RepairedText) -> int 
 
 def _category(text: str) -> str:
     lex = case_words()
+    fraud = dict(lex.categories).get("other_fraud", ())
+    is_fraud = any(c in text for c in fraud) or any(c in text for c in lex.fraud_signals)
     cued = [
         code
         for code, cues in lex.categories
-        if code != "other_fraud" and any(c in text for c in cues)
+        if code != "other_fraud"
+        and (is_fraud or code in lex.fraud_free_codes)  # 公安部网上通缉 in a murder: no pretext
+        and any(c in text for c in cues)
     ]
     if len(cued) >= lex.mixed_categories:
         return "other_fraud"  # many pretexts named: a type the case does not settle
     if cued:
         return cued[0]
-    fraud = dict(lex.categories).get("other_fraud", ())
     return "other_fraud" if any(c in text for c in fraud) else "not_fraud"
 
 

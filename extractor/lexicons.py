@@ -466,6 +466,8 @@ class Cases(LexiconFile):
     surnames: Chars
     determiner_nouns: LongestFirst
     mixed_categories: PositiveInt
+    fraud_free_codes: Words
+    fraud_signals: Words
     outcome_table: dict[str, Words] = Field(validation_alias="outcome")
     category: tuple[CategoryCues, ...]
     role_table: Roles = Field(validation_alias="roles")

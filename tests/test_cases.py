@@ -26,14 +26,14 @@ CATEGORY_CASES = [
     # (text, code): one row per SPEC category, written from its table
     ("一名男子通过网上兼职刷单赚取佣金,被骗3万元",               "brushing"),
     ("受害人在虚假投资理财平台上充值10万元",                    "investment"),
-    ("她在婚恋交友网站结识了“男友”",                            "romance"),
-    ("对方称可以办理网贷,需先交纳手续费",                        "loan"),
+    ("她在婚恋交友网站结识了“男友”,被骗20万元",                 "romance"),
+    ("对方称可以办理网贷,需先交纳手续费,她因此被骗",            "loan"),
     ("自称金融客服,称其学生时期开通的账户影响征信,需要注销",      "credit_record"),
     ("接到自称快递客服的电话,称包裹丢失可以理赔",                "impersonate_service"),
     ("对方自称公检法人员,要求将资金转入安全账户",                "impersonate_authority"),
     ("骗子冒充领导添加其微信,要求转账",                          "impersonate_acquaintance"),
     ("一自称网贷平台的人员打电话催收,要求立即还款",              "debt_collection"),
-    ("短信称其中奖,领取前需交保证金",                            "prize_subsidy"),
+    ("短信称其中奖,领取前需交保证金,事后发现被骗",              "prize_subsidy"),
     ("他在交易网络游戏装备时被骗",                              "gaming"),
     ("对方以裸聊视频相威胁,要求支付8000元",                      "sextortion"),
     ("该团伙开设网络赌博网站",                                  "gambling"),
@@ -45,6 +45,8 @@ CATEGORY_CASES = [
     ("自称某金融客服人员,声称会影响个人征信",                      "credit_record"),
     # many pretexts named: a type the case does not settle
     ("该团伙以刷单、投资理财、冒充客服退款、中奖等多种方式诈骗",    "other_fraud"),
+    # a pretext needs a fraud: a murderer hunted by 网上通缉, a theft of 投资 goods name none
+    ("秦某与雇主发生矛盾,用刀将其杀死,公安部网上通缉秦某",         "not_fraud"),
 ]
 
 OUTCOME_CASES = [
@@ -85,6 +87,10 @@ ORG_CASES = [
     # courts written short
     ("记者从浙江省高院获悉",                                        ["浙江省高院"]),
     ("北京二中院审理认为",                                          ["北京二中院"]),
+    # adverbs and the object marker end a prefix; border and traffic police units
+    ("仅用16个小时就将公安部网上通缉的嫌疑人抓获",                  ["公安部"]),
+    ("锡林郭勒盟公安边防支队通过草原110",                           ["锡林郭勒盟公安边防支队"]),
+    ("B小姐月初去信警務處",                                         ["警務處"]),
 ]
 # SPEC §5: a victim by what is said of the person (报警, 被骗, 损失; 被害人, 群众 before)
 VICTIM_CASES = [
@@ -105,6 +111,8 @@ VICTIM_CASES = [
     ("C先生報案稱被騙",                                              ["C先生"]),
     # hurt in the incident
     ("一辆货车与行人王某相撞,致王某受伤",                            ["王某"]),
+    # killed by the suspect
+    ("犯罪嫌疑人张某持刀杀死王某后逃跑",                              ["王某"]),
 ]
 # SPEC §5: suspects named by X某, by surname (Taiwan: 徐姓男子), or after 被告人
 SUSPECT_CASES = [
