@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..affixes import word_at, word_ending_at
-from ..lexicons import attach, kind, units
+from ..lexicons import attach, kind, per_lexicons, units
 from .tagging import first_tag, tagged
 
 __all__ = ["Attachment", "Item", "attach_all"]
@@ -791,12 +791,16 @@ def _before_basis(segment: str, v: _Verbs) -> str:
 
 def _noun_result(result: Attachment) -> bool:
     """Does the result name a noun, not a verb taken for want of one (追赃, 增长)?"""
-    lex = attach()
     return (
         bool(result.subject)
         and result.subject != result.action
-        and (result.subject not in lex.up and result.subject not in lex.down)
+        and result.subject not in _change_words()
     )
+
+
+@per_lexicons()
+def _change_words() -> frozenset[str]:
+    return frozenset(attach().up) | frozenset(attach().down)
 
 
 def _after_governing_word(segment: str, v: _Verbs) -> str:

@@ -499,10 +499,11 @@ def _neighbour_fill(found: Found, previous: Found, bare_clock: bool) -> Found:
 
 
 def _regex_rule(
-    name: str, priority: int, matches: str, example: str
+    name: str, priority: int, matches: str, example: str, needs: str = ""
 ) -> Callable[[Callable[[re.Match[str]], Iterable[Found]]], Callable[[Scan], Iterable[Found]]]:
     """A date rule that reads each match of the pattern ``_patterns().<name>``: the
-    decorated function turns one match into its dates."""
+    decorated function turns one match into its dates. ``needs``: a character every match
+    holds; a text without it is not scanned."""
 
     def register(
         read: Callable[[re.Match[str]], Iterable[Found]],
@@ -510,6 +511,8 @@ def _regex_rule(
         pattern_name = name.removeprefix("date.")
 
         def find(scan: Scan) -> Iterator[Found]:
+            if needs and needs not in scan.text:
+                return
             for m in getattr(_patterns(), pattern_name).finditer(scan.text):
                 yield from read(m)
 
@@ -631,6 +634,7 @@ def _quarter(m: re.Match[str]) -> Iterator[Found]:
     15,
     "a fiscal or school year written by its two calendar years",
     "2025/2026年度 → 2026年度 = 2026",
+    needs="/",
 )
 def _fiscal_years(m: re.Match[str]) -> Iterator[Found]:
     """Each calendar year of ``2025/2026年度`` or ``19/20年度`` (two digits: 20YY)."""
