@@ -1072,24 +1072,20 @@ def _verb_after(right: str) -> str | None:
 
 
 def _group_subject(text: str, item: Item, s_start: int, context: _Context) -> str | None:
-    """The noun of the group a count of people is taken out of (其中10人 → 傷者)."""
+    """The noun of the group a count is taken out of after 其中: of people, the last count of
+    people before the marker (其中10人 → 傷者); else the last count in the same unit
+    (共上演50台参演剧目,其中境外27台 → 参演剧目)."""
     lex = attach()
     before = text[s_start : item.start]
+    marker = max((before.rfind(m) for m in lex.group_markers), default=-1)
+    if marker == -1:
+        return None
     if item.unit not in lex.person_units:
-        # 共上演50台参演剧目,其中境外27台: a part counted in the unit of the whole
-        marker = max((before.rfind(m) for m in lex.group_markers), default=-1)
-        if marker == -1:
-            return None
         for end, unit, subject in reversed(context.counted):
             if end <= s_start:
                 break
             if end <= s_start + marker and unit == item.unit:
                 return subject
-        return None
-    if not context.people:
-        return None
-    marker = max((before.rfind(m) for m in lex.group_markers), default=-1)
-    if marker == -1:
         return None
     k = bisect_right(context.people_ends, s_start + marker)  # the last count ending by the marker
     if k and context.people_ends[k - 1] >= s_start:
