@@ -95,13 +95,22 @@ def test_read_source_errors(tmp_path, make, reason: str) -> None:
         read_source(make(tmp_path))
 
 
-def _corpus_encoded() -> list[tuple[str, str]]:
+def _corpus_encoded() -> list[object]:
     from conftest import CORPUS
 
-    return [
-        (p.relative_to(CORPUS).as_posix(), "big5" if p.parent.name == "traditional" else "gb18030")
-        for p in sorted(CORPUS.rglob("*.txt"))
-    ]
+    params: list[object] = []
+    for p in sorted(CORPUS.rglob("*.txt")):
+        name = p.relative_to(CORPUS).as_posix()
+        encoding = "big5" if p.parent.name == "traditional" else "gb18030"
+        try:
+            p.read_text(encoding="utf-8").encode(encoding)
+        except UnicodeEncodeError:  # tr18's source line 来源: is simplified: no Big5 file holds it
+            params.append(
+                pytest.param(name, encoding, marks=pytest.mark.skip(f"{encoding} cannot hold it"))
+            )
+            continue
+        params.append((name, encoding))
+    return params
 
 
 @pytest.mark.parametrize(("name", "encoding"), _corpus_encoded())
