@@ -774,7 +774,7 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
     if subject is None:
         subject = _clean(_after_governing_word(segment, v))
         subject = _head_phrase(subject) if subject else subject
-        if subject and subject.startswith(("每", "每")) and len(subject) <= 4:
+        if subject and subject.startswith("每") and len(subject) <= 4:
             subject = None  # 收于每盎司15.517美元: the unit of a rate, not what is measured
     if subject is None and item.kind == "money" and len(right) <= 8 and v.tagged_verb is None:
         subject = _person_after_verb(right)
@@ -884,14 +884,10 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         ):
             subject = _carried(context, c)  # 出口541.5亿美元,增长22.3%
     if subject is None and v.verb is not None and v.verb[1] in attach().level_verbs:
-        k = bisect_right(context.noun_ends, c.sentence_start)
-        if k < len(context.nouns):
-            subject = context.nouns[-1][1]  # 白银期货价格上涨33.8美分,收于9.69美元: its level
+        subject = _last_noun(context, c)  # 白银期货价格上涨33.8美分,收于9.69美元: its level
     if subject is None and v.change_at is not None and not _has_noun(_before_basis(c.segment, v)):
-        subject = _subject_of_clause_before(text, item, c)  # 规模增长较快,同比增长24.9%
-        k = bisect_right(context.noun_ends, c.sentence_start)
-        if subject is None and k < len(context.nouns):
-            subject = context.nouns[-1][1]  # the sentence's last noun, not the change word
+        # 规模增长较快,同比增长24.9%; else the sentence's last noun, not the change word
+        subject = _subject_of_clause_before(text, item, c) or _last_noun(context, c)
     action = v.action
     if action is None and item.kind == "percent" and (word := _comparative(c.segment)):
         action = word  # 比全省平均水平高0.9个百分点: the comparative governs the difference
@@ -942,8 +938,13 @@ def _carried(context: _Context, c: _Clause) -> str | None:
     assert result is not None
     if _noun_result(result):
         return result.subject
+    return _last_noun(context, c) or result.subject
+
+
+def _last_noun(context: _Context, c: _Clause) -> str | None:
+    """The last noun subject of a number before this one in its sentence, if any."""
     k = bisect_right(context.noun_ends, c.sentence_start)
-    return context.nouns[-1][1] if k < len(context.nouns) else result.subject
+    return context.nouns[-1][1] if k < len(context.nouns) else None
 
 
 def _subject_of_clause_before(text: str, item: Item, c: _Clause) -> str | None:
