@@ -397,6 +397,9 @@ class Attach(LexiconFile):
     up: LongestFirst
     down: LongestFirst
     level_after: LongestFirst
+    result_markers: LongestFirst
+    result_adjectives: WordSet
+    measure_nouns: WordSet
     yoy: LongestFirst
     mom: LongestFirst
     share: LongestFirst

@@ -249,12 +249,15 @@ def _noun_after(text: str, *, after_de: bool = False) -> str | None:
             verb is None or predicate[0] < verb[0]
         ):
             verb = predicate  # 13名矿工开始出井, 3.7万间房屋倒塌: the noun ends at its predicate
-    if verb is not None and len(region) - verb[0] - len(verb[1]) == 1:
-        verb = None  # 救助金: the verb heads a one-character noun
+    rest = region[verb[0] + len(verb[1]) :] if verb is not None else ""
+    if len(rest) == 1 and rest not in CLAUSE_END and rest not in _TRIM:
+        verb = None  # 救助金: the verb heads a one-character noun (not 增长。: a stop ends it)
     if verb is not None:
         if verb[0] == 0:
             return None
-        region = region[: verb[0]]
+        through = region[: verb[0] + len(verb[1])]  # 企业营业收入超过: 收入 read as a verb
+        region = cut if (cut := _without_measure_noun(through)) != through else region[: verb[0]]
+        region = _without_measure_noun(region)
         runs_into_number = False
     for i in range(1, len(region)):
         if region.startswith(lex.noun_stops, i):
@@ -270,6 +273,33 @@ def _noun_after(text: str, *, after_de: bool = False) -> str | None:
     return _clean(region)
 
 
+def _without_measure_noun(noun: str) -> str:
+    """A counted noun before its predicate, without a noun that ends it and names a measure
+    of it (``data/attach.toml`` ``measure_nouns``, the money words of ``units.toml``): that
+    noun is what the predicate's number measures (``公司净利润超过1亿元`` → ``公司``,
+    ``展品投保金额为41万元`` → ``展品投保``).
+
+    >>> _without_measure_noun("公司净利润"), _without_measure_noun("省份GDP")
+    ('公司', '省份')
+    >>> _without_measure_noun("资金"), _without_measure_noun("投资项目")
+    ('资金', '投资项目')
+    """
+    lex = attach()
+    measure = word_ending_at(noun, len(noun), lex.measure_nouns) or word_ending_at(
+        noun, len(noun), units().money_words
+    )
+    if not measure or len(measure) < 2:
+        return noun
+    cut, at = len(noun) - len(measure), 0
+    for word, _ in tagged(noun):
+        if at <= cut < at + len(word):
+            cut = at  # 经济总量: the word that holds the measure goes with it
+            break
+        at += len(word)
+    head = noun[:cut]
+    return head if len(head) >= 2 and _has_noun(head) else noun
+
+
 def _predicate_after_noun(region: str) -> tuple[int, str] | None:
     """A verb after the noun a region opens with that is its predicate, not a modifier:
     tagged as a verb, not a modifying verb (``诈骗犯罪嫌疑人``), and followed by no noun
@@ -279,7 +309,10 @@ def _predicate_after_noun(region: str) -> tuple[int, str] | None:
     starts = [0]
     for word, _ in words:
         starts.append(starts[-1] + len(word))
+    changes = lex.up + lex.down
     for i, (word, tag) in enumerate(words):
+        if tag == "i" and word_ending_at(word, len(word), changes):
+            tag = "v"  # 稳步增长, 大幅下降: an idiom of change is a predicate
         if i > 0 and tag == "v" and word not in lex.modifier_verbs:
             following = words[i + 1][1] if i + 1 < len(words) else "x"
             after_noun = (
@@ -461,7 +494,7 @@ def _distribute(
     verb = _governing_verb(region)
     if verb is not None:
         region = region[verb[0] + len(verb[1]) :]
-    parts = [p for p in re.split("[、和及与]", region) if p.strip(_TRIM)]
+    parts = _list_items(region, group_size)
     cleaned = [_clean(p) for p in parts]
     if len(cleaned) > 1 and all(cleaned):
         longest = max(len(c) for c in cleaned[:-1] if c)
@@ -479,17 +512,30 @@ def _distribute(
     return None
 
 
+def _list_items(region: str, size: int) -> list[str]:
+    """The items of a list of ``size``: split at 、/和/及/与; when that gives another count,
+    at 、 alone, since an item may hold a 和 of its own (``化学原料和化学制品制造业、
+    农副食品加工业、电气机械和器材制造业``)."""
+    parts = [p for p in re.split("[、和及与與]", region) if p.strip(_TRIM)]
+    if len(parts) != size and "、" in region:
+        by_mark = [p for p in region.split("、") if p.strip(_TRIM)]
+        if len(by_mark) == size:
+            return by_mark
+    return parts
+
+
 def _list_before(earlier: str, size: int) -> list[str] | None:
     """The last list of ``size`` items joined by 、/和/及/与 in the clauses before a 分别 in
     its sentence: the items as written, the last cut to the length of the others (its head
     noun is shared: ``电力涨幅居前`` → ``电力``), or to its first word when that is a name
     (``河南粮食生产`` → ``河南``)."""
     clause = re.split("[，,；;：:]", earlier.rstrip("，,；;：: "))[-1] if earlier else ""
-    if "、" not in clause:
-        return None
-    first = clause.find("、")
+    joiner = "、" if "、" in clause else "和" if size == 2 and "和" in clause else ""
+    if not joiner:
+        return None  # 总资产和总负债…,分别为: two items may be joined by 和 alone
+    first = clause.find(joiner)
     start = max(clause.rfind(mark, 0, first) for mark in ("是", "為", "为", "有", "的")) + 1
-    parts = [p.strip(_TRIM) for p in re.split("[、和及与與]", clause[start:])]
+    parts = [p.strip(_TRIM) for p in _list_items(clause[start:], size)]
     if len(parts) != size or not all(parts):
         return None
     longest = max(len(p) for p in parts[:-1])
@@ -608,6 +654,7 @@ class _Verbs:
     tagged_verb: tuple[int, str] | None
     emphasis: tuple[int, str] | None
     action: str | None
+    result: tuple[int, str] | None  # the verb of 控制在, right before the number
 
 
 def _verbs(clause: _Clause) -> _Verbs:
@@ -629,6 +676,9 @@ def _verbs(clause: _Clause) -> _Verbs:
     if change_word in lex.verbal_nouns:
         # 增幅7.8%: a noun naming the change; the number is its level, with no verb (gold)
         action, change = None, None
+    result = _verb_before_result(segment)  # 控制在4%以内: the verb the number completes
+    if action is None and result is not None:
+        action = result[1]
     share_noun = share is not None and segment[share[0] + len(share[1]) :].startswith("比")
     for found in (share, verb, tagged_verb):  # emphasis is never an action (SPEC §3)
         if share_noun and found is not None and share is not None and found[0] <= share[0]:
@@ -639,10 +689,40 @@ def _verbs(clause: _Clause) -> _Verbs:
         weak = _governing_verb(left) or _last_verb_word(left, lex.weak_verbs)
         if weak is not None and weak[1] not in lex.not_actions:
             action = weak[1]
-    return _Verbs(change, change_at, basis, share, verb, tagged_verb, emphasis, action)
+    return _Verbs(change, change_at, basis, share, verb, tagged_verb, emphasis, action, result)
 
 
 _VERB_TAGS = frozenset({"v", "vd", "vi"})
+
+
+def _verb_before_result(segment: str) -> tuple[int, str] | None:
+    """The verb of ``控制在``, ``稳定在``, ``扩充至`` right before the number: a word of two
+    characters or more that the tagger reads as a verb (or an adjective used as one:
+    ``data/attach.toml`` ``result_adjectives``), followed by a result marker
+    (``result_markers``) that ends the segment. The number completes that verb, so it
+    governs the number.
+
+    >>> _verb_before_result("城镇登记失业率控制在"), _verb_before_result("占全球比重稳定在")
+    ((7, '控制'), (5, '稳定'))
+    >>> _verb_before_result("年龄集中在"), _verb_before_result("位于")
+    ((2, '集中'), None)
+    """
+    lex = attach()
+    tail = segment.rstrip(_TRIM)
+    words = tagged(tail[-12:])
+    if len(words) < 2 or words[-1][0] not in lex.result_markers:
+        return None
+    word, tag = words[-2]
+    at = len(tail) - len(words[-1][0]) - len(word)
+    if tag == "a" and word in lex.result_adjectives:
+        return (at, word)
+    if len(word) < 2 or tag not in _VERB_TAGS or word in lex.not_actions:
+        return None
+    if word in lex.linking_verbs or word in lex.emphasis:
+        return None
+    return (at, word)
+
+
 _MEASURE_OWNER_TAGS = frozenset({"n", "nz", "ns", "nt", "j", "l"})
 """Tags of a noun whose measure a verbal noun after it names (项目投资, 水利投资); not a person's
 name (陈某军出资: the person's act)."""
@@ -804,7 +884,10 @@ def _change_words() -> frozenset[str]:
 
 
 def _after_governing_word(segment: str, v: _Verbs) -> str:
-    """The segment after its governing verb (or weak verb), or before an emphasis word."""
+    """The segment after its governing verb (or weak verb), or before an emphasis word; the
+    segment before the verb of ``控制在`` is the noun it is done to."""
+    if v.result is not None and v.change is None:
+        return _head_phrase(segment[: v.result[0]])
     if v.verb is not None:
         return segment[v.verb[0] + len(v.verb[1]) :]
     if v.tagged_verb is not None and _heads_clause(segment, v.tagged_verb[0]):
@@ -1034,6 +1117,7 @@ def _verb_after(right: str) -> str | None:
     words = list(tagged(right[:16]))
     passive = ""
     nouns = 0  # the counted noun's words (国内/交响乐团), at most three, before anything else
+    counted = ""
     while words:
         word, tag = words[0]
         if (
@@ -1050,12 +1134,15 @@ def _verb_after(right: str) -> str | None:
             break
         else:
             nouns = nouns + 1 if nouns >= 0 else nouns
+            counted += word if nouns > 0 else ""
         words.pop(0)
     if not words:
         return None
     word, tag = words[0]
     if tag not in _VERB_TAGS or word in lex.not_actions:
         return None
+    if counted and any(_without_measure_noun(n) != n for n in (counted, counted + word)):
+        return None  # 38家企业营业收入超过: the verb is the measure's (营业收入), not the count's
     if len(word) == 1 and len(words) > 1 and words[1][1] not in ("x", "ul", "uj"):
         if len(words[1][0]) == 1 and words[1][1] == "n":
             return passive + word + words[1][0]  # 17人获刑: a verb and its one-character object

@@ -29,6 +29,7 @@ def _alt(words) -> str:
 @dataclass(frozen=True)
 class _Patterns:
     stamp: re.Pattern[str]
+    day_first_stamp: re.Pattern[str]
     colon_clock: re.Pattern[str]
     dotted: re.Pattern[str]
     month_day_clock: re.Pattern[str]
@@ -192,6 +193,12 @@ def _patterns() -> _Patterns:
         r"(?P<d>\d{1,2}(?![\d.])|\d{2}(?=\d{2}:\d{2}))"  # 2018-12-1209:03: glued to its time
         r"(?:[ T\u3000]*(?P<h>\d{1,2}):(?P<min>\d{2})(?::(?P<s>\d{2}))?)?"
     )
+    # 14.05.2015  13:35: a day-first date with a four-digit year (European style, as some
+    # portals print their timestamps), an optional clock time after spaces
+    day_first_stamp = re.compile(
+        r"(?=\d)(?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)"
+        r"(?![\d.])(?:[ \u3000]{1,3}(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d))?"
+    )
     month_day_clock = re.compile(
         r"(?=\d)(?<![\d\-/.])(?P<m>1[0-2]|0?[1-9])-(?P<d>3[01]|[12]\d|0?[1-9])"
         r"[ T\u3000]+(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?!\d)"
@@ -225,6 +232,7 @@ def _patterns() -> _Patterns:
     )
     return _Patterns(
         stamp,
+        day_first_stamp,
         colon_clock,
         dotted,
         month_day_clock,
@@ -535,6 +543,22 @@ def _stamp(m: re.Match[str]) -> Iterator[Found]:
     if _valid(mo, d, h, minute):
         second = int(m["s"]) if m["s"] else None
         yield _date(m.start(), m.end(), timex(y, mo, d, h, minute, second), "date.stamp")
+
+
+@_regex_rule(
+    "date.day_first_stamp",
+    10,
+    "a day-first date DD.MM.YYYY with an optional clock time",
+    "16.07.2015  15:27 → 16.07.2015  15:27 = 2015-07-16T15:27",
+)
+def _day_first_stamp(m: re.Match[str]) -> Iterator[Found]:
+    d, mo = int(m["d"]), int(m["m"])
+    h = int(m["h"]) if m["h"] else None
+    minute = int(m["min"]) if m["min"] else None
+    if _valid(mo, d, h, minute):
+        second = int(m["s"]) if m["s"] else None
+        value = timex(int(m["y"]), mo, d, h, minute, second)
+        yield _date(m.start(), m.end(), value, "date.day_first_stamp")
 
 
 @_regex_rule(
