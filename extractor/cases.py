@@ -285,6 +285,12 @@ def _surname_suspect() -> re.Pattern[str]:
     )
 
 
+_SENTENCED = re.compile(
+    r"对(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?:等\d*人)?以(?:涉嫌)?[^，,。；;]{1,14}罪"
+)
+"""A court's sentence on named defendants: 对A、B以…罪 (判处, 提起公诉 …)."""
+
+
 def _suspects(text: str, victims: list[str]) -> list[str]:
     lex = case_words()
     names: list[str] = []
@@ -308,6 +314,10 @@ def _suspects(text: str, victims: list[str]) -> list[str]:
     for m in _surname_suspect().finditer(text):
         if m.group() not in names:
             names.append(m.group())  # 朱嫌、廖嫌
+    for m in _SENTENCED.finditer(text):
+        for name in m["names"].split("、"):  # 对侬锦、陈雨以集资诈骗罪判处: the defendants
+            if name not in names and name not in victims and not name.endswith(("人", "者")):
+                names.append(name)
     if not names:
         # 被告龍少泉, 被告人张明杰: a surname-led name after a marker, written twice in the case
         marked = re.compile(f"(?:{_alternation(lex.suspect_markers)})([\u4e00-\u9fff]{{2,3}})")
@@ -352,11 +362,40 @@ def _category(text: str) -> str:
         and (is_fraud or code in lex.fraud_free_codes)  # 公安部网上通缉 in a murder: no pretext
         and any(c in text for c in cues)
     ]
+    if (named := _named_pretext(text, cued)) is not None:
+        return named  # 假借投资理财名义: the text names the pretext
     if len(cued) >= lex.mixed_categories:
         return "other_fraud"  # many pretexts named: a type the case does not settle
     if cued:
         return cued[0]
     return "other_fraud" if any(c in text for c in fraud) else "not_fraud"
+
+
+@per_lexicons()
+def _pretext_pattern() -> re.Pattern[str]:
+    lex = case_words()
+    before = "|".join(map(re.escape, sorted(lex.pretext_before, key=len, reverse=True)))
+    after = "|".join(map(re.escape, sorted(lex.pretext_after, key=len, reverse=True)))
+    return re.compile(rf"(?:{before})(?P<named>[^，,。；;！？!?]{{1,20}}?)的?(?:{after})")
+
+
+def _named_pretext(text: str, cued: list[str]) -> str | None:
+    """The category of the pretext the text names outright (``以相亲和定亲为由``,
+    ``假借投资理财名义``, ``打着…的旗号``): the first such phrase that holds a cue of one of
+    the ``cued`` categories; None when no phrase names one.
+
+    >>> _named_pretext("钟某假借投资理财名义,在客服的指引下转账", ["impersonate_service", "investment"])
+    'investment'
+    >>> _named_pretext("以大额订单为诱惑", ["other_fraud"]) is None
+    True
+    """
+    categories = dict(case_words().categories)
+    for m in _pretext_pattern().finditer(text):
+        named = m["named"]
+        for code in cued:
+            if any(c in named for c in categories[code]):
+                return code
+    return None
 
 
 def _outcome(text: str) -> str:

@@ -400,6 +400,7 @@ class Attach(LexiconFile):
     result_markers: LongestFirst
     result_adjectives: WordSet
     measure_nouns: WordSet
+    result_complements: WordSet
     yoy: LongestFirst
     mom: LongestFirst
     share: LongestFirst
@@ -469,6 +470,8 @@ class Cases(LexiconFile):
     surnames: Chars
     determiner_nouns: LongestFirst
     mixed_categories: PositiveInt
+    pretext_before: Words
+    pretext_after: Words
     fraud_free_codes: Words
     fraud_signals: Words
     outcome_table: dict[str, Words] = Field(validation_alias="outcome")

@@ -47,6 +47,10 @@ CATEGORY_CASES = [
     ("该团伙以刷单、投资理财、冒充客服退款、中奖等多种方式诈骗",    "other_fraud"),
     # a pretext needs a fraud: a murderer hunted by 网上通缉, a theft of 投资 goods name none
     ("秦某与雇主发生矛盾,用刀将其杀死,公安部网上通缉秦某",         "not_fraud"),
+    # the text names the pretext (以X为由, 假借X名义): it wins over the table's order
+    ("该男子假借投资理财名义,在“客服”指引下骗取钱款",               "investment"),
+    ("犯罪分子以相亲为由,向被害人索取彩礼,诈骗得手",               "romance"),
+    ("骗子以退款为名,诱骗受害人在理财平台上贷款",                  "impersonate_service"),
 ]
 
 OUTCOME_CASES = [
@@ -122,6 +126,9 @@ SUSPECT_CASES = [
     # Taiwan: a surname and 嫌; two surnames sharing one noun
     ("警方拘提陳嫌、林嫌到案",                                      ["陳嫌", "林嫌"]),
     ("他涉嫌詐欺被起訴",                                            []),
+    # a court's sentence on defendants named in a list: 对A、B以…罪
+    ("法院对李明、王晓红以诈骗罪分别判处有期徒刑五年和三年",         ["李明", "王晓红"]),
+    ("法院对被告人以诈骗罪判处有期徒刑",                            []),
     ("查獲吳姓與蔡姓男子",                                          ["蔡姓男子", "吳姓男子"]),
     # the person a court sentences, named in full and written again
     ("法院以盗窃罪判处石柏林有期徒刑十年。石柏林当庭表示不上诉",       ["石柏林"]),

@@ -786,6 +786,14 @@ def _tagged_verb(segment: str) -> tuple[int, str] | None:
             continue
         if k + 1 < len(words) and words[k + 1][1] == "uj":
             continue  # 累计批准的额度: a verb before 的 describes the noun
+        if (
+            len(word) > 1
+            and k + 1 < len(words)
+            and words[k + 1][0] in lex.result_complements
+            and words[k + 1][1] == "v"
+        ):
+            word = word + words[k + 1][0]  # 搜救出15名: the result is part of the verb
+            rest = window[at + 1 :]
         if len(word) == 1 and len(rest.strip(_TRIM)) == 1 and rest.strip(_TRIM) not in _TRIM:
             word, rest = word + rest.strip(_TRIM), ""  # 获批48.5亿美元: 获 + 批, one verb
         if len(word) == 1 and rest.strip(_TRIM):
