@@ -810,6 +810,52 @@ _SAME_AS_PREVIOUS = "\x00same"
 """:func:`_noun_subject`'s answer for a number listed right after one of its kind (751户1053人)."""
 
 
+def _ends_with_noun(segment: str) -> bool:
+    """Does a segment end with a noun right before its number (``引进总投资超``: the noun
+    before measures it), past qualifier and emphasis words?"""
+    words = [w for w in tagged(_strip(segment)[-12:]) if w[0] not in _TRIM]
+    return bool(words) and (
+        words[-1][1] in _PHRASE_NOUN_TAGS or words[-1][0] in attach().verbal_nouns
+    )
+
+
+def _opens_with_noun(right: str) -> bool:
+    """Does the text right after an amount open with the noun it measures, written with no
+    stop between (``现金``, ``被骗资金``, ``QDII额度``), not a place word, verb or particle?"""
+    return _leading_noun(right) is not None
+
+
+def _leading_noun(right: str) -> str | None:
+    """The noun the text right after an amount opens with: an optional passive verb
+    (``被骗资金``), then nouns (``QDII额度``), the first of two characters or more and no
+    scope word (``全部``); None when the text opens otherwise.
+
+    >>> _leading_noun("现金来银行汇款"), _leading_noun("被骗资金。"), _leading_noun("全部充值")
+    ('现金', '被骗资金', None)
+    """
+    if not right or right[0] in _TRIM or right[0] in CLAUSE_END:
+        return None
+    words = list(tagged(right[:12]))
+    lead = ""
+    if len(words) > 1 and words[0][0] in ("被", "被骗", "被騙"):
+        lead, words = words[0][0], words[1:]  # 被骗资金: a passive verb before the noun
+        if words[0][1] in _VERB_TAGS and len(words) > 1 and lead == "被":
+            lead, words = lead + words[0][0], words[1:]
+    if (
+        not words
+        or words[0][1] not in _COUNTED_NOUN_TAGS
+        or len(words[0][0]) < 2
+        or words[0][0] in attach().totality  # 1.96万元全部充值: a scope word, no noun
+    ):
+        return None
+    noun = ""
+    for word, tag in words:
+        if tag not in _PHRASE_NOUN_TAGS:
+            break
+        noun += word
+    return lead + noun
+
+
 def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verbs) -> str | None:
     """The noun a number measures (SPEC's subject rule), by the first reading that applies:
     the noun before a change or share word, a counted noun, the group a count of people is
@@ -849,6 +895,8 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
     if item.kind == "money" and text[item.end - 1 : item.end] in ("钱", "錢"):
         return text[item.end - 1]
     subject = _noun_after(right) if item.kind == "count" else None
+    if item.kind == "money" and _opens_with_noun(right) and not _ends_with_noun(segment):
+        subject = _leading_noun(right)  # 拿着50万余元现金来银行: the amount of the noun after it
     if subject is None and item.kind in ("money", "count") and not _strip(segment):
         subject = _equated_noun(right)  # 其中64万元为现金
     previous = context.previous
