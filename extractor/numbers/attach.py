@@ -300,6 +300,22 @@ def _without_measure_noun(noun: str) -> str:
     return head if len(head) >= 2 and _has_noun(head) else noun
 
 
+def _opens_with_predicate(region: str) -> bool:
+    """Does the text after a classifier open with a predicate, not a noun: a degree word
+    (``不同程度损坏``), or a verb that no noun follows (``倒塌。``, ``受伤,``)?"""
+    lex = attach()
+    if word_at(region, 0, lex.degree_words):
+        return True
+    clause = re.split("[，,。；;！？!?、]", region, maxsplit=1)[0]
+    if "的" in clause:
+        return False  # 4个买来的对公账户: a clause before 的 describes the noun
+    words = tagged(clause[:12])
+    if not words or words[0][1] not in _VERB_TAGS or words[0][0] in lex.modifier_verbs:
+        return False
+    following = words[1][1] if len(words) > 1 else "x"
+    return following not in _PHRASE_NOUN_TAGS and following != "f"  # 信封里: a place noun
+
+
 def _predicate_after_noun(region: str) -> tuple[int, str] | None:
     """A verb after the noun a region opens with that is its predicate, not a modifier:
     tagged as a verb, not a modifying verb (``诈骗犯罪嫌疑人``), and followed by no noun
@@ -894,7 +910,13 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         return noun
     if item.kind == "money" and text[item.end - 1 : item.end] in ("钱", "錢"):
         return text[item.end - 1]
-    subject = _noun_after(right) if item.kind == "count" else None
+    subject = None
+    if item.kind == "count" and not (
+        item.unit not in lex.person_units
+        and item.unit not in ("户", "戶", "人次", "次", "回", "遍", "趟")
+        and _opens_with_predicate(right)
+    ):  # 700间倒塌: things with no noun; for people and times the verb stands (5人死亡, 三次试举)
+        subject = _noun_after(right)
     if item.kind == "money" and _opens_with_noun(right) and not _ends_with_noun(segment):
         subject = _leading_noun(right)  # 拿着50万余元现金来银行: the amount of the noun after it
     if subject is None and item.kind in ("money", "count") and not _strip(segment):
