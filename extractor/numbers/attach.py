@@ -122,7 +122,12 @@ def _governing_verb(segment: str) -> tuple[int, str] | None:
 
 
 def _strip(phrase: str) -> str:
-    """Drop adverbs, particles and quantifier words from both ends (``共破获`` → …)."""
+    """Drop adverbs, particles and quantifier words from both ends (``共破获`` → …); a
+    one-character word inside the tagger's last word stays (``主力合约``).
+
+    >>> _strip("共破获"), _strip("涉案金额约"), _strip("主力合约")
+    ('破获', '涉案金额', '主力合约')
+    """
     lex = attach()
     previous = None
     while phrase != previous:
@@ -130,7 +135,9 @@ def _strip(phrase: str) -> str:
         phrase = phrase.strip(_TRIM)
         if word := word_at(phrase, 0, lex.strip_start):
             phrase = phrase[len(word) :]
-        if word := word_ending_at(phrase, len(phrase), lex.strip_end):
+        if (word := word_ending_at(phrase, len(phrase), lex.strip_end)) and not (
+            len(word) == 1 and len(phrase) > 1 and tagged(phrase)[-1][0] != word
+        ):  # 主力合约: 约 inside the tagger's word is no qualifier
             phrase = phrase[: -len(word)]
     return phrase.strip(_TRIM)
 
@@ -1045,7 +1052,10 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         ):
             subject = _carried(context, c)  # 出口541.5亿美元,增长22.3%
     if subject is None and v.verb is not None and v.verb[1] in attach().level_verbs:
-        subject = _last_noun(context, c)  # 白银期货价格上涨33.8美分,收于9.69美元: its level
+        before = _clean(c.segment[: v.verb[0]])  # 主力合约收于9992元: the noun before it
+        subject = (_head_phrase(before) if before and _has_noun(before) else None) or _last_noun(
+            context, c
+        )  # 白银期货价格上涨33.8美分,收于9.69美元: the level of the measure named earlier
     if subject is None and v.change_at is not None and not _has_noun(_before_basis(c.segment, v)):
         # 规模增长较快,同比增长24.9%; else the sentence's last noun, not the change word
         subject = _subject_of_clause_before(text, item, c) or _last_noun(context, c)
