@@ -732,6 +732,8 @@ def _verb_before_result(segment: str) -> tuple[int, str] | None:
     """
     lex = attach()
     tail = segment.rstrip(_TRIM)
+    if not tail or tail[-1] not in lex.result_markers:
+        return None  # the markers are one character each: most segments end otherwise
     words = tagged(tail[-12:])
     if len(words) < 2 or words[-1][0] not in lex.result_markers:
         return None
