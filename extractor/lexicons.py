@@ -413,6 +413,7 @@ class Attach(LexiconFile):
     duration_strip: Words
     duration_after_number: WordSet
     duration_cues: Words
+    duration_nouns: LongestFirst
 
 
 class CategoryCues(BaseModel):

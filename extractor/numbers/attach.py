@@ -611,14 +611,36 @@ def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
     for cue in attach().duration_cues:
         if segment.endswith(cue):
             return _clean(segment[: -len(cue)])
+    if (noun := word_ending_at(segment, len(segment), attach().duration_nouns)) is not None:
+        return noun  # 用时2小时13分07秒: the noun of the time itself
+    if "秒" in text[item.start : item.end] and (event := _setting_event(text, item, clause)):
+        return event  # 在男子50米蛙泳预赛中以26秒25打破: a performance time, its event
     if (noun := _noun_measured(segment)) is not None:
         return noun
-    if not tagged(right[:14]) or all(tag not in ("v", "vn") for _, tag in tagged(right[:14])):
+    after = list(tagged(right[:14]))
+    while after and after[0][0] in attach().duration_after_number:
+        after.pop(0)  # 三年来,林州法院…审结: 来 belongs to the number, it is no verb
+    if all(tag not in ("v", "vn") for _, tag in after):
         _, s_end = _bounds(text, item.start, item.end, SENTENCE_END, SENTENCE_REACH)
         right = text[
             item.end : s_end
         ]  # 过去五年,检察机关共对…提供: the event is in the next clause
     return _duration_subject(clause.left, right)
+
+
+_SETTING = re.compile(r"(?:在|於|于)?(?P<event>[^，,。；;！？!?在於于]{2,30}?)中[，,]?")
+
+
+def _setting_event(text: str, item: Item, clause: _Clause) -> str | None:
+    """The event a time in seconds was made in: the noun of the last ``在…中`` before it in
+    its sentence (``在当天上午的男子50米蛙泳预赛中以26秒25``, ``…决赛中,赵梁州游出2分05秒35``)."""
+    found = None
+    for m in _SETTING.finditer(text, clause.sentence_start, item.start):
+        found = m
+    if found is None:
+        return None
+    event = _strip(found["event"].rsplit("的", 1)[-1])  # 当天上午的男子50米蛙泳预赛
+    return event if len(event) >= 2 and _has_noun(event) else None
 
 
 _NOUN_TAGS = frozenset({"n", "nz", "ng", "l", "b"})
