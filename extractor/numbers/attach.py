@@ -1075,6 +1075,17 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
             or (linked and previous.kind == item.kind)
         ):
             subject = _carried(context, c)  # 出口541.5亿美元,增长22.3%
+    if (
+        subject is None
+        and item.kind == "money"
+        and previous is not None
+        and previous.kind == "money"
+        and context.previous_result is not None
+        and _noun_result(context.previous_result)
+        and word_at(c.segment.strip(_TRIM), 0, attach().group_markers) is not None
+        and not _strip(c.segment)
+    ):  # 共下达救助资金60.25亿元。其中2019年7.16亿元: a part of the amount before
+        subject = context.previous_result.subject
     if subject is None and v.verb is not None and v.verb[1] in attach().level_verbs:
         before = _clean(c.segment[: v.verb[0]])  # 主力合约收于9992元: the noun before it
         subject = (_head_phrase(before) if before and _has_noun(before) else None) or _last_noun(
