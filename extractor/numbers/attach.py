@@ -1084,8 +1084,8 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         and _noun_result(context.previous_result)
         and word_at(c.segment.strip(_TRIM), 0, attach().group_markers) is not None
         and not _strip(c.segment)
-    ):  # 共下达救助资金60.25亿元。其中2019年7.16亿元: a part of the amount before
-        subject = context.previous_result.subject
+    ):  # 共下达救助资金60.25亿元。其中2019年7.16亿元: a part of the amount before, its
+        return [context.previous_result] * len(group)  # subject and verb
     if subject is None and v.verb is not None and v.verb[1] in attach().level_verbs:
         before = _clean(c.segment[: v.verb[0]])  # 主力合约收于9992元: the noun before it
         subject = (_head_phrase(before) if before and _has_noun(before) else None) or _last_noun(
@@ -1131,6 +1131,18 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         and not (item.unit and first_tag(item.unit) in ("v", "vg", "vd", "vi"))  # 8傷6失蹤
     ):
         action = context.previous_result.action  # 收获3金2银3铜: counts run together share it
+    if action is not None and len(action) == 2 and action.endswith("至") and action != "截至":
+        action = action[0]  # 升至5.24亿元: 至 marks the level reached, the verb is 升
+    if (
+        subject is None
+        and c.in_clause
+        and previous is not None
+        and previous.kind == item.kind
+        and context.previous_result is not None
+        and c.segment.rstrip(_TRIM).endswith(("至", "到"))
+        and "从" in text[max(c.sentence_start, previous.start - 12) : previous.start]
+    ):
+        subject = _carried(context, c)  # 注册资本从3.14亿元升至5.24亿元: the same measure
     if subject is None and action is not None:
         subject = action
     return [Attachment(subject, action, v.change, v.basis)] * len(group)
