@@ -1095,13 +1095,18 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         # 规模增长较快,同比增长24.9%; else the sentence's last noun, not the change word
         subject = _subject_of_clause_before(text, item, c) or _last_noun(context, c)
     action = v.action
+    described = _described_by_clause(c.segment) if item.kind == "count" else False
+    if described:
+        action = None  # 已发布业绩预告的14只券商股: the verb is inside the count's modifier
     if action is None and item.kind == "percent" and (word := _comparative(c.segment)):
         action = word  # 比全省平均水平高0.9个百分点: the comparative governs the difference
     if item.kind == "money" and (done := _done_to(text, item.end)) is not None:
         action = done  # 违法所得2104万元予以追缴, …1171万元,予以没收: the verb done to the money
     if item.kind == "money" and _disposal(c.segment) and (after := _disposed_by(c.right)):
         action = after  # 将15万余元转给对方: 将/把 moves the object before its verb
-    if item.kind == "count" and v.verb is None and v.change is None and v.share is None:
+    if item.kind == "count" and (
+        described or (v.verb is None and v.change is None and v.share is None)
+    ):
         # a count in subject position: the verb after it (17人受审, 造成3人死亡, 有8家预告)
         action = _verb_after(c.right) or action
     if action is None and item.kind == "count":
@@ -1146,6 +1151,17 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
     if subject is None and action is not None:
         subject = action
     return [Attachment(subject, action, v.change, v.basis)] * len(group)
+
+
+def _described_by_clause(segment: str) -> bool:
+    """Does a 的-clause with its own object end right before the count (``已发布业绩预告的
+    14只券商股``, ``批准QDII额度最多的两家公司``)? Its verb is about the counted things, not
+    done to them; a clause whose verb ends it (``获得的15枚金牌``) is done to them."""
+    tail = segment.rstrip(" \t\u3000")
+    if not tail.endswith("的") or len(tail) < 3:
+        return False
+    words = tagged(tail[-12:-1])
+    return bool(words) and words[-1][1] not in (*_VERB_TAGS, "p")  # 增加至(日期)的: a date
 
 
 def _carried(context: _Context, c: _Clause) -> str | None:
