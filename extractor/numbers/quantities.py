@@ -560,6 +560,23 @@ def _qualifier_words_before() -> tuple[str, ...]:
     return tuple(word for word, _ in qualifiers().before)
 
 
+def _listed_currency(text: str, end: int) -> str | None:
+    """The currency of the last amount of a 、/和 list of bare 万/亿 amounts that goes on
+    right after ``end`` (``、376.53亿、90.16亿美元`` → USD; 元 → ``"local"``)."""
+    m = _listed_pattern().match(text, end)
+    if m is None:
+        return None
+    return units().currency_after.get(m["currency"])
+
+
+@per_lexicons()
+def _listed_pattern() -> re.Pattern[str]:
+    words = sorted(units().currency_after, key=len, reverse=True)
+    currency = "|".join(re.escape(w) for w in words)
+    item = r"[ \t\u3000]*[、和及与與][ \t\u3000]*[0-9０-９][0-9０-９.,]*[ \t\u3000]*[万亿萬億]"
+    return re.compile(rf"(?:{item})+[ \t\u3000]*(?P<currency>{currency})")
+
+
 def _money_context(text: str, start: int, end: int) -> bool:
     """A money word governs a bare 万/亿 amount (诈骗50万): in its clause, close by."""
     left = re.split(r"[，,。；;！？!?：:]", text[max(0, start - 12) : start])[-1]
@@ -1060,9 +1077,13 @@ def _read_range(text: str, r: _Reading, connectors: tuple[str, ...]) -> int | No
 
 def _bare_unit(text: str, number: _Number) -> _Unit | None:
     """The unit of a number with none written after it: money when a currency word stands
-    before it (港幣2300及2500元) or a money word governs a bare 万/亿 amount (诈骗50万)."""
+    before it (港幣2300及2500元) or a money word governs a bare 万/亿 amount (诈骗50万), or
+    when it is an item of a list whose last amount names its currency (757.8亿、376.53亿、
+    90.16亿美元: each in 美元)."""
     if _currency_before(text, number.start) is not None and number.has_digit:
         return _Unit("money", "local", number.end, rule="money.currency_before")
+    if number.big and number.has_digit and (listed := _listed_currency(text, number.end)):
+        return _Unit("money", listed, number.end, rule="money.listed")
     if not (
         number.big
         and (
