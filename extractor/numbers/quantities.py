@@ -884,12 +884,18 @@ def _set_phrase(text: str) -> Iterator[Found]:
         else:
             words = tagged(text[start : start + 10])
             taken: list[str] = []
+            last_tag = ""
             for word, tag in words:
-                if not tag.startswith(_NOUN_TAGS) or len(taken) == 3:
+                modifier = tag in ("b", "vn") and len(word) > 1  # 国有商业银行, 发电公司
+                if not (tag.startswith(_NOUN_TAGS) or modifier) or len(taken) == 3:
                     break
                 taken.append(word)
+                last_tag = tag
                 if tag == "q" or (len(taken) == 1 and len(word) == 1 and tag != "n"):
                     break  # 七大类, 四大洲: the classifier or bound noun alone
+            while taken and not last_tag.startswith(_NOUN_TAGS):
+                taken.pop()  # the modifiers alone name no set
+                last_tag = tagged("".join(taken))[-1][1] if taken else ""
             if not taken:
                 continue
             unit = "".join(taken)
