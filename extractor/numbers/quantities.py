@@ -853,6 +853,8 @@ def _half_duration(text: str) -> Iterator[Found]:
             before.isdigit() or before in numbers().numeral_chars or before in "上下前后後"
         ):
             continue  # 1年半 is read with its number; 上半年 is a relative date
+        if _stopped(text, m.start(), m.start() + 1):
+            continue  # 半年报, 半年度 (data/exclusions.toml; the number is 半)
         unit = units().time[m["unit"]]
         yield Found("duration", m.start(), m.end(), Decimal("0.5"), None, unit)
 
