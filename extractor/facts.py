@@ -15,7 +15,7 @@ import re
 from .lexicons import exclusions, kind, per_lexicons, units
 from .models import Fact
 from .numbers.attach import Item, attach_all
-from .numbers.dates import bare_roc_years, find_dates
+from .numbers.dates import bare_roc_years, find_dates, outside_titles
 from .numbers.grammar import Found
 from .numbers.quantities import find_quantities
 from .numbers.resolve import Reference, resolve
@@ -110,6 +110,7 @@ def find_facts(
         dates = _with_bare_roc_years(dates, bare_roc_years(readable))
     for d in dates:
         taken[d.start : d.end] = b"\x01" * (d.end - d.start)
+    dates = outside_titles(readable, dates)  # 《2023年…条例》: a name; its characters stay taken
     currency = article_currency(text)
     found: list[Found] = [*dates, *find_quantities(readable, taken)]
     found.sort(key=lambda f: f.start)

@@ -80,7 +80,7 @@ def _fragments() -> _Fragments:
     year = rf"(?:\d{{4}}|[{cn_digit}]{{4}})"
     month = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
     day = r"(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])"
-    hour = r"(?:2[0-4]|1\d|0?\d|[一二]?十[一二三四]?|[一二三四五六七八九零两])"
+    hour = r"(?:2[0-4]|1\d|0?\d|二十[一二三四]?|十[一二三四五六七八九]?|[一二三四五六七八九零两])"
     minute = r"(?:[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])"
     # 零七年八月, 九七年一季度: a year written digit by digit in Chinese, two digits, is a year
     # only before a month or a quarter (三三年 alone is a length of time)
@@ -391,8 +391,8 @@ def _clock_is_a_time(match: re.Match[str]) -> bool:
         return False  # 24点5度 is a decimal, not a clock time
     names = ("d", "m", "pod", "min", "min2", "ke")
     bare = all(g[n] is None for n in names) and not g["half"]
-    if not bare or g["q"]:
-        return True
+    if not bare or g["q"] or (g["rday"] and g["h"] not in ("一", "壹")):
+        return True  # 今早8時, 当晚十九时: a day word before an hour times it (一时: a word)
     if g["hm"] and g["hm"] in "时時" and not g["h"].isdigit():
         return False  # 一时冲动
     if g["h"] in ("一", "壹"):
@@ -454,7 +454,8 @@ def _composite(match: re.Match[str]) -> Found | None:
     second = int(g["csec"]) if g["csec"] else _int(g["sec"]) if g["sec"] else None
     qualifier = "about" if g["hx"] else _clock_qualifier(g["q"])  # 凌晨2许时 (peer call 14)
     part = lex.part_of_day.get(g["pod"]) if g["pod"] else None
-    if hour is not None and g["pod"] in lex.pm and hour < 12:
+    evening_day = (g["rday"] or "").endswith("晚")  # 当晚8时许: an evening's day word
+    if hour is not None and (g["pod"] in lex.pm or (evening_day and not g["pod"])) and hour < 12:
         hour += 12
     elif hour == 12 and g["pod"] in lex.midnight_twelve:
         hour = 24  # 晚上十二点: midnight at the end of the day
@@ -898,6 +899,29 @@ def _fill_from_neighbours(text: str, found: list[Found]) -> list[Found]:
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
 _HAS_FULLWIDTH = re.compile("[０-９：－／．]")
+
+
+_TITLE = re.compile(r"《[^《》\n]{1,60}》")
+
+
+def outside_titles(text: str, dates: list[Found]) -> list[Found]:
+    """``dates`` without those inside a 《…》 title that names more than the date
+    (``《2023年最低工资条例(修订附表3)公告》``, ``《2022年倍增计划政策》``): part of a
+    document's name, not a date of the article. The caller keeps their characters taken, so
+    no other reading takes ``2023年`` for a length of time.
+
+    >>> t = "刊登《2023年最低工资条例》,2023年起实施"
+    >>> [t[d.start : d.end] for d in outside_titles(t, find_dates(t))]
+    ['2023年']
+    """
+    if "《" not in text:
+        return dates
+    titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
+    return [
+        d
+        for d in dates
+        if not any(a < d.start and d.end < b and b - a - 2 > d.end - d.start for a, b in titles)
+    ]
 
 
 def find_dates(text: str) -> list[Found]:
