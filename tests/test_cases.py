@@ -206,6 +206,7 @@ ROLE_CASES = [
     ("骗",   "骗",       "被男友骗了",     "",          "loss",      "loss"),
     ("转入", "转入",     "要求张女士给指定账户转入", "", "prevented", "attempted"),
     (None,   "涉案资金", "该案涉案资金高达", "",         "solved",    "involved"),
+    (None,   "总案值",   "共作案55起,总案值近", "",       "solved",    "involved"),
     ("产生", "医疗费",   "共产生医疗费",   "",          "aid",       "cost"),
     ("獲利", "獲利",     "以此等欺騙手段獲利超過", "",   "solved",    "other"),
     # in a prevented case the money about to be lost is attempted
