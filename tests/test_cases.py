@@ -217,6 +217,7 @@ ROLE_CASES = [
     # money taken by force or stealth is lost
     ("搶走", "搶走",     "在車上搶走",     "",          "solved",    "loss"),
     ("鉴定", "价值",     "所盗手机经鉴定价值", "",      "solved",    "loss"),
+    ("丢失", "保险金额", "其中丢失的3件展品保险金额为", "", "solved",    "loss"),
     # a fine in a theft verdict is no loss
     ("处",   "罚金",     "犯盗窃罪被判处有期徒刑并处罚金", "", "solved", "other"),
 ]
