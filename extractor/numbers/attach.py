@@ -1049,7 +1049,7 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         and (subjects := _distribute(c.segment, len(group), context, earlier)) is not None
     ):
         return [Attachment(s, v.action, v.change, v.basis) for s in subjects]
-    subject = _noun_subject(text, item, context, c, v)
+    subject = _start_of_span(c.segment) or _noun_subject(text, item, context, c, v)
     if subject == _SAME_AS_PREVIOUS:
         assert context.previous_result is not None
         return [context.previous_result] * len(group)
@@ -1151,6 +1151,23 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
     if subject is None and action is not None:
         subject = action
     return [Attachment(subject, action, v.change, v.basis)] * len(group)
+
+
+_SPAN_START = re.compile(r"(?P<noun>[^，,。；;：:]*?)(?:从|從|由|自)(?P<rest>[^从從由自]{0,8})$")
+
+
+def _start_of_span(segment: str) -> str | None:
+    """The noun a span from one level to another measures, for its first number: ``新书定价
+    中位数从(2018年的)40元上涨至45元``, ``营业额自(2011年的)68.66亿元增长至…`` → the noun
+    before 从/由/自, when only dates (already out of the segment), 的, 前 or a rate's unit stand
+    between (``从推广前每台3000-4000元``)."""
+    if _find(segment, attach().share, last=True):
+        return None  # 占…的比例由58.3%提高到66.3%: a share's subject is its part
+    m = _SPAN_START.search(segment)
+    if m is None or _strip(m["rest"].replace("的", "").replace("前", "")).lstrip("每台吨股人户"):
+        return None
+    noun = _clean(m["noun"])
+    return _head_phrase(noun) if noun and _has_noun(noun) else None
 
 
 def _described_by_clause(segment: str) -> bool:
