@@ -538,12 +538,18 @@ def _regex_rule(
     "2019-01-29 11:09:50 → 2019-01-29 11:09:50 = 2019-01-29T11:09:50",
 )
 def _stamp(m: re.Match[str]) -> Iterator[Found]:
+    yield from _stamped(m, "date.stamp")
+
+
+def _stamped(m: re.Match[str], rule: str) -> Iterator[Found]:
+    """The date of a numeric stamp's match (groups y, m, d and optional h, min, s), whatever
+    order it writes them in."""
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     h = int(m["h"]) if m["h"] else None
     minute = int(m["min"]) if m["min"] else None
     if _valid(mo, d, h, minute):
         second = int(m["s"]) if m["s"] else None
-        yield _date(m.start(), m.end(), timex(y, mo, d, h, minute, second), "date.stamp")
+        yield _date(m.start(), m.end(), timex(y, mo, d, h, minute, second), rule)
 
 
 @_regex_rule(
@@ -553,13 +559,7 @@ def _stamp(m: re.Match[str]) -> Iterator[Found]:
     "16.07.2015  15:27 → 16.07.2015  15:27 = 2015-07-16T15:27",
 )
 def _day_first_stamp(m: re.Match[str]) -> Iterator[Found]:
-    d, mo = int(m["d"]), int(m["m"])
-    h = int(m["h"]) if m["h"] else None
-    minute = int(m["min"]) if m["min"] else None
-    if _valid(mo, d, h, minute):
-        second = int(m["s"]) if m["s"] else None
-        value = timex(int(m["y"]), mo, d, h, minute, second)
-        yield _date(m.start(), m.end(), value, "date.day_first_stamp")
+    yield from _stamped(m, "date.day_first_stamp")
 
 
 @_regex_rule(
