@@ -400,6 +400,7 @@ class Attach(LexiconFile):
     result_markers: LongestFirst
     result_adjectives: WordSet
     measure_nouns: WordSet
+    measure_suffixes: Words
     result_complements: WordSet
     yoy: LongestFirst
     mom: LongestFirst
@@ -409,6 +410,7 @@ class Attach(LexiconFile):
     noun_stops: LongestFirst
     list_joiners: LongestFirst
     person_units: LongestFirst
+    comitatives: WordSet
     group_markers: LongestFirst
     duration_strip: Words
     duration_after_number: WordSet

@@ -288,6 +288,8 @@ def _without_measure_noun(noun: str) -> str:
 
     >>> _without_measure_noun("公司净利润"), _without_measure_noun("省份GDP")
     ('公司', '省份')
+    >>> _without_measure_noun("藏品成交率"), _without_measure_noun("行业增加值")
+    ('藏品', '行业')
     >>> _without_measure_noun("资金"), _without_measure_noun("投资项目")
     ('资金', '投资项目')
     """
@@ -295,6 +297,15 @@ def _without_measure_noun(noun: str) -> str:
     measure = word_ending_at(noun, len(noun), lex.measure_nouns) or word_ending_at(
         noun, len(noun), units().money_words
     )
+    if not measure and (words := tagged(noun)) and len(words) > 1:
+        last, tag = words[-1]
+        if (
+            len(last) >= 2
+            and tag in ("n", "vn")
+            and last.endswith(lex.measure_suffixes)
+            and not noun[: -len(last)].endswith(lex.measure_suffixes)  # 净值增长率: one measure
+        ):
+            measure = last  # 成交率, 增加值, 成交额: a noun formed as a measure of something
     if not measure or len(measure) < 2:
         return noun
     cut, at = len(noun) - len(measure), 0
@@ -368,6 +379,9 @@ def _change(segment: str) -> tuple[str | None, str | None, int | None]:
     at, word = found
     if len(word) == 1 and tagged(segment[max(0, at - 3) : at + 1])[-1][0] != word:
         return None, None, None  # 新增: one character of a longer word, not a change word
+    first = tagged(segment[at : at + len(word) + 2])[0]
+    if len(first[0]) > len(word) and first[1] in ("n", "nz"):
+        return None, None, None  # 增加值, 增长率: the head of a noun, not a change word
     after = segment[at + len(word) :]
     if after.strip(_TRIM).startswith(lex.level_after):
         return "level", word, at  # 下降至95.4%: a level reached, not a change
@@ -504,7 +518,7 @@ class _Context:
 
 
 def _distribute(
-    segment: str, group_size: int, context: _Context, earlier: str = ""
+    segment: str, group_size: int, context: _Context, earlier: str = "", since: int = 0
 ) -> list[str] | None:
     """``汽车、电气、电子和电力累计增速分别为…``: one subject per listed item; the list may
     stand in an earlier clause of the sentence (``西藏、钢铁和电力涨幅居前,分别上涨…``,
@@ -530,9 +544,29 @@ def _distribute(
     if len(parts) <= 1 and (listed := _list_before(earlier, group_size)) is not None:
         context.list_subjects = listed
         return listed
+    if len(parts) <= 1 and (listed := _subjects_before(region, group_size, context, since)):
+        context.list_subjects = listed
+        return listed
     if context.list_subjects is not None and len(context.list_subjects) == group_size:
         return context.list_subjects  # 两年平均增速分别为…: the same list as before
     return None
+
+
+def _subjects_before(region: str, size: int, context: _Context, since: int) -> list[str] | None:
+    """``营业收入668.9亿元,净利润72.5亿元,同比分别增长31.1%和23.8%``: a 分别 with no noun of
+    its own before it takes, in order, the subjects of the last ``size`` numbers of its
+    sentence (from ``since``), when they are as many and all different."""
+    lex = attach()
+    for word in (*lex.yoy, *lex.mom):
+        region = region.replace(word, "")  # 同比 is no noun of the list's own
+    own = _clean(region)
+    if own is not None and _has_noun(own):
+        return None
+    k = bisect_right(context.noun_ends, since)
+    subjects = [subject for _, subject in context.nouns[k:]][-size:]
+    if len(subjects) != size or len(set(subjects)) != size:
+        return None
+    return subjects
 
 
 def _list_items(region: str, size: int) -> list[str]:
@@ -1046,7 +1080,8 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
     earlier = text[c.sentence_start : item.start - len(c.left)]  # the sentence's clauses before
     if (
         len(group) > 1
-        and (subjects := _distribute(c.segment, len(group), context, earlier)) is not None
+        and (subjects := _distribute(c.segment, len(group), context, earlier, c.sentence_start))
+        is not None
     ):
         return [Attachment(s, v.action, v.change, v.basis) for s in subjects]
     subject = _start_of_span(c.segment) or _noun_subject(text, item, context, c, v)
@@ -1108,7 +1143,17 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         described or (v.verb is None and v.change is None and v.share is None)
     ):
         # a count in subject position: the verb after it (17人受审, 造成3人死亡, 有8家预告)
-        action = _verb_after(c.right) or action
+        opens = not (w := tagged(c.segment.strip(_TRIM))) or (
+            w[-1][1] not in _VERB_TAGS and w[-1][1] not in _PHRASE_NOUN_TAGS
+        ) or w[-1][0] in attach().linking_verbs
+        # 仍有5名矿工被困, 其中4人: the count opens its clause; not after a verb (分两次) or
+        # a noun it restates (出动民警、联防队员300余人设卡盘查)
+        person = item.unit in attach().person_units
+        after = _verb_after(c.right, opens=opens, person=person)
+        action = after or action
+        if after and subject and subject != after and subject.endswith(after) and subject in c.right:
+            head = subject[: -len(after)]
+            subject = head if _has_noun(head) else subject  # 191家公司亏损: 公司, not 亏损
     if action is None and item.kind == "count":
         after = _find(c.right, attach().verbs, last=False)
         action = after[1] if after else None  # 为10名电诈受害人代表返还…
@@ -1276,11 +1321,20 @@ def _equated_noun(right: str) -> str | None:
 _COUNTED_NOUN_TAGS = frozenset({"n", "nz", "s", "ns", "nt", "j"})
 
 
-def _verb_after(right: str) -> str | None:
+def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str | None:
     """The verb a number is the subject of, right after it past adverbs, adjectives, modal
     verbs and the noun it counts (``9人則不認罪`` → ``不認罪``, ``16人则…被判处`` → ``被判处``,
     ``3.7万间房屋倒塌`` → ``倒塌``, ``15000村民要緊急疏散`` → ``疏散``, ``15.7万人紧急转移安置``
-    → ``转移安置``); None when anything else comes first."""
+    → ``转移安置``); None when anything else comes first.
+
+    The predicate is read from the clause's structure, not from a list: an adjective before
+    the noun modifies it (``4名被困矿工成功获救``); an adjective, idiom or verbal noun that
+    ends the clause is the predicate (``2人重伤``, ``5名矿工下落不明``, ``191家公司亏损``,
+    ``5名矿工被困井下``); after a prepositional phrase the clause's last verb is
+    (``1人因雷击死亡``, ``1人被商船救起``); a negation stays with its verb (``2人未受伤``).
+    These need ``opens``: the number opens its clause, no verb before it takes it as object
+    (``分两次给对方转账`` is 分's). An adjective alone after the classifier is a predicate
+    only of people (``2人重伤``, not ``10多万份合同``)."""
     lex = attach()
     words = list(tagged(right[:16]))
     passive = ""
@@ -1288,12 +1342,29 @@ def _verb_after(right: str) -> str | None:
     counted = ""
     while words:
         word, tag = words[0]
+        following = words[1][1] if len(words) > 1 else "x"
+        if opens and (
+            (tag in _PREDICATE_TAGS and following == "x" and nouns >= 1)
+            or (tag == "a" and nouns >= 1 and following in ("s", "f"))
+            or (tag == "a" and nouns == 0 and following == "x" and person)
+        ):
+            return passive + word  # 2人重伤, 矿工被困井下, 公司亏损, 矿工下落不明
+        if opens and tag in ("a", "b") and nouns == 0 and following in _COUNTED_NOUN_TAGS:
+            words.pop(0)  # 被困矿工: an adjective modifying the counted noun
+            continue
+        if (
+            opens
+            and tag == "p"
+            and word not in lex.comitatives
+            and (word != "被" or following not in _VERB_TAGS)
+        ):
+            return _last_verb_of_clause(right)  # 因雷击死亡, 被商船救起
         if (
             tag in ("d", "c", "a", "ad", "t")
             or word in ("被", "則", "则")
             or word in lex.auxiliaries
         ):
-            passive = word if word == "被" else ("不" if word == "不" else "")
+            passive = word if word in _KEPT_BEFORE_VERB else ""
             nouns = -1
         elif (
             not (0 <= nouns < 3 and tag in _COUNTED_NOUN_TAGS and len(words) > 1)
@@ -1325,6 +1396,35 @@ def _verb_after(right: str) -> str | None:
     ):
         word += words[1][0]  # 转移安置, 抢救出井: two verbs of one event, ending the clause
     return passive + word
+
+
+_PREDICATE_TAGS = frozenset({"vn", "l"})  # verbal nouns and set phrases, ending a clause
+_KEPT_BEFORE_VERB = frozenset({"被", "不", "未", "没", "沒", "没有", "沒有"})
+
+
+def _last_verb_of_clause(right: str) -> str | None:
+    """The last verb of a clause's words after a preposition: its predicate, the verbs
+    before it being inside the prepositional phrase (``因雷击死亡`` → ``死亡``); an idiom or
+    a verbal noun counts only where it ends the clause (``对犯罪行为供认不讳``)."""
+    lex = attach()
+    words = tagged(right[:24])
+    at = next((i for i, (_, tag) in enumerate(words) if tag == "p"), len(words))
+    found = None
+    for i, (word, tag) in enumerate(words[at + 1 :], at + 1):
+        if tag == "x":
+            break
+        if word in lex.not_actions:
+            found = None  # 按增速排位分别是: a linking verb after the phrase, no action
+            continue
+        last = i + 1 == len(words) or words[i + 1][1] == "x"
+        if tag in _VERB_TAGS or (last and tag in _PREDICATE_TAGS):
+            found = word
+    else:
+        if len(right) > 24:
+            return None  # the clause goes on past the window: its predicate is not seen
+    if found is not None and len(found) == 1:
+        return None  # a one-character verb is often the head of a word jieba split
+    return found
 
 
 def _group_subject(text: str, item: Item, s_start: int, context: _Context) -> str | None:
