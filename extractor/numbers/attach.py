@@ -1143,15 +1143,23 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         described or (v.verb is None and v.change is None and v.share is None)
     ):
         # a count in subject position: the verb after it (17人受审, 造成3人死亡, 有8家预告)
-        opens = not (w := tagged(c.segment.strip(_TRIM))) or (
-            w[-1][1] not in _VERB_TAGS and w[-1][1] not in _PHRASE_NOUN_TAGS
-        ) or w[-1][0] in attach().linking_verbs
+        opens = (
+            not (w := tagged(c.segment.strip(_TRIM)))
+            or (w[-1][1] not in _VERB_TAGS and w[-1][1] not in _PHRASE_NOUN_TAGS)
+            or w[-1][0] in attach().linking_verbs
+        )
         # 仍有5名矿工被困, 其中4人: the count opens its clause; not after a verb (分两次) or
         # a noun it restates (出动民警、联防队员300余人设卡盘查)
         person = item.unit in attach().person_units
         after = _verb_after(c.right, opens=opens, person=person)
         action = after or action
-        if after and subject and subject != after and subject.endswith(after) and subject in c.right:
+        if (
+            after
+            and subject
+            and subject != after
+            and subject.endswith(after)
+            and subject in c.right
+        ):
             head = subject[: -len(after)]
             subject = head if _has_noun(head) else subject  # 191家公司亏损: 公司, not 亏损
     if action is None and item.kind == "count":
