@@ -100,10 +100,18 @@ def _units(repaired: RepairedText, article: ArticleLayout) -> list[_Unit]:
 def _mou_names(text: str) -> list[tuple[int, str]]:
     """X某 (and X某Y) names: X a surname, 某 not "a certain" before a noun (某平台)."""
     lex = case_words()
-    names = []
+    names: list[tuple[int, str]] = []
     for m in _MOU.finditer(text):
-        if m.group()[0] not in lex.surnames:
-            continue
+        before = text[max(0, m.start() - 6) : m.start()]
+        listed = (
+            bool(names)
+            and before.endswith("、")
+            and names[-1][0] + len(names[-1][1]) == m.start() - 1
+        )
+        if m.group()[0] not in lex.surnames and not (
+            before.endswith(lex.suspect_markers) or before.endswith(lex.victim_before) or listed
+        ):
+            continue  # a rarer surname counts where a role names it (犯罪嫌疑人角某、多某)
         rest = text[m.end() :]
         if rest.startswith(lex.determiner_nouns):
             continue
@@ -330,6 +338,16 @@ def _suspects(text: str, victims: list[str]) -> list[str]:
                     if name not in names and not any(n.startswith(name) for n in names):
                         names.append(name)
                     break
+    if not names:
+        # 郭铁军因涉嫌受贿罪…, 郭铁军的行为已构成受贿罪: a name the charge is said of
+        cued = re.compile(f"([\u4e00-\u9fff]{{2,3}})(?:{_alternation(lex.suspect_after_name)})")
+        for m in cued.finditer(text):
+            for size in (3, 2):
+                name = m.group(1)[-size:]
+                if len(name) == size and name[0] in lex.surnames and text.count(name) >= 2:
+                    if name not in names and name not in victims:
+                        names.append(name)
+                    break
     return names
 
 
@@ -429,7 +447,9 @@ def _role(fact: Fact, clause_left: str, right: str, outcome: str) -> str:
         w in right[:8] for w in roles["aid_nouns"]
     ):
         role = "aid"
-    elif any(w in subject for w in roles["involved_nouns"]):
+    elif any(w in subject for w in roles["involved_nouns"]) or subject.startswith(
+        tuple(roles["involved_prefixes"])
+    ):  # 涉案价值: 涉案 before any noun of money is the sum the case involves
         role = "involved"
     elif any(w in subject for w in roles["cost_nouns"]):
         role = "cost"

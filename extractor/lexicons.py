@@ -437,6 +437,7 @@ class Roles(BaseModel):
     aid_nouns: LongestFirst
     profit: LongestFirst
     involved_nouns: LongestFirst
+    involved_prefixes: LongestFirst
     cost_nouns: LongestFirst
 
 
@@ -469,6 +470,7 @@ class Cases(LexiconFile):
     surname_person: LongestFirst
     aid_words: Words
     suspect_markers: LongestFirst
+    suspect_after_name: LongestFirst
     arrest_verbs: Words
     surnames: Chars
     determiner_nouns: LongestFirst

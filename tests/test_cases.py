@@ -133,6 +133,12 @@ SUSPECT_CASES = [
     # the person a court sentences, named in full and written again
     ("法院以盗窃罪判处石柏林有期徒刑十年。石柏林当庭表示不上诉",       ["石柏林"]),
     ("法院一审判决王建国因受贿罪获刑。王建国当庭认罪",               ["王建国"]),
+    # a rarer surname (not in the list) counts where a role word names the person
+    ("经审讯,犯罪嫌疑人旦某、才某对犯罪事实供认不讳",                 ["旦某", "才某"]),
+    ("有网友称旦某很热心",                                          []),
+    # a full name the charge is said of, written twice (郭铁军因涉嫌受贿罪)
+    ("原局长孙志远因涉嫌受贿罪被刑事拘留。法院认为,孙志远的行为已构成受贿罪", ["孙志远"]),
+    ("孙志远因涉嫌受贿罪被刑事拘留", []),
 ]
 # fmt: on
 
@@ -207,6 +213,9 @@ ROLE_CASES = [
     ("转入", "转入",     "要求张女士给指定账户转入", "", "prevented", "attempted"),
     (None,   "涉案资金", "该案涉案资金高达", "",         "solved",    "involved"),
     (None,   "总案值",   "共作案55起,总案值近", "",       "solved",    "involved"),
+    # 涉案 before any money noun: the sum the case involves
+    (None,   "涉案价值", "涉案价值",      "",             "solved",    "involved"),
+    (None,   "涉案财物价值", "涉案财物价值约", "",          "solved",    "involved"),
     ("产生", "医疗费",   "共产生医疗费",   "",          "aid",       "cost"),
     ("獲利", "獲利",     "以此等欺騙手段獲利超過", "",   "solved",    "other"),
     # in a prevented case the money about to be lost is attempted
