@@ -853,6 +853,13 @@ def _tagged_verb(segment: str) -> tuple[int, str] | None:
         rest = window[at:]
         if word in lex.not_actions or word in lex.weak_verbs or word in lex.verbal_nouns:
             continue
+        if (
+            tag == "vn"
+            and (k == 0 or words[k - 1][1] in ("d", "x"))
+            and k + 2 == len(words)
+            and words[k + 1][1] == "n"
+        ):
+            tag = "v"  # 共生产原煤5.07亿吨: a verbal noun opening verb + object + number
         if tag == "vn" and not _strip(rest):
             if (
                 k > 0
