@@ -639,7 +639,10 @@ def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
     the rest of the sentence when its own clause has no verb."""
     right, segment = clause.right, clause.segment.rstrip(_TRIM)
     if right.startswith("的"):
-        return _noun_after(right[1:], after_de=True)
+        if noun := _noun_after(right[1:], after_de=True):
+            return noun
+        event = re.split("[、，,。；;：:的]", right[1:], maxsplit=1)[0]
+        return _clean(event) if len(event) <= 10 else None  # 一周的缜密侦查、: the event
     if (noun := _noun_timed(right)) is not None:
         return noun
     for cue in attach().duration_cues:
@@ -704,11 +707,19 @@ def _noun_measured(segment: str) -> str | None:
     words = list(tagged(segment[-_WINDOW:]))
     if len(words) > 1 and words[-1][0] in attach().linking_verbs:
         words.pop()  # 成绩为6分53秒989: the noun before the linking verb
+        while len(words) > 1 and words[-1][1] == "d":
+            words.pop()  # 成绩都是6秒68: and the adverbs before it
     if not words or words[-1][1] not in _NOUN_TAGS or len(words[-1][0]) < 2:
         return None
     start = len(words)
     while start > 0 and not (words[start - 1][1] in _VERB_TAGS and len(words[start - 1][0]) > 1):
         start -= 1
+        word, tag = words[start]
+        if start < len(words) - 1 and (
+            tag.startswith("nr") or tag == "r" or "某" in word or word.endswith("人")
+        ):
+            start = len(words) - 1  # 判处被告人周金根有期徒刑一年: the person sentenced (a
+            break  # name the tagger may split) is no part of it; the head noun is
     return _clean("".join(word for word, _ in words[start:]))
 
 
