@@ -401,6 +401,7 @@ class Attach(LexiconFile):
     result_adjectives: WordSet
     measure_nouns: WordSet
     measure_suffixes: Words
+    contribution_verbs: LongestFirst
     result_complements: WordSet
     yoy: LongestFirst
     mom: LongestFirst

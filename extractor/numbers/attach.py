@@ -745,6 +745,7 @@ class _Verbs:
     emphasis: tuple[int, str] | None
     action: str | None
     result: tuple[int, str] | None  # the verb of 控制在, right before the number
+    change_word: str | None = None
 
 
 def _verbs(clause: _Clause) -> _Verbs:
@@ -779,7 +780,9 @@ def _verbs(clause: _Clause) -> _Verbs:
         weak = _governing_verb(left) or _last_verb_word(left, lex.weak_verbs)
         if weak is not None and weak[1] not in lex.not_actions:
             action = weak[1]
-    return _Verbs(change, change_at, basis, share, verb, tagged_verb, emphasis, action, result)
+    return _Verbs(
+        change, change_at, basis, share, verb, tagged_verb, emphasis, action, result, change_word
+    )
 
 
 _VERB_TAGS = frozenset({"v", "vd", "vi"})
@@ -1102,7 +1105,13 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         is not None
     ):
         return [Attachment(s, v.action, v.change, v.basis) for s in subjects]
+    if item.unit == "pp" and (pulled := _contribution(c.segment, v)) is not None:
+        verb, subject = pulled  # 拉动全省投资增长5.2个百分点: the growth pulled, no change
+        return [Attachment(subject, verb, None, v.basis)] * len(group)
     subject = _start_of_span(c.segment) or _noun_subject(text, item, context, c, v)
+    if subject and (pulls := _find(subject, attach().contribution_verbs, last=True)):
+        rest = _clean(subject[pulls[0] + len(pulls[1]) :])
+        subject = rest if rest and _has_noun(rest) else subject  # 行业带动民间投资增长55.6%
     if subject == _SAME_AS_PREVIOUS:
         assert context.previous_result is not None
         return [context.previous_result] * len(group)
@@ -1225,6 +1234,24 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
 
 
 _SPAN_START = re.compile(r"(?P<noun>[^，,。；;：:]*?)(?:从|從|由|自)(?P<rest>[^从從由自]{0,8})$")
+
+
+def _contribution(segment: str, v: _Verbs) -> tuple[str, str] | None:
+    """``拉动全省投资增长5.2个百分点``: a verb of contribution (``data/attach.toml``
+    ``contribution_verbs``) before a change word makes the change its object, a noun (the
+    growth of 投资): the number, in percentage points, is the size of the contribution, its
+    subject the growth as written (without scope words), its action the verb, and it is no
+    change of its own. (A percent after ``带动民间投资增长`` is the growth itself.)"""
+    if v.change is None or v.change_at is None or v.change_word is None:
+        return None
+    found = _find(segment[: v.change_at], attach().contribution_verbs, last=True)
+    if found is None:
+        return None
+    at, verb = found
+    growth = _clean(segment[at + len(verb) : v.change_at + len(v.change_word)])
+    if growth is None or growth == v.change_word or "分别" in segment:
+        return None  # 一、二、三产业分别拉动…: a list of contributors, read as a list
+    return verb, growth
 
 
 def _start_of_span(segment: str) -> str | None:
