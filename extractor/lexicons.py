@@ -402,6 +402,7 @@ class Attach(LexiconFile):
     measure_nouns: WordSet
     measure_suffixes: Words
     contribution_verbs: LongestFirst
+    comparison_verbs: LongestFirst
     result_complements: WordSet
     yoy: LongestFirst
     mom: LongestFirst

@@ -1105,6 +1105,12 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         is not None
     ):
         return [Attachment(s, v.action, v.change, v.basis) for s in subjects]
+    if (
+        item.unit == "pp"
+        and (higher := _find(c.segment, attach().comparison_verbs, last=True)) is not None
+        and (compared := _compared(context, c, higher[0])) is not None
+    ):  # 增长11.3%,高于全行业8.3个百分点: the measure compared, not the standard
+        return [Attachment(compared, higher[1], None, None)] * len(group)
     if item.unit == "pp" and (pulled := _contribution(c.segment, v)) is not None:
         verb, subject = pulled  # 拉动全省投资增长5.2个百分点: the growth pulled, no change
         return [Attachment(subject, verb, None, v.basis)] * len(group)
@@ -1234,6 +1240,19 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
 
 
 _SPAN_START = re.compile(r"(?P<noun>[^，,。；;：:]*?)(?:从|從|由|自)(?P<rest>[^从從由自]{0,8})$")
+
+
+def _compared(context: _Context, c: _Clause, at: int) -> str | None:
+    """What a difference in points after ``高于``/``快于`` measures: the noun before the verb
+    in its clause (``增速高于全市水平``), else the subject of the number before it in the
+    sentence (``高技术制造业增加值增长11.3%,高于全行业``); never the standard after it."""
+    own, _ = _split_comparison(c.segment[:at])  # 比全国指标高出: 全国指标 is the standard
+    before = _clean(own)
+    if before is not None and _has_noun(before):
+        return _head_phrase(before)
+    if before is None and c.in_sentence and context.previous_result is not None:
+        return _carried(context, c)
+    return None
 
 
 def _contribution(segment: str, v: _Verbs) -> tuple[str, str] | None:
