@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from ..affixes import word_at, word_ending_at
@@ -1574,4 +1574,38 @@ def attach_all(text: str, items: list[Item]) -> list[Attachment]:
                 context.people.append((items[i + k].end, result.subject))
                 context.people_ends.append(items[i + k].end)
         i += len(group)
+    _share_run_predicate(text, items, results)
     return [results[k] for k in range(len(items))]
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]{0,8}[)）]")
+
+
+def _share_run_predicate(text: str, items: list[Item], results: dict[int, Attachment]) -> None:
+    """Counts written one after another with no verb of their own (``4市15个县(市、区)
+    19.4万人受灾``) share the predicate the last of them takes: each is a subject of it."""
+    run: list[int] = []
+    for k, item in enumerate(items):
+        between = _BRACKETED.sub("", text[items[run[-1]].end : item.start]) if run else ""
+        if run and item.kind == "count" and len(between) <= 2 and not _RUN_BREAK.search(between):
+            run.append(k)
+            continue
+        _close_run(text, items, run, results)
+        run = [k] if item.kind == "count" else []
+    _close_run(text, items, run, results)
+
+
+_RUN_BREAK = re.compile(r"[，,。；;：:！？!?、\s]")
+
+
+def _close_run(
+    text: str, items: list[Item], run: list[int], results: dict[int, Attachment]
+) -> None:
+    if len(run) < 2 or (last := results[run[-1]]).action is None:
+        return
+    before = tagged(text[max(0, items[run[0]].start - 4) : items[run[0]].start])
+    if before and before[-1][1] == "p":
+        return  # 以11金12银6铜稳居第一: an instrument, not the subject of the verb
+    if all(results[k].action is None for k in run[:-1]):
+        for k in run[:-1]:
+            results[k] = replace(results[k], action=last.action)
