@@ -1234,9 +1234,23 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         and "从" in text[max(c.sentence_start, previous.start - 12) : previous.start]
     ):
         subject = _carried(context, c)  # 注册资本从3.14亿元升至5.24亿元: the same measure
+    if subject is not None and _no_noun(subject) and f"“{subject}”" not in text:
+        subject = None  # 船上4人全部落水, 他们两人: a scope word or pronoun names nothing
     if subject is None and action is not None:
         subject = action
     return [Attachment(subject, action, v.change, v.basis)] * len(group)
+
+
+_FUNCTION_TAGS = frozenset({"r", "d", "c", "p", "m", "f", "u", "uj", "ul", "t"})
+
+
+def _no_noun(subject: str) -> bool:
+    """A subject made only of function words (a pronoun, an adverb, a scope word such as
+    ``全部``, a time word): no noun names what is counted."""
+    if subject in attach().totality:
+        return True
+    words = tagged(subject)
+    return bool(words) and all(tag in _FUNCTION_TAGS for _, tag in words)
 
 
 _SPAN_START = re.compile(r"(?P<noun>[^，,。；;：:]*?)(?:从|從|由|自)(?P<rest>[^从從由自]{0,8})$")
@@ -1435,6 +1449,7 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
             tag in ("d", "c", "a", "ad", "t")
             or word in ("被", "則", "则")
             or word in lex.auxiliaries
+            or word in lex.totality
         ):
             passive = word if word in _KEPT_BEFORE_VERB else ""
             nouns = -1
