@@ -1166,6 +1166,8 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
     described = _described_by_clause(c.segment) if item.kind == "count" else False
     if described:
         action = None  # 已发布业绩预告的14只券商股: the verb is inside the count's modifier
+    if action is None and item.kind == "money" and c.in_clause and "的" in c.segment:
+        action = _verb_over_relative(c)  # 收受…20名负责人贿送的节日礼金近34万元: 收受
     if action is None and item.kind == "percent" and (word := _comparative(c.segment)):
         action = word  # 比全省平均水平高0.9个百分点: the comparative governs the difference
     if item.kind == "money" and (done := _done_to(text, item.end)) is not None:
@@ -1267,6 +1269,25 @@ def _compared(context: _Context, c: _Clause, at: int) -> str | None:
     if before is None and c.in_sentence and context.previous_result is not None:
         return _carried(context, c)
     return None
+
+
+def _verb_over_relative(c: _Clause) -> str | None:
+    """The verb of a money noun that a 的-clause holding another number modifies: the
+    last verb of the clause before that number (``收受下属医疗单位20名负责人贿送的节日
+    礼金近34万元`` → 收受), when the segment after that number has no verb but the 的-clause's."""
+    head = c.left[: len(c.left) - len(c.segment)]
+    head = re.split("[，,。；;：:]", head)[-1][-_WINDOW:]
+    lex = attach()
+    words = tagged(head)
+    verbs = [
+        word
+        for i, (word, tag) in enumerate(words)
+        if tag == "v"
+        and len(word) > 1
+        and word not in lex.not_actions
+        and (i == 0 or words[i - 1][1] not in _VERB_TAGS)  # 收受下属…: 下属 is its object's
+    ]
+    return verbs[-1] if verbs else None  # the last: a title before a name may read as a verb
 
 
 def _contribution(segment: str, v: _Verbs) -> tuple[str, str] | None:
