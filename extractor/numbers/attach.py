@@ -1015,6 +1015,19 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
             and previous.kind == item.kind
         ):
             return _SAME_AS_PREVIOUS
+    if (
+        subject is None
+        and item.kind == "money"
+        and v.tagged_verb is not None
+        and v.verb is None
+        and v.change is None
+        and not _strip(segment[v.tagged_verb[0] + len(v.tagged_verb[1]) :])
+        and _has_noun(segment[: v.tagged_verb[0]])
+        and first_tag(v.tagged_verb[1]) == "v"  # 行业能力建设: a verbal noun ends a noun
+        and not v.tagged_verb[1].startswith("净")  # 北上资金净买入: a net flow of the fund
+    ):
+        return v.tagged_verb[1]  # 中央财政安排30.4亿元: the noun before the verb is its agent,
+        # not what is measured; no noun names the money, so the verb does (SPEC)
     if subject is None:
         subject = _clean(_after_governing_word(segment, v))
         subject = _head_phrase(subject) if subject else subject
