@@ -1237,6 +1237,15 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         and not (item.unit and first_tag(item.unit) in ("v", "vg", "vd", "vi"))  # 8傷6失蹤
     ):
         action = context.previous_result.action  # 收获3金2银3铜: counts run together share it
+    if (
+        action is None
+        and item.kind == "count"
+        and previous is not None
+        and previous.kind == "count"
+        and context.previous_result is not None
+        and _LISTED_AFTER.fullmatch(text[previous.end : item.start])
+    ):  # 调运100顶帐篷、5500件衣被, 包括…3家门店、位于日本的1家门店: the list's verb
+        action = context.previous_result.action
     if action is not None and len(action) == 2 and action.endswith("至") and action != "截至":
         action = action[0]  # 升至5.24亿元: 至 marks the level reached, the verb is 升
     if (
@@ -1499,6 +1508,16 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
     if not words:
         return None
     word, tag = words[0]
+    if (
+        opens
+        and len(word) == 1
+        and tag in _SPLIT_VERB_TAGS
+        and len(words) > 1
+        and len(words[1][0]) == 1
+        and words[1][1] in _SPLIT_VERB_TAGS
+        and (len(words) == 2 or words[2][1] == "x")
+    ):
+        return passive + word + words[1][0]  # 收跌, 升井: a verb the dictionary lacks, split
     if tag not in _VERB_TAGS or word in lex.not_actions:
         return None
     if counted and any(_without_measure_noun(n) != n for n in (counted, counted + word)):
@@ -1519,6 +1538,9 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
     return passive + word
 
 
+_LISTED_AFTER = re.compile(r"[^，,。；;：:、\d]{1,8}、(?:[^，,。；;：:、\d]{1,8}的)?")
+"""Between two counts of a 、 list: the first one's noun, 、, and a modifier with 的."""
+_SPLIT_VERB_TAGS = frozenset({"v", "zg", "vg"})
 _PREDICATE_TAGS = frozenset({"vn", "l"})  # verbal nouns and set phrases, ending a clause
 _KEPT_BEFORE_VERB = frozenset({"被", "不", "未", "没", "沒", "没有", "沒有"})
 
