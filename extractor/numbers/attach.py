@@ -266,9 +266,10 @@ def _noun_after(text: str, *, after_de: bool = False) -> str | None:
         region = cut if (cut := _without_measure_noun(through)) != through else region[: verb[0]]
         region = _without_measure_noun(region)
         runs_into_number = False
+    starts = _word_starts(region[:24])
     for i in range(1, len(region)):
-        if region.startswith(lex.noun_stops, i):
-            region = region[:i]
+        if region.startswith(lex.noun_stops, i) and (i in starts or i >= 24):
+            region = region[:i]  # not inside a word: 棉被, 衣被
             runs_into_number = False
             break
     if (time_at := _time_word_at(region)) is not None:
@@ -278,6 +279,15 @@ def _noun_after(text: str, *, after_de: bool = False) -> str | None:
     if runs_into_number and separated and not region.rstrip(" \t\u3000").endswith(lex.list_joiners):
         return None
     return _clean(region)
+
+
+def _word_starts(text: str) -> set[int]:
+    """Where the tagger's words of ``text`` start."""
+    starts, at = set(), 0
+    for word, _ in tagged(text):
+        starts.add(at)
+        at += len(word)
+    return starts
 
 
 def _without_measure_noun(noun: str) -> str:
