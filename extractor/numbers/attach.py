@@ -524,6 +524,7 @@ class _Context:
     people_ends: list[int] = field(default_factory=list)  # … of people so far, and their ends
     counted: list[tuple[int, str, str]] = field(default_factory=list)  # (end, unit, subject)
     nouns: list[tuple[int, str]] = field(default_factory=list)  # (end, subject) of numbers
+    last_count: tuple[Item, Attachment] | None = None  # the last count read, and its reading
     noun_ends: list[int] = field(default_factory=list)  # … whose subject is a noun, not a verb
 
 
@@ -1240,6 +1241,16 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
     if (
         action is None
         and item.kind == "count"
+        and v.tagged_verb is None
+        and v.verb is None
+        and c.in_sentence
+        and context.last_count is not None
+        and (parallel := _parallel_count(text, item, c, context.last_count[0]))
+    ):  # 判处10年以上有期徒刑93人,5至10年有期徒刑211人: the clauses' shared verb
+        action = context.last_count[1].action if parallel else None
+    if (
+        action is None
+        and item.kind == "count"
         and previous is not None
         and previous.kind == "count"
         and context.previous_result is not None
@@ -1301,6 +1312,20 @@ def _compared(context: _Context, c: _Clause, at: int) -> str | None:
     if before is None and c.in_sentence and context.previous_result is not None:
         return _carried(context, c)
     return None
+
+
+def _parallel_count(text: str, item: Item, c: _Clause, last: Item) -> bool:
+    """Is ``item`` the count of a clause parallel to the one before, which holds the last
+    count of the sentence in the same unit (a length of time between them, as in
+    ``…有期徒刑93人,5至10年有期徒刑211人``)?"""
+    between = text[last.end : item.start]
+    return (
+        last.end >= c.sentence_start
+        and last.unit == item.unit
+        and between.count("，") + between.count(",") == 1
+        and _ends_clause(text, last.end)
+        and word_at(c.segment.strip(_TRIM), 0, attach().sums) is None
+    )
 
 
 def _verb_over_relative(c: _Clause) -> str | None:
@@ -1642,6 +1667,8 @@ def attach_all(text: str, items: list[Item]) -> list[Attachment]:
         for k, result in enumerate(_attach_one(text, item, context, group)):
             results[i + k] = result
             context.previous, context.previous_result = items[i + k], result
+            if items[i + k].kind == "count":
+                context.last_count = (items[i + k], result)
             if items[i + k].kind == "count" and items[i + k].unit and result.subject:
                 context.counted.append((items[i + k].end, items[i + k].unit or "", result.subject))
             if result.subject and _noun_result(result):
