@@ -1254,18 +1254,8 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         and previous is not None
         and previous.kind == "count"
         and context.previous_result is not None
-        and text[previous.end : item.start].strip(" \u3000") in ("", "、")
-        and not (item.unit and first_tag(item.unit) in ("v", "vg", "vd", "vi"))  # 8傷6失蹤
+        and _listed_with(text[previous.end : item.start], item)
     ):
-        action = context.previous_result.action  # 收获3金2银3铜: counts run together share it
-    if (
-        action is None
-        and item.kind == "count"
-        and previous is not None
-        and previous.kind == "count"
-        and context.previous_result is not None
-        and _LISTED_AFTER.fullmatch(text[previous.end : item.start])
-    ):  # 调运100顶帐篷、5500件衣被, 包括…3家门店、位于日本的1家门店: the list's verb
         action = context.previous_result.action
     if action is not None and len(action) == 2 and action.endswith("至") and action != "截至":
         action = action[0]  # 升至5.24亿元: 至 marks the level reached, the verb is 升
@@ -1571,6 +1561,16 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
     ):
         word += words[1][0]  # 转移安置, 抢救出井: two verbs of one event, ending the clause
     return passive + word
+
+
+def _listed_with(gap: str, item: Item) -> bool:
+    """Whether a count shares the verb of the count before it, ``gap`` being the text between
+    them: counts run together (收获3金2银3铜; not 8傷6失蹤, whose units are verbs) or listed
+    after the first item's noun (调运100顶帐篷、5500件衣被, 包括…3家门店、位于日本的1家门店)."""
+    run_together = gap.strip(" \u3000") in ("", "、") and not (
+        item.unit and first_tag(item.unit) in ("v", "vg", "vd", "vi")
+    )
+    return run_together or _LISTED_AFTER.fullmatch(gap) is not None
 
 
 _LISTED_AFTER = re.compile(r"[^，,。；;：:、\d]{1,8}、(?:[^，,。；;：:、\d]{1,8}的)?")
