@@ -416,6 +416,9 @@ class Attach(LexiconFile):
     group_markers: LongestFirst
     duration_strip: Words
     duration_after_number: WordSet
+    period_after: LongestFirst
+    period_before: LongestFirst
+    continuity: LongestFirst
     duration_cues: Words
     duration_nouns: LongestFirst
 

@@ -166,6 +166,7 @@ def _close_bracket(phrase: str) -> str:
 def _duration_subject(left: str, right: str) -> str | None:
     """The event a length of time measures: the verb right before it (監禁2年, 居住最多10年),
     else the first verb after it (10多年来一直…打工, 21天內歸還), else the last verb before it."""
+    lex = attach()
     tail = left.rstrip(_TRIM)
     changed = True
     while changed:
@@ -182,8 +183,8 @@ def _duration_subject(left: str, right: str) -> str | None:
     while words and words[0][0] in attach().duration_after_number:
         words.pop(0)  # 10多年来, 3秒后: the word after the number belongs to it
     for i, (word, tag) in enumerate(words):
-        if tag in ("v", "vn") and (len(word) > 1 or i == 0):
-            return word
+        if tag in ("v", "vn") and (len(word) > 1 or i == 0) and word not in lex.strip_start:
+            return word  # not 累计, 截至: a word of summing or of scope names no event
     for word, tag in reversed(before):
         if tag == "v" and len(word) > 1:
             return word
@@ -654,6 +655,16 @@ def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
             return noun
         event = re.split("[、，,。；;：:的]", right[1:], maxsplit=1)[0]
         return _clean(event) if len(event) <= 10 else None  # 一周的缜密侦查、: the event
+    if _is_period(segment, right):  # 过去五年,检察机关发放…; 五年来盈利: the clause's event
+        return _duration_subject(clause.left, _event_clause(text, item, right))
+    lasting = word_ending_at(segment, len(segment), attach().continuity)
+    if (
+        lasting
+        and (noun := _clean(segment[: -len(lasting)]))
+        and (noun in attach().measure_nouns or _without_measure_noun(noun) != noun)
+    ):
+        return noun  # 增速连续11个月超过20%: the measure that stayed so that long; not an
+        # agent (财政部连续2年开展: the event, 开展, is the subject)
     if (noun := _noun_timed(right)) is not None:
         return noun
     for cue in attach().duration_cues:
@@ -665,15 +676,27 @@ def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
         return event  # 在男子50米蛙泳预赛中以26秒25打破: a performance time, its event
     if (noun := _noun_measured(segment)) is not None:
         return noun
+    return _duration_subject(clause.left, _event_clause(text, item, right))
+
+
+def _is_period(segment: str, right: str) -> bool:
+    """Is a length of time the period an event happened in, written as a time adverbial
+    (``五年来``, ``5年间``, ``一个月内``, ``过去五年,``)? Its subject is then the event the
+    clause tells, never the noun written after it (``过去五年检察机关发放…``)."""
+    lex = attach()
+    return right.startswith(lex.period_after) or _strip(segment).endswith(lex.period_before)
+
+
+def _event_clause(text: str, item: Item, right: str) -> str:
+    """The text after a length of time in which to look for the event it times: its clause,
+    or the rest of its sentence when the clause has no verb (``过去五年,检察机关共对…提供``)."""
     after = list(tagged(right[:14]))
     while after and after[0][0] in attach().duration_after_number:
         after.pop(0)  # 三年来,林州法院…审结: 来 belongs to the number, it is no verb
     if all(tag not in ("v", "vn") for _, tag in after):
         _, s_end = _bounds(text, item.start, item.end, SENTENCE_END, SENTENCE_REACH)
-        right = text[
-            item.end : s_end
-        ]  # 过去五年,检察机关共对…提供: the event is in the next clause
-    return _duration_subject(clause.left, right)
+        return text[item.end : s_end]
+    return right
 
 
 _SETTING = re.compile(r"(?:在|於|于)?(?P<event>[^，,。；;！？!?在於于]{2,30}?)中[，,]?")
@@ -907,7 +930,12 @@ def _tagged_verb(segment: str) -> tuple[int, str] | None:
         ):
             word = word + words[k + 1][0]  # 搜救出15名: the result is part of the verb
             rest = window[at + 1 :]
-        if len(word) == 1 and len(rest.strip(_TRIM)) == 1 and rest.strip(_TRIM) not in _TRIM:
+        if (
+            len(word) == 1
+            and len(rest.strip(_TRIM)) == 1
+            and rest.strip(_TRIM) not in _TRIM
+            and first_tag(rest.strip(_TRIM)) not in ("d", "c", "p")  # 支付率都超过: 都 no part
+        ):
             word, rest = word + rest.strip(_TRIM), ""  # 获批48.5亿美元: 获 + 批, one verb
         if len(word) == 1 and rest.strip(_TRIM):
             continue
@@ -1199,7 +1227,12 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
     if item.kind == "money" and _disposal(c.segment) and (after := _disposed_by(c.right)):
         action = after  # 将15万余元转给对方: 将/把 moves the object before its verb
     if item.kind == "count" and (
-        described or (v.verb is None and v.change is None and v.share is None)
+        described
+        or (
+            (v.verb is None or v.verb[1] in attach().not_actions)  # 还有6只亏损: existential
+            and v.change is None
+            and v.share is None
+        )
     ):
         # a count in subject position: the verb after it (17人受审, 造成3人死亡, 有8家预告)
         opens = (
@@ -1219,7 +1252,7 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
             and subject.endswith(after)
             and subject in c.right
         ):
-            head = subject[: -len(after)]
+            head = _clean(subject[: -len(after)]) or ""  # 股票预计亏损: no modal verb either
             subject = head if _has_noun(head) else subject  # 191家公司亏损: 公司, not 亏损
     if action is None and item.kind == "count":
         after = _find(c.right, attach().verbs, last=False)
@@ -1484,7 +1517,8 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
     The predicate is read from the clause's structure, not from a list: an adjective before
     the noun modifies it (``4名被困矿工成功获救``); an adjective, idiom or verbal noun that
     ends the clause is the predicate (``2人重伤``, ``5名矿工下落不明``, ``191家公司亏损``,
-    ``5名矿工被困井下``); after a prepositional phrase the clause's last verb is
+    ``6只预计亏损``: a verbal noun after a modal or adverb is used as a verb), and so is an
+    adjective before a place word (``5名矿工被困井下``, ``18人被困井下``); after a prepositional phrase the clause's last verb is
     (``1人因雷击死亡``, ``1人被商船救起``); a negation stays with its verb (``2人未受伤``).
     These need ``opens``: the number opens its clause, no verb before it takes it as object
     (``分两次给对方转账`` is 分's). An adjective alone after the classifier is a predicate
@@ -1498,8 +1532,8 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
         word, tag = words[0]
         following = words[1][1] if len(words) > 1 else "x"
         if opens and (
-            (tag in _PREDICATE_TAGS and following == "x" and nouns >= 1)
-            or (tag == "a" and nouns >= 1 and following in ("s", "f"))
+            (tag in _PREDICATE_TAGS and following == "x" and nouns != 0)
+            or (tag == "a" and (nouns >= 1 or person) and following in ("s", "f"))
             or (tag == "a" and nouns == 0 and following == "x" and person)
         ):
             return passive + word  # 2人重伤, 矿工被困井下, 公司亏损, 矿工下落不明
