@@ -1519,7 +1519,8 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
     ends the clause is the predicate (``2人重伤``, ``5名矿工下落不明``, ``191家公司亏损``,
     ``6只预计亏损``: a verbal noun after a modal or adverb is used as a verb), and so is an
     adjective before a place word (``5名矿工被困井下``, ``18人被困井下``); after a
-    prepositional phrase the clause's last verb is (``1人因雷击死亡``, ``1人被商船救起``); a negation stays with its verb (``2人未受伤``).
+    prepositional phrase the clause's last verb is (``1人因雷击死亡``, ``1人被商船救起``); a
+    negation stays with its verb (``2人未受伤``).
     These need ``opens``: the number opens its clause, no verb before it takes it as object
     (``分两次给对方转账`` is 分's). An adjective alone after the classifier is a predicate
     only of people (``2人重伤``, not ``10多万份合同``)."""
