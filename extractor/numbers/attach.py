@@ -660,7 +660,7 @@ def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
     lasting = word_ending_at(segment, len(segment), attach().continuity)
     if (
         lasting
-        and (noun := _clean(segment[: -len(lasting)]))
+        and (noun := _clean(_after_last_verb(segment[: -len(lasting)])))
         and (noun in attach().measure_nouns or _without_measure_noun(noun) != noun)
     ):
         return noun  # 增速连续11个月超过20%: the measure that stayed so that long; not an
@@ -677,6 +677,14 @@ def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
     if (noun := _noun_measured(segment)) is not None:
         return noun
     return _duration_subject(clause.left, _event_clause(text, item, right))
+
+
+def _after_last_verb(phrase: str) -> str:
+    """A phrase from after its last verb of two characters or more but its final word (the
+    tagger calls 增速 a verb): ``从累计开始全市…增速`` → ``全市…增速``."""
+    words = tagged(phrase)
+    cut = max((i + 1 for i, (w, t) in enumerate(words[:-1]) if t == "v" and len(w) > 1), default=0)
+    return "".join(word for word, _ in words[cut:])
 
 
 def _is_period(segment: str, right: str) -> bool:
