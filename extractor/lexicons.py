@@ -218,6 +218,7 @@ class Layout(LexiconFile):
 
     FILE: ClassVar[str] = "layout.toml"
     max_heading_chars: PositiveInt
+    verse_run: PositiveInt
     sentence_end: Chars
     ellipsis: NonEmpty
     closing: Chars

@@ -188,6 +188,23 @@ def _dateline_date(text: str) -> str | None:
     return None
 
 
+def _verse_lines(body: list[Unit]) -> set[int]:
+    """The short lines of a body written one clause to a line, as WeChat reposts are
+    (``官渡区高先生`` / ``接到一个微信好友申请`` / …): runs of at least
+    ``layout.verse_run`` short lines in a row are body text, not headings (gold/README)."""
+    run = layout().verse_run
+    found: set[int] = set()
+    k = 0
+    while k < len(body):
+        end = k
+        while end < len(body) and body[end].kind is LineKind.SHORT:
+            end += 1
+        if end - k >= run:
+            found.update(range(k, end))
+        k = max(end, k + 1)
+    return found
+
+
 def _heading_text(unit: Unit) -> tuple[str, Span]:
     """A heading line's text without its marker, and its repaired span."""
     text = strip_marker(unit.text) if unit.kind is LineKind.HEADING else unit.text
@@ -286,11 +303,13 @@ def _build_article(
     headings: list[HeadingLayout] = []
     paragraphs: list[Span] = []
     sentences: list[Span] = []
-    for unit in page[body_from:stop]:
+    body = page[body_from:stop]
+    verse = _verse_lines(body)
+    for k, unit in enumerate(body):
         kind = unit.kind
         if kind is LineKind.BYLINE:
             continue
-        if kind in (LineKind.HEADING, LineKind.SHORT):
+        if kind is LineKind.HEADING or (kind is LineKind.SHORT and k not in verse):
             text, (start, end) = _heading_text(unit)
             headings.append(HeadingLayout(to_orig(start, end), surface(text), unit.info.level))
             continue

@@ -236,3 +236,24 @@ def test_bare_label_value_line_starts_no_article() -> None:
     assert [a.title for a in articles] == ["江西破获特大走私案"]
     first = articles[0].sentences[0]
     assert page[first[0] : first[1]].startswith("近日,警方破获")
+
+
+@pytest.mark.parametrize(
+    ("lines", "headings"),
+    [
+        # one clause to a line (a WeChat repost): body text, every line a sentence of its own
+        (["2021 年 11 月", "官渡区高先生", "接到一个微信好友申请", "对方自称武警某部军人"], []),
+        # three short lines between paragraphs stay headings (fewer than layout.verse_run)
+        (["案发经过", "警方提醒", "温馨提示"], ["案发经过", "警方提醒", "温馨提示"]),
+    ],
+)
+def test_short_lines_in_a_run_are_body_text(lines: list[str], headings: list[str]) -> None:
+    page = (
+        "# 冒充军人订餐诈骗来袭\n\n"
+        + "\n\n".join(["近日,官渡警方接到多起报警。", *lines, "目前,案件正在进一步侦办中。"])
+        + "\n"
+    )
+    article = segment(page).articles[0]
+    assert [h.text for h in article.headings] == headings
+    sentences = [page[s:e] for s, e in article.sentences]
+    assert all(line in sentences for line in lines if line not in headings)
