@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from .affixes import word_at, word_ending_at
 from .lexicons import cases as case_words
-from .lexicons import per_lexicons
+from .lexicons import layout, per_lexicons
 from .models import Amount, Case, Fact
 from .numbers.attach import CLAUSE_REACH
 from .numbers.tagging import tagged
@@ -144,8 +144,8 @@ def _opens(unit: _Unit, date_starts: list[int]) -> bool:
     if any(w in head for w in lex.time_openers):
         return True
     k = bisect_left(date_starts, unit.span[0])
-    if k < len(date_starts) and date_starts[k] < unit.span[0] + lex.opener_chars:
-        return True
+    if k < len(date_starts) and date_starts[k] < min(unit.span[1], unit.span[0] + lex.opener_chars):
+        return True  # a date of its own, not the next sentence's
     orgs = [(s, n) for s, n in find_orgs(unit.text) if s < lex.opener_chars]
     return bool(orgs) and any(
         w in unit.text[: orgs[0][0] + len(orgs[0][1]) + 4] for w in lex.time_openers
@@ -531,10 +531,31 @@ def find_cases(repaired: RepairedText, article: ArticleLayout, facts: list[Fact]
     if not sentences:
         return []
     body = "".join(u.text for u in sentences)
-    if len(body) <= lex.short_article_chars:
+    told = _told_cases(units, article, facts)
+    if len(body) <= lex.short_article_chars and not _several_victims(told):
         if _is_incident_article(body):
-            return [_build(sentences, None, facts, repaired)]
+            return [_build(sentences, None, facts, repaired)]  # a short article is one case
         return []
+    return [_build(members, title, facts, repaired) for members, title in told]
+
+
+def _several_victims(told: list[tuple[list[_Unit], str | None]]) -> bool:
+    """Does a short article tell several incidents, each of another named victim (高先生 …
+    无独有偶 … 李女士), rather than one incident told in several steps?"""
+    if len(told) < 2:
+        return False
+    nouns = case_words().victim_nouns  # 受害人, 被害人: roles, not people told apart
+    named = [_victims("".join(u.text for u in members)) for members, _ in told]
+    firsts = [names[0] for names in named if names and names[0] not in nouns]
+    return len(firsts) == len(told) and len(set(firsts)) == len(firsts)
+
+
+def _told_cases(
+    units: list[_Unit], article: ArticleLayout, facts: list[Fact]
+) -> list[tuple[list[_Unit], str | None]]:
+    """The incidents an article tells, each its sentences (and subheading): a case starts at
+    a sentence that opens with a time or an authority, names an actor and holds a case verb
+    (SPEC §5)."""
     levels = {h.span: h.level for h in article.headings}
     date_starts = sorted(f.span[0] for f in facts if f.kind == "date" and f.value)
     done: list[tuple[list[_Unit], str | None]] = []
@@ -558,7 +579,7 @@ def find_cases(repaired: RepairedText, article: ArticleLayout, facts: list[Fact]
             done.append((current, title))
         current, waiting = [], False
 
-    for unit in units:
+    for k, unit in enumerate(units):
         if unit.kind == "heading":
             if current and levels.get(unit.span, 0) == 0:
                 settle()  # an unmarked subheading inside a story: the story may go on
@@ -568,7 +589,7 @@ def find_cases(repaired: RepairedText, article: ArticleLayout, facts: list[Fact]
             previous = unit
             continue
         after_heading = previous is not None and previous.kind == "heading"
-        if _is_start(unit, date_starts, after_heading):
+        if _is_start(_with_lines_after(units, k), date_starts, after_heading):
             if waiting and current and _same_incident(current, [unit]):
                 settle()
                 current.append(unit)  # the same incident, told on after a subheading
@@ -583,7 +604,23 @@ def find_cases(repaired: RepairedText, article: ArticleLayout, facts: list[Fact]
             current.append(unit)
         previous = unit
     close()
-    return [_build(members, t, facts, repaired) for members, t in done]
+    return done
+
+
+def _with_lines_after(units: list[_Unit], k: int) -> _Unit:
+    """A sentence that is a line written one clause to a line (``2021 年 11 月`` /
+    ``官渡区高先生`` / ``接到一个微信好友申请``: no sentence end) read on with the next such
+    lines, up to ``cases.line_clauses`` of them, to tell whether an incident starts there."""
+    unit = units[k]
+    ends = layout().sentence_end
+    if not unit.text or unit.text[-1] in ends:
+        return unit
+    text = unit.text
+    for after in units[k + 1 : k + case_words().line_clauses]:
+        if after.kind != "sentence" or not after.text or after.text[-1] in ends:
+            break
+        text += "，" + after.text
+    return _Unit(unit.kind, unit.span, text)
 
 
 def _same_incident(first: list[_Unit], second: list[_Unit]) -> bool:

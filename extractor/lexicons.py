@@ -452,6 +452,7 @@ class Cases(LexiconFile):
 
     FILE: ClassVar[str] = "cases.toml"
     short_article_chars: PositiveInt
+    line_clauses: PositiveInt
     opener_chars: PositiveInt
     case_verbs: Words
     time_openers: LongestFirst

@@ -378,3 +378,39 @@ def test_cases_component_and_entry_point(nlp) -> None:
 def test_outcome_of_whole_case(text: str, outcome: str) -> None:
     cases = [c for a in extract_text(text).articles for c in a.cases]
     assert [c.outcome for c in cases] == [outcome]
+
+
+_TWO_VICTIMS = (
+    "# 冒充军人订餐诈骗来袭\n\n近日,我区发生多起冒充军人订餐诈骗。\n\n"
+    "2021 年 11 月\n\n西山区王先生\n\n接到一个陌生电话\n\n对方自称某部队后勤人员\n\n"
+    "需要订购 30 人的餐\n\n王先生按照要求转账\n\n损失 1.2 万元\n\n无独有偶\n\n"
+    "2021 年 12 月\n\n西山区赵女士\n\n收到一个微信好友申请\n\n对方自称某部队军人\n\n"
+    "赵女士按照要求转账\n\n损失 8000 元\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # a short article told one clause to a line, two incidents of two named victims:
+        # two cases (a date line read on with the lines after it opens each)
+        (_TWO_VICTIMS, [["王先生"], ["赵女士"]]),
+        # a short article telling one incident in two steps stays one case
+        (
+            "5月3日,李女士报警称被骗2万元。5月6日,民警接到报警后立即开展调查,"
+            "抓获犯罪嫌疑人张某,追回李女士被骗的2万元。",
+            [["李女士"]],
+        ),
+    ],
+)
+def test_short_article_cases_by_victim(text: str, victims: list[list[str]]) -> None:
+    cases = [c for a in extract_text(text).articles for c in a.cases]
+    assert [c.victims for c in cases] == victims
+
+
+def test_a_date_in_the_next_sentence_opens_no_case() -> None:
+    """``结果……`` before a line with a date: the date is the next sentence's, so the line
+    opens no incident (the opener must hold the date itself)."""
+    text = _TWO_VICTIMS.replace("近日,我区发生多起冒充军人订餐诈骗。", "他们都选择接单。\n\n结果……")
+    cases = [c for a in extract_text(text).articles for c in a.cases]
+    assert [c.victims for c in cases] == [["王先生"], ["赵女士"]]
