@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from ..evaluation.jsontext import JsonProblem, parse_json, printable, validation_problems
 from ..evaluation.matching import overlap
 from ..evaluation.scoring import TOLERANCE
-from ..lexicons import package_kinds, units
+from ..lexicons import numbers, package_kinds, units
 from ..models import Document, Fact
 from ..reading import ReadError, read_source
 from ..repair import surface
@@ -43,7 +43,10 @@ TIMEX = re.compile(
 )
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_SCALED = re.compile(r"([-−]?)(\d+(?:\.\d+)?)\s*[余多餘]?\s*([十百千万亿萬億]*)")
+# A sign (numbers.toml's marks, the dash some papers typeset for minus among them), the
+# number, 余/多 and the multipliers after it.
+_SIGNS = re.escape("".join(sorted(numbers().negative)))
+_SCALED = re.compile(rf"([{_SIGNS}]?)(\d+(?:\.\d+)?)\s*[余多餘]?\s*([十百千万亿萬億]*)")
 _SCALE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 10**8, "億": 10**8}
 _UNCHECKED = ("半", "分之", "成", "倍")
 
@@ -93,6 +96,8 @@ def expected_value(fact: Fact) -> Decimal | None:
     Decimal('120000000.0')
     >>> expected_value(Fact(kind="money", text="35.5美分", span=(0, 1), value=0, unit="USD"))
     Decimal('0.355')
+    >>> expected_value(Fact(kind="percent", text="—2.48%", span=(0, 1), value=0, unit="%"))
+    Decimal('-2.48')
     """
     if package_kinds()[fact.kind].value == "timex":
         return None
