@@ -11,6 +11,7 @@ are the record's own :class:`~extractor.models.Fact` objects.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .lexicons import exclusions, kind, per_lexicons, units
 from .models import Fact
@@ -140,12 +141,21 @@ def find_facts(
                 qualifier=f.qualifier,
                 subject=att.subject,
                 action=att.action,
-                change=att.change,
+                change=_signed_change(f.value, att.change, att.basis),
                 basis=att.basis,
                 resolved=resolve(f.value, reference) if timex else None,  # type: ignore[arg-type]
             )
         )
     return facts
+
+
+def _signed_change(value: object, change: str | None, basis: str | None) -> str | None:
+    """A negative number that is the size of a change, after a change word or against a
+    basis, is a fall (SPEC §3: ``同比-4%`` → down; ``增长—2.48%`` → down)."""
+    negative = isinstance(value, Decimal) and value < 0
+    if negative and (change == "up" or (change is None and basis is not None)):
+        return "down"
+    return change
 
 
 def _about_taiwan(text: str) -> bool:

@@ -246,6 +246,7 @@ class Numbers(LexiconFile):
     big_units: _table_of(int)
     contractions: _table_of(str)
     negative: Chars = at("marks", "negative")
+    minus_signs: Chars = at("marks", "minus_signs")
     decimal_point: Chars = at("marks", "decimal_point")
     over_after: Words = at("marks", "over_after")
     vague_after: Words = at("marks", "vague_after")

@@ -796,7 +796,9 @@ def _verbs(clause: _Clause) -> _Verbs:
     if change == "level":
         change = None
     basis = None
-    if change is not None:
+    if change is None and change_word is None and (bare := _bare_basis(segment)):
+        change, basis = "up", bare  # 同比-4%: a signed change after its basis, no change word
+    elif change is not None:
         if _find(left, lex.yoy, last=True):
             basis = "yoy"
         elif _find(left, lex.mom, last=True):
@@ -1083,6 +1085,17 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
     if subject is None and item.kind == "money" and len(right) <= 8 and v.tagged_verb is None:
         subject = _person_after_verb(right)
     return subject
+
+
+def _bare_basis(segment: str) -> str | None:
+    """``yoy``/``mom`` when the segment ends with its basis word, the number right after
+    it with no change word between (``同比-4%``, ``环比+2.1%``)."""
+    tail = segment.rstrip(" ,，+＋")
+    if tail.endswith(tuple(attach().yoy)):
+        return "yoy"
+    if tail.endswith(tuple(attach().mom)):
+        return "mom"
+    return None
 
 
 def _before_basis(segment: str, v: _Verbs) -> str:

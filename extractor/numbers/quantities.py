@@ -22,7 +22,16 @@ from decimal import Decimal
 
 from ..affixes import skip_spaces, spaces_before, word_at, word_ending_at, words_at
 from ..lexicons import exclusions, kind, kinds, numbers, per_lexicons, qualifiers, units
-from .grammar import Found, Scan, UnitRule, rule, run, unit_rule, unit_rules_by_first_char
+from .grammar import (
+    Found,
+    Scan,
+    UnitRule,
+    rule,
+    run,
+    stage_pass,
+    unit_rule,
+    unit_rules_by_first_char,
+)
 from .numerals import parse_numeral, parse_range_pair
 from .tagging import tagged
 
@@ -996,6 +1005,46 @@ def _numbers(scan: Scan) -> Iterator[Found]:
         elif item is not None and scan.free(item.start, item.end):
             yield item  # kept by the runner before the scan goes on
             pos = max(pos, item.end)
+
+
+_SIGNED_KINDS = ("percent", "money", "measure")
+
+
+@stage_pass(
+    "quantity.minus_sign",
+    stage="quantity",
+    order=0,
+    matches="a minus sign right before a percent, an amount of money or a measure, with no "
+    "number, letter or other mark right before it (SPEC §3)",
+    example="利润同比-4% → -4% = -4 %",
+)
+def _minus_sign(text: str, found: list[Found]) -> list[Found]:
+    """``同比-4%``, ``增长—2.48%``: the sign is part of the fact and its value is negative.
+    Not after a quantity, digit, letter or another dash (``3%-5%``, ``COVID-19``, ``——``)."""
+    marks = numbers().minus_signs
+    ends = {f.end for f in found}
+    signed = []
+    for f in found:
+        at = f.start - 1
+        before = text[at - 1] if at >= 1 else ""
+        if (
+            f.kind in _SIGNED_KINDS
+            and at >= 0
+            and text[at] in marks
+            and at not in ends
+            and not (before.isalnum() and not _is_han(before))
+            and before not in marks
+            and before not in numbers().numeral_chars
+            and isinstance(f.value, Decimal)
+        ):
+            high = -f.high if f.high is not None else None
+            f = replace(f, start=at, value=-f.value, high=high)
+        signed.append(f)
+    return signed
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def find_quantities(text: str, taken: bytearray | None = None) -> list[Found]:
