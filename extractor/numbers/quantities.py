@@ -631,6 +631,8 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int] | None:
         return with_verb.qualifier[word], start
     before = _qualifier_table("before")
     if word := word_ending_at(text, i, before.words):
+        if len(word) == 1 and tagged(text[max(0, i - 3) : i])[-1][0] != word:
+            return None  # 成交合约745796手: 约 inside the tagger's word is no qualifier
         return before.qualifier[word], i - len(word)
     return None
 
@@ -670,6 +672,8 @@ def _qualifier_after(text: str, i: int, kind: str) -> tuple[str, int] | None:
         end = i + len(word)
         if word == "上下" and end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
             continue  # 上下班
+        if word == "多" and tagged(text[i : i + 3])[0][0] != "多":
+            continue  # 5%多数企业: 多 opens a word of its own (多数, 多家, 多种)
         return qualifier, end
     return None
 
@@ -978,6 +982,49 @@ def _clock_time(text: str) -> Iterator[Found]:
 def _fraction(digits: str) -> Decimal:
     """The digits after 秒: hundredths (``13``) or thousandths (``935``) of a second."""
     return Decimal(digits) / (10 ** len(digits))
+
+
+_METRES_AND_CM = re.compile(
+    r"(?<![0-9０-９.])(?P<m>[0-9]{1,2})米(?P<cm>[0-9]{2})(?![0-9０-９]|厘米|釐米|公分)"
+)
+# 身高1米75, 1米75的个子: a person's height as a descriptor (SPEC §3, Measures), not a measure
+_HEIGHT_BEFORE = re.compile(r"(?:身高|个子|個子|个头|個頭|身长|身長)\s*$")
+_HEIGHT_AFTER = re.compile(r"\s*的?\s*(?:个子|個子|大个|大個|个头|個頭|身高|身材|高个|高個)")
+
+
+@_special_rule(
+    "measure.metres_and_centimetres",
+    "a length in metres with its centimetres after 米 (a jump, a throw), not a person's height",
+    "以8米30获得冠军 → 8米30 = 8.3 m",
+)
+def _metres_and_centimetres(text: str) -> Iterator[Found]:
+    """``8米30`` is 8.30 m: the two digits after 米 are centimetres."""
+    for m in _METRES_AND_CM.finditer(text):
+        if _HEIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _HEIGHT_AFTER.match(
+            text, m.end()
+        ):
+            continue
+        value = Decimal(m["m"]) + Decimal(m["cm"]) / 100
+        yield Found("measure", m.start(), m.end(), value, None, "m")
+
+
+_LOTS = re.compile(
+    r"(?<![0-9０-９.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<mult>[万萬亿億]?)手"
+    r"(?!机|機|续|續|段|工|术|術|表|套|册|冊|指|臂|脚|腳|法|艺|藝)"
+)
+
+
+@_special_rule(
+    "count.lots",
+    "lots of futures or shares traded, written with Arabic digits before 手 (二手车 and "
+    "两手抓 are words)",
+    "成交合约745796手 → 745796手 = 745796 手",
+)
+def _lots(text: str) -> Iterator[Found]:
+    """``745796手``, ``1.2万手``: a count of lots traded."""
+    for m in _LOTS.finditer(text):
+        value = Decimal(m["n"]) * (numbers().big_units[m["mult"]] if m["mult"] else 1)
+        yield Found("count", m.start(), m.end(), value, None, "手")
 
 
 # -- the rule of priority 20: every other number ---------------------------------------------
