@@ -623,6 +623,26 @@ def _month_day_clock(m: re.Match[str]) -> Iterator[Found]:
     yield _date(m.start(), m.end(), value, "date.month_day_clock")
 
 
+_BRACKETED_DAY = re.compile(r"[今昨明前当當本]\s*[(（]\s*(?P<d>[0-9]{1,2})\s*[)）]\s*日")
+
+
+@rule(
+    "date.bracketed_day",
+    stage="date",
+    priority=20,
+    matches="a relative day word with the day of the month in brackets (Taiwan's press)",
+    example="今(4)日 → 今(4)日 = XXXX-XX-04",
+)
+def _bracketed_day(scan: Scan) -> Iterator[Found]:
+    """``今(4)日``, ``昨（3）日``: the bracket gives the day of the month; the month is unknown."""
+    if "(" not in scan.text and "（" not in scan.text:
+        return
+    for m in _BRACKETED_DAY.finditer(scan.text):
+        day = int(m["d"])
+        if _valid(None, day, None, None):
+            yield _date(m.start(), m.end(), timex(None, None, day), "date.bracketed_day")
+
+
 @_regex_rule("date.week", 30, "an ISO week: year, 第N周", "2019第2周 → 2019第2周 = 2019-W02")
 def _week(m: re.Match[str]) -> Iterator[Found]:
     yield _date(m.start(), m.end(), f"{_year(m['y']):04d}-W{int(m['w']):02d}", "date.week")
