@@ -285,6 +285,9 @@ class Units(LexiconFile):
     measure: _table_of(str)
     classifiers: LongestFirst = at("count", "classifiers")
     count_nouns: LongestFirst = at("count", "nouns")
+    lots_not_before: Words = at("count", "lots_not_before")
+    height_before: LongestFirst = at("height", "before")
+    height_after: LongestFirst = at("height", "after")
 
     def check(self, lexicons: Lexicons) -> None:
         for table in (self.currency_after, self.currency_before):

@@ -987,9 +987,14 @@ def _fraction(digits: str) -> Decimal:
 _METRES_AND_CM = re.compile(
     r"(?<![0-9０-９.])(?P<m>[0-9]{1,2})米(?P<cm>[0-9]{2})(?![0-9０-９]|厘米|釐米|公分)"
 )
-# 身高1米75, 1米75的个子: a person's height as a descriptor (SPEC §3, Measures), not a measure
-_HEIGHT_BEFORE = re.compile(r"(?:身高|个子|個子|个头|個頭|身长|身長)\s*$")
-_HEIGHT_AFTER = re.compile(r"\s*的?\s*(?:个子|個子|大个|大個|个头|個頭|身高|身材|高个|高個)")
+
+
+@per_lexicons()
+def _height_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words around 1米75 that make it a person's height (units.toml ``[height]``)."""
+    before = "|".join(re.escape(w) for w in units().height_before)
+    after = "|".join(re.escape(w) for w in units().height_after)
+    return re.compile(rf"(?:{before})\s*$"), re.compile(rf"\s*的?\s*(?:{after})")
 
 
 @_special_rule(
@@ -999,19 +1004,23 @@ _HEIGHT_AFTER = re.compile(r"\s*的?\s*(?:个子|個子|大个|大個|个头|個
 )
 def _metres_and_centimetres(text: str) -> Iterator[Found]:
     """``8米30`` is 8.30 m: the two digits after 米 are centimetres."""
+    height_before, height_after = _height_patterns()
     for m in _METRES_AND_CM.finditer(text):
-        if _HEIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _HEIGHT_AFTER.match(
+        if height_before.search(text, max(0, m.start() - 4), m.start()) or height_after.match(
             text, m.end()
         ):
-            continue
+            continue  # 身高1米75, 1米75的个子: a person's height
         value = Decimal(m["m"]) + Decimal(m["cm"]) / 100
         yield Found("measure", m.start(), m.end(), value, None, "m")
 
 
-_LOTS = re.compile(
-    r"(?<![0-9０-９.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<mult>[万萬亿億]?)手"
-    r"(?!机|機|续|續|段|工|术|術|表|套|册|冊|指|臂|脚|腳|法|艺|藝)"
-)
+@per_lexicons()
+def _lots_pattern() -> re.Pattern[str]:
+    """Arabic digits, 万/亿 and 手, not before a character that makes a word of 手."""
+    not_before = "|".join(re.escape(w) for w in units().lots_not_before)
+    return re.compile(
+        rf"(?<![0-9０-９.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<mult>[万萬亿億]?)手(?!{not_before})"
+    )
 
 
 @_special_rule(
@@ -1022,7 +1031,7 @@ _LOTS = re.compile(
 )
 def _lots(text: str) -> Iterator[Found]:
     """``745796手``, ``1.2万手``: a count of lots traded."""
-    for m in _LOTS.finditer(text):
+    for m in _lots_pattern().finditer(text):
         value = Decimal(m["n"]) * (numbers().big_units[m["mult"]] if m["mult"] else 1)
         yield Found("count", m.start(), m.end(), value, None, "手")
 
