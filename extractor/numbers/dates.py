@@ -48,6 +48,7 @@ class _Patterns:
     slash_day: re.Pattern[str]
     event_day: re.Pattern[str]
     fiscal_years: re.Pattern[str]
+    bracketed_day: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -274,6 +275,8 @@ def _patterns() -> _Patterns:
             rf"(?=(?:{_SP}[至到~～－-]{_SP}(?:19|20)?\d\d/(?:19|20)?\d\d)?{_SP}"
             rf"(?:{_alt(lex.fiscal_year_words)}))"
         ),
+        # 今(4)日, 昨（3）日: Taiwan's press gives the day of the month in brackets
+        re.compile(r"[今昨明前当當本]\s*[(（]\s*(?P<d>[0-9]{1,2})\s*[)）]\s*日"),
     )
 
 
@@ -623,24 +626,18 @@ def _month_day_clock(m: re.Match[str]) -> Iterator[Found]:
     yield _date(m.start(), m.end(), value, "date.month_day_clock")
 
 
-_BRACKETED_DAY = re.compile(r"[今昨明前当當本]\s*[(（]\s*(?P<d>[0-9]{1,2})\s*[)）]\s*日")
-
-
-@rule(
+@_regex_rule(
     "date.bracketed_day",
-    stage="date",
-    priority=20,
-    matches="a relative day word with the day of the month in brackets (Taiwan's press)",
-    example="今(4)日 → 今(4)日 = XXXX-XX-04",
+    20,
+    "a relative day word with the day of the month in brackets (Taiwan's press)",
+    "今(4)日 → 今(4)日 = XXXX-XX-04",
+    needs="日",
 )
-def _bracketed_day(scan: Scan) -> Iterator[Found]:
+def _bracketed_day(m: re.Match[str]) -> Iterator[Found]:
     """``今(4)日``, ``昨（3）日``: the bracket gives the day of the month; the month is unknown."""
-    if "(" not in scan.text and "（" not in scan.text:
-        return
-    for m in _BRACKETED_DAY.finditer(scan.text):
-        day = int(m["d"])
-        if _valid(None, day, None, None):
-            yield _date(m.start(), m.end(), timex(None, None, day), "date.bracketed_day")
+    day = int(m["d"])
+    if _valid(None, day, None, None):
+        yield _date(m.start(), m.end(), timex(None, None, day), "date.bracketed_day")
 
 
 @_regex_rule("date.week", 30, "an ISO week: year, 第N周", "2019第2周 → 2019第2周 = 2019-W02")

@@ -1077,7 +1077,7 @@ _SIGNED_KINDS = ("percent", "money", "measure")
 def _minus_sign(text: str, found: list[Found]) -> list[Found]:
     """``同比-4%``, ``增长—2.48%``: the sign is part of the fact and its value is negative.
     Not after a quantity, digit, letter or another dash (``3%-5%``, ``COVID-19``, ``——``)."""
-    marks = numbers().minus_signs
+    marks, numerals = numbers().minus_signs, numbers().numeral_chars
     ends = {f.end for f in found}
     signed = []
     for f in found:
@@ -1090,7 +1090,7 @@ def _minus_sign(text: str, found: list[Found]) -> list[Found]:
             and at not in ends
             and not (before.isalnum() and not _is_han(before))
             and before not in marks
-            and before not in numbers().numeral_chars
+            and before not in numerals
             and isinstance(f.value, Decimal)
         ):
             high = -f.high if f.high is not None else None
