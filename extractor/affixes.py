@@ -16,10 +16,27 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-__all__ = ["SPACES", "skip_spaces", "spaces_before", "word_at", "word_ending_at", "words_at"]
+__all__ = [
+    "SPACES",
+    "is_han",
+    "skip_spaces",
+    "spaces_before",
+    "word_at",
+    "word_ending_at",
+    "words_at",
+]
 
 SPACES = " \t\u3000"
 """The blanks a number's parts may be written apart by (OCR's ``1500 万元``)."""
+
+
+def is_han(ch: str) -> bool:
+    """Whether ``ch`` is a CJK unified ideograph (the basic block, U+4E00–U+9FFF).
+
+    >>> is_han("某"), is_han("A"), is_han("")
+    (True, False, False)
+    """
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def skip_spaces(text: str, i: int) -> int:

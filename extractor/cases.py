@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .affixes import word_at, word_ending_at
+from .affixes import is_han, word_at, word_ending_at
 from .lexicons import cases as case_words
 from .lexicons import layout, per_lexicons
 from .models import Amount, Case, Fact
@@ -71,9 +71,7 @@ def find_orgs(text: str) -> tuple[tuple[int, str], ...]:
             end = pos + len(suffix)
             start = pos
             while start > 0 and pos - start < _PREFIX_REACH:
-                if word_ending_at(text, start, lex.org_boundaries) or not (
-                    "\u4e00" <= text[start - 1] <= "\u9fff"
-                ):
+                if word_ending_at(text, start, lex.org_boundaries) or not is_han(text[start - 1]):
                     break
                 start -= 1
             if start < pos or suffix not in lex.org_not_alone:
@@ -118,7 +116,7 @@ def _mou_names(text: str) -> list[tuple[int, str]]:
         name = m.group()
         if (
             len(rest) >= 2
-            and "\u4e00" <= rest[0] <= "\u9fff"
+            and is_han(rest[0])
             and rest[0] not in _NAME_TAIL
             and rest[1] in _AFTER_NAME
         ):

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from ..affixes import skip_spaces, spaces_before, word_at, word_ending_at, words_at
+from ..affixes import is_han, skip_spaces, spaces_before, word_at, word_ending_at, words_at
 from ..lexicons import exclusions, kind, kinds, numbers, per_lexicons, qualifiers, units
 from .grammar import (
     Found,
@@ -670,7 +670,7 @@ def _qualifier_after(text: str, i: int, kind: str) -> tuple[str, int] | None:
         if only is not None and kind not in only:
             continue  # 内 qualifies a length of time only, 多 after a unit a duration or age
         end = i + len(word)
-        if word == "上下" and end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
+        if word == "上下" and end < len(text) and is_han(text[end]):
             continue  # 上下班
         if word == "多" and tagged(text[i : i + 3])[0][0] != "多":
             continue  # 5%多数企业: 多 opens a word of its own (多数, 多家, 多种)
@@ -1082,15 +1082,12 @@ def _minus_sign(text: str, found: list[Found]) -> list[Found]:
     signed = []
     for f in found:
         at = f.start - 1
-        before = text[at - 1] if at >= 1 else ""
         if (
             f.kind in _SIGNED_KINDS
             and at >= 0
             and text[at] in marks
             and at not in ends
-            and not (before.isalnum() and not _is_han(before))
-            and before not in marks
-            and before not in numerals
+            and (at == 0 or _sign_may_follow(text[at - 1], marks, numerals))
             and isinstance(f.value, Decimal)
         ):
             high = -f.high if f.high is not None else None
@@ -1099,8 +1096,14 @@ def _minus_sign(text: str, found: list[Found]) -> list[Found]:
     return signed
 
 
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
+def _sign_may_follow(before: str, marks: str, numerals: str) -> bool:
+    """Whether a minus sign after ``before`` can be a sign: not after a digit, a Latin
+    letter, a numeral or another dash (``3%-5%``, ``COVID-19``, ``——``)."""
+    return (
+        not (before.isalnum() and not is_han(before))
+        and before not in marks
+        and before not in numerals
+    )
 
 
 def find_quantities(text: str, taken: bytearray | None = None) -> list[Found]:
