@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.lexicons import LexiconError, char_pairs, simplified
-from extractor.numbers.tagging import first_tag, tagged
+from extractor.numbers.tagging import first_tag, jieba_cut, tagged
 
 # (traditional, simplified): the same words, so jieba must cut and tag them alike
 SAME_WORDS = [
@@ -77,3 +77,38 @@ def test_the_table_maps_one_character_to_another() -> None:
 def test_a_broken_table_line_is_named(text: str, message: str) -> None:
     with pytest.raises(LexiconError, match=message):
         char_pairs(text, "traditional.txt")
+
+
+# the cut in tagging.py is jieba's own dictionary cut, computed in one loop: it must give
+# jieba's words and tags on any text (news characters, Latin runs, digits, blanks, marks)
+_NEWS_CHARS = (
+    "诈骗案件共起人元万亿同比增长下降百分点年月日时分秒公司收入利润警方抓获嫌疑人涉案金额"
+    "被判处有期徒刑罚金的了和在是有为不一二三四五六七八九十两半多余约近超过"
+    "0123456789.,，。、；：%abcXYZ+#&_ \t\n\u3000（）“”"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_NEWS_CHARS), max_size=40))
+def test_the_cut_is_jiebas_own_dictionary_cut(text: str) -> None:
+    import jieba.posseg
+
+    expected = [(pair.word, pair.flag) for pair in jieba.posseg.lcut(text, HMM=False)]
+    assert jieba_cut(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "警方抓获犯罪嫌疑人12名",
+        "GDP同比增长5.2%",
+        "A股 3000点",
+        "2024年1月",
+        "中华人民共和国刑法",
+    ],
+)
+def test_the_cut_of_news_phrases_is_jiebas(text: str) -> None:
+    import jieba.posseg
+
+    assert jieba_cut(text) == [(p.word, p.flag) for p in jieba.posseg.lcut(text, HMM=False)]
