@@ -406,6 +406,9 @@ class Attach(LexiconFile):
     result_adjectives: WordSet
     measure_nouns: WordSet
     measure_suffixes: Words
+    noun_phrase_ends: Words
+    noun_phrase_ends_one_char: Words
+    name_marks: WordSet
     contribution_verbs: LongestFirst
     comparison_verbs: LongestFirst
     result_complements: WordSet

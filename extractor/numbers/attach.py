@@ -279,7 +279,39 @@ def _noun_after(text: str, *, after_de: bool = False) -> str | None:
         return None  # 10000亿元+1000亿美元: no word between the numbers
     if runs_into_number and separated and not region.rstrip(" \t\u3000").endswith(lex.list_joiners):
         return None
-    return _clean(region)
+    return _clean(_noun_phrase(region))
+
+
+def _noun_phrase(region: str) -> str:
+    """The noun phrase a region after a classifier opens with: it ends, once a noun has been
+    read, at the first word no noun phrase goes on with (``data/attach.toml``
+    ``noun_phrase_ends``: a preposition, adverb, conjunction, pronoun, numeral, adjective or
+    idiom: ``男子強押上車`` → ``男子``, ``犯罪嫌疑人对各自…`` → ``犯罪嫌疑人``). A word of one
+    character ends it only as a function word (``对``, ``因``, ``各``; not ``大类``, not a
+    name's ``某``), an adjective only when no noun follows it (``大类``), and nothing ends it
+    right after a joiner (``机构、高等院校``).
+
+    >>> _noun_phrase("犯罪嫌疑人对犯罪事实供认不讳"), _noun_phrase("男子各持有一把刀")
+    ('犯罪嫌疑人', '男子')
+    >>> _noun_phrase("工业行业大类"), _noun_phrase("男孩胡某"), _noun_phrase("电影机构、高等院校")
+    ('工业行业大类', '男孩胡某', '电影机构、高等院校')
+    """
+    lex = attach()
+    words = tagged(region[:24])
+    at, noun = 0, False
+    for i, (word, tag) in enumerate(words):
+        if (
+            noun
+            and tag in lex.noun_phrase_ends
+            and (len(word) > 1 or tag in lex.noun_phrase_ends_one_char)
+            and word not in lex.name_marks
+            and words[i - 1][0] not in _CHUNK_JOINERS
+            and not (tag == "a" and i + 1 < len(words) and words[i + 1][1] in _PHRASE_NOUN_TAGS)
+        ):
+            return region[:at]
+        noun = noun or (tag in _PHRASE_NOUN_TAGS and tag != "l")
+        at += len(word)
+    return region
 
 
 def _word_starts(text: str) -> set[int]:
