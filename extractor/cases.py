@@ -165,9 +165,24 @@ def _is_start(unit: _Unit, date_starts: list[int], after_heading: bool) -> bool:
     text = unit.text
     if any(w in text for w in lex.not_incident):
         return False
-    if not _opens(unit, date_starts) or not _has_actor(text):
+    if not _opens(unit, date_starts):
+        return False
+    if _tells_event(text):
+        return True
+    if not _has_actor(text):
         return False
     return after_heading or any(v in text for v in lex.case_verbs)
+
+
+def _tells_event(text: str) -> bool:
+    """``…仓库发生一起重大火灾``: an accident or disaster happens in the sentence (a verb of
+    happening before the event's name), an incident that needs no named actor."""
+    lex = case_words()
+    for verb in lex.happening_verbs:
+        at = text.find(verb)
+        if at != -1 and any(event in text[at:] for event in lex.events):
+            return True
+    return False
 
 
 def _first_date(units: list[_Unit], facts: list[Fact]) -> str | None:
@@ -530,18 +545,24 @@ def find_cases(repaired: RepairedText, article: ArticleLayout, facts: list[Fact]
         return []
     body = "".join(u.text for u in sentences)
     told = _told_cases(units, article, facts)
-    if len(body) <= lex.short_article_chars and not _several_victims(told):
+    if len(body) <= lex.short_article_chars and not _several_incidents(told, facts):
         if _is_incident_article(body):
             return [_build(sentences, None, facts, repaired)]  # a short article is one case
         return []
     return [_build(members, title, facts, repaired) for members, title in told]
 
 
-def _several_victims(told: list[tuple[list[_Unit], str | None]]) -> bool:
+def _several_incidents(told: list[tuple[list[_Unit], str | None]], facts: list[Fact]) -> bool:
     """Does a short article tell several incidents, each of another named victim (高先生 …
-    无独有偶 … 李女士), rather than one incident told in several steps?"""
+    无独有偶 … 李女士) or each an accident that happens on another day (``1月3日…仓库发生火灾``
+    … ``1月20日…一民房发生火灾``), rather than one incident told in several steps (``1月16日晚,
+    …发生一起交通事故`` … ``16日晚上7时30分左右,…``)?"""
     if len(told) < 2:
         return False
+    if all(_tells_event(members[0].text) for members, _ in told):
+        days = [(_first_date(members, facts) or "")[8:10] for members, _ in told]
+        if all(day[:1].isdigit() for day in days) and len(set(days)) == len(days):
+            return True
     nouns = case_words().victim_nouns  # 受害人, 被害人: roles, not people told apart
     named = [_victims("".join(u.text for u in members)) for members, _ in told]
     firsts = [names[0] for names in named if names and names[0] not in nouns]

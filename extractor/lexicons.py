@@ -472,6 +472,8 @@ class Cases(LexiconFile):
     org_boundaries: LongestFirst
     victim_honorifics: Words
     actor_words: Words
+    happening_verbs: Words
+    events: Words
     victim_after: LongestFirst
     victim_before: LongestFirst
     report_receipt: LongestFirst

@@ -152,6 +152,10 @@ INCIDENT_ARTICLES = [
     ("北京市高级人民法院对张某盗窃案进行二审宣判,维持一审判处其有期徒刑十年的判决。", True),
     ("今年以来全市共破获案件1718起，同比下降43.9%，累计返还资金2085万元。", False),
     ("一季度全市生产总值同比增长4.4%，规模以上工业增加值增长9.6%。", False),
+    # an earthquake, a sinking, a typhoon: disasters told as one incident
+    ("据地震台网测定，某县6日上午7时50分发生5.1级地震，震源深度10公里，暂无人员伤亡报告。", True),
+    ("3日凌晨，一艘渔船在附近海域遇险沉没，船上5人全部落水，目前2人获救。", True),
+    ("颱風今日清晨減弱為熱帶性低氣壓，造成2人死亡、15人受傷。", True),
 ]
 
 
@@ -414,3 +418,25 @@ def test_a_date_in_the_next_sentence_opens_no_case() -> None:
     text = _TWO_VICTIMS.replace("近日,我区发生多起冒充军人订餐诈骗。", "他们都选择接单。\n\n结果……")
     cases = [c for a in extract_text(text).articles for c in a.cases]
     assert [c.victims for c in cases] == [["王先生"], ["赵女士"]]
+
+
+# a short report of several accidents, each happening on its own day, gives one case each;
+# one accident told in two steps (a summary, then the details of the same evening) stays one
+_THREE_FIRES = (
+    "本月全市共发生火灾52起，直接财产损失80万元。\n"
+    "3月2日9时15分许，某镇一家木器厂仓库发生火灾，过火面积300平方米，无人员伤亡。"
+    "火灾原因正在调查。\n"
+    "3月11日22时许，某村一民房发生火灾，造成1人死亡，火灾原因系电线老化。\n"
+    "3月25日6时40分许，某街道一家饭店发生火灾，造成2人受伤。\n"
+)
+_ONE_CRASH = (
+    "1月16日晚，某高速公路发生一起交通事故，造成2人死亡。"
+    "16日晚上7时30分左右，一辆轿车行至某路段时，司机以为前方发生了事故，停下车来，"
+    "后方一辆大货车刹车不及，接连撞向前方车辆，造成9车连撞。"
+)
+
+
+@pytest.mark.parametrize(("text", "count"), [(_THREE_FIRES, 3), (_ONE_CRASH, 1)])
+def test_short_article_cases_by_event(text: str, count: int) -> None:
+    cases = [c for a in extract_text(text).articles for c in a.cases]
+    assert len(cases) == count
