@@ -95,6 +95,11 @@ ORG_CASES = [
     ("仅用16个小时就将公安部网上通缉的嫌疑人抓获",                  ["公安部"]),
     ("锡林郭勒盟公安边防支队通过草原110",                           ["锡林郭勒盟公安边防支队"]),
     ("B小姐月初去信警務處",                                         ["警務處"]),
+    # who answers an accident or disaster; the traditional 與 ends a prefix as 与 does
+    ("某市海上搜救分中心已协调2艘船只赶赴现场",                      ["某市海上搜救分中心"]),
+    ("中央災害應變中心晚間召開工作會報",                            ["中央災害應變中心"]),
+    ("省公安消防总队调派12个中队",                                  ["省公安消防总队"]),
+    ("研究所與中國地震局聯合測定",                                  ["中國地震局"]),
 ]
 # SPEC §5: a victim by what is said of the person (报警, 被骗, 损失; 被害人, 群众 before)
 VICTIM_CASES = [
