@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from ..affixes import word_at, word_ending_at
-from ..lexicons import attach, kind, per_lexicons, units
+from ..lexicons import attach, cases, kind, per_lexicons, units
 from .tagging import first_tag, tagged
 
 __all__ = ["Attachment", "Item", "attach_all"]
@@ -797,11 +797,57 @@ def _noun_measured(segment: str) -> str | None:
     return _clean("".join(word for word, _ in words[start:]))
 
 
-def _person_subject(clause: _Clause) -> str | None:
-    """An age's subject: the person after it (43岁的刘某), else the phrase before it."""
+def _person_subject(text: str, item: Item, clause: _Clause) -> str | None:
+    """An age's subject: the person described (``周阿银,男,81岁``, ``胡某(8岁)``), else the
+    person after it (``43岁的刘某``), else the phrase before it."""
+    if (described := _described_person(text[max(0, item.start - 24) : item.start])) is not None:
+        return described
     if clause.right.startswith("的"):
         return _noun_after(clause.right[1:], after_de=True)
     return _noun_after(clause.right) or _clean(clause.segment)
+
+
+# a person described before an age: 周阿银,男,81岁 (name, sex, age), 胡某（8岁 (age in brackets
+# after the person), 受害人年齡介乎69歲 (the person whose age it is)
+_SEX_BEFORE_AGE = re.compile(r"(?P<who>[^，,、；;。（()）：:\s]{2,12})[，,、]\s*[男女][，,、]\s*$")
+_BRACKET_BEFORE_AGE = re.compile(r"(?P<who>[^，,、；;。（()）：:\s]{2,12})[（(]\s*$")
+_AGE_WORD_BEFORE_AGE = re.compile(
+    r"(?P<who>[^，,、；;。（()）：:\s]{2,12}?)(?:的)?(?:年龄|年齡)[^，,、；;。（()）：:\s]{0,3}$"
+)
+
+
+def _described_person(before: str) -> str | None:
+    """The person an age describes by the press's conventions, from the text right before
+    it; the name when the phrase ends with one (``户主周阿银`` → ``周阿银``, ``男孩胡某`` →
+    ``胡某``), else the phrase.
+
+    >>> _described_person("(户主周阿银,男,"), _described_person("男孩胡某（")
+    ('周阿银', '胡某')
+    >>> _described_person("受害人年齡介乎"), _described_person("他今年")
+    ('受害人', None)
+    """
+    for pattern in (_SEX_BEFORE_AGE, _BRACKET_BEFORE_AGE, _AGE_WORD_BEFORE_AGE):
+        m = pattern.search(before)
+        if m is not None:
+            who = m.group("who")
+            return _name_in(who) or _clean(who)
+    return None
+
+
+def _name_in(phrase: str) -> str | None:
+    """The person's name a phrase ends with: an ``X某`` name, or the tagger's name word with
+    what follows it (``户主周阿银``: 周 read as a name)."""
+    if (m := _NAME_END.search(phrase)) is not None and m.start() > 0:
+        return phrase[m.start() - 1 :]
+    at, previous = 0, ""
+    for word, tag in tagged(phrase):
+        if tag.startswith("nr") and at > 0:
+            if len(previous) == 1 and previous in cases().surnames:
+                at -= 1  # 黄丽蕴: the tagger reads the surname apart (黄 as an adjective)
+            if 2 <= len(phrase) - at <= 4:
+                return phrase[at:]
+        at, previous = at + len(word), word
+    return None
 
 
 @dataclass(frozen=True)
@@ -1201,7 +1247,7 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
     if subject_of == "event":
         return [Attachment(subject=_event_subject(text, item, c))] * len(group)
     if subject_of == "person":
-        return [Attachment(subject=_person_subject(c))] * len(group)
+        return [Attachment(subject=_person_subject(text, item, c))] * len(group)
     v = _verbs(c)
     earlier = text[c.sentence_start : item.start - len(c.left)]  # the sentence's clauses before
     if (
