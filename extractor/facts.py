@@ -19,6 +19,7 @@ from .numbers.attach import Item, attach_all
 from .numbers.dates import bare_roc_years, find_dates, outside_titles
 from .numbers.grammar import Found
 from .numbers.quantities import find_quantities
+from .numbers.tagging import tagged
 from .numbers.resolve import Reference, resolve
 from .repair import OffsetMap, RepairedText, surface
 from .segment import ArticleLayout
@@ -36,11 +37,43 @@ def article_currency(text: str) -> str:
     lex = units()
     if declared := _declared_currency(text):
         return declared
-    if any(word in text for word in lex.hong_kong):
+    if _names_any(text, lex.hong_kong):
         return "HKD"
-    if any(word in text for word in lex.taiwan):
+    if _names_any(text, lex.taiwan):
         return "TWD"
     return "CNY"
+
+
+def _names_any(text: str, words: tuple[str, ...]) -> bool:
+    """Does ``text`` write one of ``words`` as a word of its own, not as the end of one word
+    and the start of the next (``进港人数`` holds no ``港人``, ``云南投资`` no ``南投``)?
+
+    >>> _names_any("两大空港进港人数同比增长", ("港人",)), _names_any("港人港税", ("港人",))
+    (False, True)
+    >>> _names_any("到云南投资108亿元", ("南投",)), _names_any("南投縣政府", ("南投",))
+    (False, True)
+    """
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            if _is_word_at(text, at, at + len(word)):
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
+def _is_word_at(text: str, start: int, end: int) -> bool:
+    """Whether no word of the tagger's reading of the text around ``[start, end)`` crosses
+    one of its ends: the span is whole words, or inside one word (``南投縣``, ``萬港元``), but
+    not the tail of one word and the head of the next (``进港|人数``)."""
+    left = max(0, start - 4)
+    at = left
+    for piece, _ in tagged(text[left : end + 4]):
+        a, b = at, at + len(piece)
+        if a < start < b < end or start < a < end < b:
+            return False
+        at = b
+    return True
 
 
 @per_lexicons()
