@@ -19,8 +19,8 @@ from .numbers.attach import Item, attach_all
 from .numbers.dates import bare_roc_years, find_dates, outside_titles
 from .numbers.grammar import Found
 from .numbers.quantities import find_quantities
-from .numbers.tagging import tagged
 from .numbers.resolve import Reference, resolve
+from .numbers.tagging import tagged
 from .repair import OffsetMap, RepairedText, surface
 from .segment import ArticleLayout
 
