@@ -286,6 +286,7 @@ class Units(LexiconFile):
     classifiers: LongestFirst = at("count", "classifiers")
     count_nouns: LongestFirst = at("count", "nouns")
     lots_not_before: Words = at("count", "lots_not_before")
+    casualties: Words = at("count", "casualties")
     height_before: LongestFirst = at("height", "before")
     height_after: LongestFirst = at("height", "after")
 

@@ -1260,13 +1260,31 @@ def _not_a_fact(text: str, match: re.Match[str], r: _Reading, value: Decimal) ->
     if kind == "count" and value != value.to_integral_value() and not number.big:
         return True  # 3.1项目: a section number glued to a word, not a count
     lex = exclusions()
-    if kind == "count" and number.core in lex.indefinite and not number.over and high is None:
+    if (
+        kind == "count"
+        and number.core in lex.indefinite
+        and not number.over
+        and high is None
+        and not _casualty_pair(text, number.start, unit)
+    ):
         return True  # 一个, 一名, 一人参保
     if kind == "count" and number.core in lex.capital_alone:
         return True  # 陆地, 拾起: a capital numeral alone is a word
     if kind == "count" and _inside_number_word(text, number.start, match.end()):
         return True  # 沪深两市, 二次议价: a name or descriptor
     return _stopped(text, number.start, match.end())
+
+
+def _casualty_pair(text: str, start: int, unit: _Unit) -> bool:
+    """``一死一伤``, ``两死一伤``: the dead and the hurt counted side by side, where 一 is one
+    person, not the indefinite 一."""
+    casualties = units().casualties
+    if unit.unit not in casualties:
+        return False
+    numeral = f"[{re.escape(numbers().numeral_chars)}]+"
+    after = re.match(f"{numeral}[{''.join(casualties)}]", text[unit.end : unit.end + 6])
+    before = re.search(f"{numeral}[{''.join(casualties)}]$", text[max(0, start - 6) : start])
+    return after is not None or before is not None
 
 
 def _inside_number_word(text: str, start: int, end: int) -> bool:
