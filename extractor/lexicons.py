@@ -345,6 +345,7 @@ class Dates(LexiconFile):
     relative: LongestFirst = at("words", "relative")
     month_after: LongestFirst = at("words", "month_after")
     event_after: LongestFirst = at("words", "event_after")
+    not_event_place: Chars = at("words", "not_event_place")
     day: Words = at("words", "day")
     half_year: dict[str, Literal["H1", "H2"]] = at("words", "half_year")
     quarter_words: Words = at("words", "quarter_words")

@@ -47,6 +47,7 @@ class _Patterns:
     roc_year: re.Pattern[str]
     slash_day: re.Pattern[str]
     event_day: re.Pattern[str]
+    event_name: re.Pattern[str]
     fiscal_years: re.Pattern[str]
     bracketed_day: re.Pattern[str]
 
@@ -188,6 +189,7 @@ def _range_patterns(f: _Fragments) -> tuple[re.Pattern[str], re.Pattern[str], re
 @per_lexicons()
 def _patterns() -> _Patterns:
     lex = date_words()
+    not_place = re.escape("".join(sorted(lex.not_event_place)))  # 7.21亿元: no event
     f = _fragments()
     stamp = re.compile(
         r"(?=\d)(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
@@ -266,7 +268,15 @@ def _patterns() -> _Patterns:
         # “7·23”事故, 6·30专案: a month·day naming an event or a case
         re.compile(
             r"(?=\d)(?<![\d.·•・])(?P<m>1[0-2]|[1-9])[·•・．.](?P<d>3[01]|[12]\d|0[1-9]|[1-9])"
-            rf"(?=[”\"’」]|{_alt(lex.event_after)})"
+            rf"(?=[”\"’」]|{_alt(lex.event_after)}"
+            # … or with the place it struck between (7.21北京特大暴雨), not a unit (7.21亿元案件)
+            rf"|(?![{not_place}])[\u4e00-\u9fff]{{2,3}}(?:特大|重大|大)?(?:{_alt(lex.event_after)}))"
+        ),
+        # … and what makes a dotted one (7.21, no quotes) name an event: an event's noun after
+        # it, or after its place (7.21北京特大暴雨; not 1.5特大城市)
+        re.compile(
+            rf"(?:(?![{not_place}])[\u4e00-\u9fff]{{2,3}})?(?:特大|重大|大)?"
+            rf"(?:{_alt([w for w in lex.event_after if w not in ('特大', '大案')])})"
         ),
         # 2025/2026年度, 16/17年度, 2017/18學年: a fiscal or school year written by its two
         # calendar years; each is a date (gold/README, issue 14)
@@ -609,8 +619,10 @@ def _slash_day(m: re.Match[str]) -> Iterator[Found]:
 )
 def _event_day(m: re.Match[str]) -> Iterator[Found]:
     dot = m.group()[len(m["m"])] in ".．"
-    if dot and m.string[m.start() - 1 : m.start()] not in ("“", '"', "‘", "「"):
-        return  # 1.5 with a dot is a decimal unless the quotes name it (“3.03”专案组)
+    quoted = m.string[m.start() - 1 : m.start()] in ("“", '"', "‘", "「")
+    if dot and not quoted and not _patterns().event_name.match(m.string, m.end()):
+        return  # 1.5 with a dot is a decimal unless the quotes name it (“3.03”专案组) or an
+        # event's noun follows it (7.21北京特大暴雨, not 1.5特大城市)
     if _valid(int(m["m"]), int(m["d"]), None, None):
         yield _date(m.start(), m.end(), timex(None, int(m["m"]), int(m["d"])), "date.event_day")
 
