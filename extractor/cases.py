@@ -391,7 +391,7 @@ def _category(text: str) -> str:
         for code, cues in lex.categories
         if code != "other_fraud"
         and (is_fraud or code in lex.fraud_free_codes)  # 公安部网上通缉 in a murder: no pretext
-        and any(c in text for c in cues)
+        and _cue_patterns()[code].search(text) is not None
     ]
     if (named := _named_pretext(text, cued)) is not None:
         return named  # 假借投资理财名义: the text names the pretext
@@ -400,6 +400,16 @@ def _category(text: str) -> str:
     if cued:
         return cued[0]
     return "other_fraud" if any(c in text for c in fraud) else "not_fraud"
+
+
+@per_lexicons()
+def _cue_patterns() -> dict[str, re.Pattern[str]]:
+    """Each category's cues as one pattern (a case's text is searched once per category,
+    not once per cue)."""
+    return {
+        code: re.compile("|".join(map(re.escape, sorted(cues, key=len, reverse=True))) or "(?!)")
+        for code, cues in case_words().categories
+    }
 
 
 @per_lexicons()

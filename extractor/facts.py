@@ -34,31 +34,44 @@ def article_currency(text: str) -> str:
     >>> article_currency("向滙豐發放按揭貸款390萬港元"), article_currency("收缴赃款1500余万元")
     ('HKD', 'CNY')
     """
-    lex = units()
-    if declared := _declared_currency(text):
-        return declared
-    if _names_any(text, lex.hong_kong):
-        return "HKD"
-    if _names_any(text, lex.taiwan):
-        return "TWD"
-    return "CNY"
+    return _declared_currency(text) or _place_currency(text) or "CNY"
 
 
-def _names_any(text: str, words: tuple[str, ...]) -> bool:
-    """Does ``text`` write one of ``words`` as a word of its own, not as the end of one word
-    and the start of the next (``进港人数`` holds no ``港人``, ``云南投资`` no ``南投``)?
+def _place_currency(text: str) -> str | None:
+    """HKD for an article that names Hong Kong (a place, an institution, its money), TWD for
+    one that names Taiwan, else None: each name written as a word of its own.
 
-    >>> _names_any("两大空港进港人数同比增长", ("港人",)), _names_any("港人港税", ("港人",))
-    (False, True)
-    >>> _names_any("到云南投资108亿元", ("南投",)), _names_any("南投縣政府", ("南投",))
-    (False, True)
+    >>> _place_currency("两大空港进港人数同比增长"), _place_currency("港人港税")
+    (None, 'HKD')
+    >>> _place_currency("到云南投资108亿元"), _place_currency("南投縣政府")
+    (None, 'TWD')
     """
-    for word in words:
-        at = text.find(word)
-        while at != -1:
-            if _is_word_at(text, at, at + len(word)):
-                return True
-            at = text.find(word, at + 1)
+    hong_kong, taiwan = _place_names()
+    if _names_any(text, hong_kong):
+        return "HKD"
+    if _names_any(text, taiwan):
+        return "TWD"
+    return None
+
+
+@per_lexicons()
+def _place_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The Hong Kong and the Taiwan names of ``units.toml``, each list as one pattern."""
+    lex = units()
+    return tuple(  # type: ignore[return-value]
+        re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        for words in (lex.hong_kong, lex.taiwan)
+    )
+
+
+def _names_any(text: str, names: re.Pattern[str]) -> bool:
+    """Does ``text`` write one of ``names`` as a word of its own, not as the end of one word
+    and the start of the next (``进港人数`` holds no ``港人``, ``云南投资`` no ``南投``)?"""
+    at = 0
+    while (m := names.search(text, at)) is not None:
+        if _is_word_at(text, m.start(), m.end()):
+            return True
+        at = m.start() + 1
     return False
 
 
@@ -140,12 +153,13 @@ def find_facts(
     readable = masked(text)
     taken = bytearray(len(text))
     dates = find_dates(readable)
-    if _about_taiwan(text):
+    place = _place_currency(text)
+    if place == "TWD":  # an article about Taiwan (SPEC §3's place rule): its bare ROC years
         dates = _with_bare_roc_years(dates, bare_roc_years(readable))
     for d in dates:
         taken[d.start : d.end] = b"\x01" * (d.end - d.start)
     dates = outside_titles(readable, dates)  # 《2023年…条例》: a name; its characters stay taken
-    currency = article_currency(text)
+    currency = _declared_currency(text) or place or "CNY"  # article_currency, read once
     found: list[Found] = [*dates, *find_quantities(readable, taken)]
     found.sort(key=lambda f: f.start)
     items = [
@@ -189,12 +203,6 @@ def _signed_change(value: object, change: str | None, basis: str | None) -> str 
     if negative and (change == "up" or (change is None and basis is not None)):
         return "down"
     return change
-
-
-def _about_taiwan(text: str) -> bool:
-    """An article about Taiwan (SPEC §3's place rule, as for its currency)."""
-    lex = units()
-    return not any(w in text for w in lex.hong_kong) and any(w in text for w in lex.taiwan)
 
 
 def _with_bare_roc_years(dates: list[Found], roc: list[Found]) -> list[Found]:

@@ -524,8 +524,9 @@ def _regex_rule(
     name: str, priority: int, matches: str, example: str, needs: str = ""
 ) -> Callable[[Callable[[re.Match[str]], Iterable[Found]]], Callable[[Scan], Iterable[Found]]]:
     """A date rule that reads each match of the pattern ``_patterns().<name>``: the
-    decorated function turns one match into its dates. ``needs``: a character every match
-    holds; a text without it is not scanned."""
+    decorated function turns one match into its dates. ``needs``: characters of which every
+    match holds one; a text with none of them is not scanned (a scan of the whole text costs
+    as much as reading it)."""
 
     def register(
         read: Callable[[re.Match[str]], Iterable[Found]],
@@ -533,7 +534,7 @@ def _regex_rule(
         pattern_name = name.removeprefix("date.")
 
         def find(scan: Scan) -> Iterator[Found]:
-            if needs and needs not in scan.text:
+            if needs and not any(ch in scan.text for ch in needs):
                 return
             for m in getattr(_patterns(), pattern_name).finditer(scan.text):
                 yield from read(m)
@@ -549,6 +550,7 @@ def _regex_rule(
     10,
     "a numeric date with - / or . and an optional clock time",
     "2019-01-29 11:09:50 → 2019-01-29 11:09:50 = 2019-01-29T11:09:50",
+    needs="-/.",
 )
 def _stamp(m: re.Match[str]) -> Iterator[Found]:
     yield from _stamped(m, "date.stamp")
@@ -570,6 +572,7 @@ def _stamped(m: re.Match[str], rule: str) -> Iterator[Found]:
     10,
     "a day-first date DD.MM.YYYY with an optional clock time",
     "16.07.2015  15:27 → 16.07.2015  15:27 = 2015-07-16T15:27",
+    needs=".",
 )
 def _day_first_stamp(m: re.Match[str]) -> Iterator[Found]:
     yield from _stamped(m, "date.day_first_stamp")
@@ -580,6 +583,7 @@ def _day_first_stamp(m: re.Match[str]) -> Iterator[Found]:
     12,
     "a year and a two-digit month with a dot (SPEC §4), no unit or % after",
     "1999.08-2002.02 → 1999.08 = 1999-08",
+    needs=".",
 )
 def _year_month_dotted(m: re.Match[str]) -> Iterator[Found]:
     value = timex(int(m["y"]), int(m["m"]))
@@ -591,6 +595,7 @@ def _year_month_dotted(m: re.Match[str]) -> Iterator[Found]:
     13,
     "a year of the Republic of China (民國, Taiwan): 1911 + N",
     "民國114年10月份 → 民國114年10月份 = 2025-10",
+    needs="民",
 )
 def _roc_year(m: re.Match[str]) -> Iterator[Found]:
     month, day = _int(m["m"]), _int(m["d"])
@@ -603,6 +608,7 @@ def _roc_year(m: re.Match[str]) -> Iterator[Found]:
     14,
     "M/D with 日/号/號 after it, and a part of day (SPEC §4)",
     "11/3号早上 → 11/3号早上 = XXXX-11-03TMO",
+    needs="/",
 )
 def _slash_day(m: re.Match[str]) -> Iterator[Found]:
     part = date_words().part_of_day.get(m["pod"]) if m["pod"] else None
@@ -616,6 +622,7 @@ def _slash_day(m: re.Match[str]) -> Iterator[Found]:
     16,
     "M·D naming an event or a case, in quotes or before 事故/专案 … (SPEC §4)",
     "“7·23”事故 → 7·23 = XXXX-07-23",
+    needs="·•・．.",
 )
 def _event_day(m: re.Match[str]) -> Iterator[Found]:
     dot = m.group()[len(m["m"])] in ".．"
@@ -632,6 +639,7 @@ def _event_day(m: re.Match[str]) -> Iterator[Found]:
     20,
     "M-D followed by a clock time",
     "09-01 10:30开会 → 09-01 10:30 = XXXX-09-01T10:30",
+    needs=":",
 )
 def _month_day_clock(m: re.Match[str]) -> Iterator[Found]:
     value = timex(None, int(m["m"]), int(m["d"]), int(m["h"]), int(m["min"]))
@@ -652,7 +660,9 @@ def _bracketed_day(m: re.Match[str]) -> Iterator[Found]:
         yield _date(m.start(), m.end(), timex(None, None, day), "date.bracketed_day")
 
 
-@_regex_rule("date.week", 30, "an ISO week: year, 第N周", "2019第2周 → 2019第2周 = 2019-W02")
+@_regex_rule(
+    "date.week", 30, "an ISO week: year, 第N周", "2019第2周 → 2019第2周 = 2019-W02", needs="周"
+)
 def _week(m: re.Match[str]) -> Iterator[Found]:
     yield _date(m.start(), m.end(), f"{_year(m['y']):04d}-W{int(m['w']):02d}", "date.week")
 
@@ -662,12 +672,19 @@ def _week(m: re.Match[str]) -> Iterator[Found]:
     40,
     "month.day before 的 (peer-issues call 13)",
     "8.26的飞机 → 8.26 = XXXX-08-26",
+    needs=".",
 )
 def _dotted(m: re.Match[str]) -> Iterator[Found]:
     yield _date(m.start(), m.end(), timex(None, int(m["m"]), int(m["d"])), "date.dotted")
 
 
-@_regex_rule("date.half", 50, "a half year with its year", "2021年上半年 → 2021年上半年 = 2021-H1")
+@_regex_rule(
+    "date.half",
+    50,
+    "a half year with its year",
+    "2021年上半年 → 2021年上半年 = 2021-H1",
+    needs="半",
+)
 def _half(m: re.Match[str]) -> Iterator[Found]:
     value = f"{_year(m['y']):04d}-{date_words().half_year[m['h']]}"
     yield _date(m.start(), m.end(), value, "date.half")
@@ -706,6 +723,7 @@ def _fiscal_years(m: re.Match[str]) -> Iterator[Found]:
     70,
     "two years joined by 至/到/-/、 (one fact per end)",
     "2017至2021年 → 2017 = 2017; 2021年 = 2021",
+    needs="年",
 )
 def _year_range(m: re.Match[str]) -> Iterator[Found]:
     y1 = _year(m["y1"])
@@ -723,6 +741,7 @@ def _year_range(m: re.Match[str]) -> Iterator[Found]:
     80,
     "two months joined by a connector or 、 (one fact per end)",
     "5、6月份 → 5 = XXXX-05; 6月份 = XXXX-06",
+    needs="月",
 )
 def _month_range(m: re.Match[str]) -> Iterator[Found]:
     year = _year(m["y"]) if m["y"] else None
@@ -739,6 +758,7 @@ def _month_range(m: re.Match[str]) -> Iterator[Found]:
     90,
     "a month with two days joined by a connector or 、 (one fact per end)",
     "7月6至8日 → 7月6 = XXXX-07-06; 8日 = XXXX-07-08",
+    needs="日号號",
 )
 def _day_range(m: re.Match[str]) -> Iterator[Found]:
     year = _year(m["y"]) if m["y"] else None
@@ -774,6 +794,7 @@ def _composite_rule(m: re.Match[str]) -> Iterator[Found]:
     110,
     "a clock time with a colon",
     "18:00出发 → 18:00 = XXXX-XX-XXT18:00",
+    needs=":",
 )
 def _colon_clock(m: re.Match[str]) -> Iterator[Found]:
     second = int(m["s"]) if m["s"] else None

@@ -703,13 +703,17 @@ def _qualified(text: str, items: list[Found]) -> list[Found]:
 
 
 def _special_rule(
-    name: str, matches: str, example: str
+    name: str, matches: str, example: str, needs: str = ""
 ) -> Callable[[Callable[[str], Iterable[Found]]], Callable[[Scan], Iterable[Found]]]:
     """A rule of priority 10 (they compete by position): the decorated function reads the
-    whole text; its items get their rule name and the qualifier written before them."""
+    whole text; its items get their rule name and the qualifier written before them.
+    ``needs``: characters of which everything the rule reads holds one; a text with none of
+    them is not read."""
 
     def register(read: Callable[[str], Iterable[Found]]) -> Callable[[Scan], Iterable[Found]]:
         def find(scan: Scan) -> list[Found]:
+            if needs and not any(ch in scan.text for ch in needs):
+                return []
             return _qualified(scan.text, [replace(f, rule=name) for f in read(scan.text)])
 
         find.__doc__ = read.__doc__
@@ -722,6 +726,7 @@ def _special_rule(
     "percent.per_base",
     "百分之, 千分之, 万分之 + a number",
     "百分之三十 → 百分之三十 = 30 %",
+    needs="之",
 )
 def _per_base(text: str) -> Iterator[Found]:
     """Percents written out: 百分之三十 = 30, 千分之五 = 0.5, 万分之三 = 0.03."""
@@ -746,7 +751,9 @@ def _fraction_numerator(m: re.Match[str]) -> tuple[Decimal | None, Decimal | Non
     return den, num, num_text
 
 
-@_special_rule("percent.fraction", "N分之M (a share)", "三分之一的案件 → 三分之一 = 33.333 %")
+@_special_rule(
+    "percent.fraction", "N分之M (a share)", "三分之一的案件 → 三分之一 = 33.333 %", needs="之"
+)
 def _fraction(text: str) -> Iterator[Found]:
     """Shares written as fractions: 三分之一 = 33.333 (negative when one sign is)."""
     big = ("百", "千", "万", "萬")
@@ -774,6 +781,7 @@ _DISCOUNT = re.compile(
     "percent.discount",
     "a discount 八折, 8.5折, 七五折, 对折: the percent of the price paid",
     "全场商品打八折 → 八折 = 80 %",
+    needs="折",
 )
 def _discount(text: str) -> Iterator[Found]:
     """SPEC §3: ``八折`` → 80, ``8.5折`` and ``八点五折`` → 85, ``七五折`` and ``75折`` → 75 (a
@@ -830,6 +838,7 @@ def _k_pattern() -> re.Pattern[str]:
     "money.thousands_k",
     "k for thousands, before 元 or under a money word",
     "薪酬10k~15k元 → 10k~15k元 = 10000–15000 CNY",
+    needs="kK",
 )
 def _thousands_shorthand(text: str) -> Iterator[Found]:
     """``10k元``, ``薪酬10k~15k``: k for thousands, money before 元 or under a money word."""
@@ -843,21 +852,21 @@ def _thousands_shorthand(text: str) -> Iterator[Found]:
         yield Found("money", m.start(), m.end(), low, high, "local", qualifier)
 
 
-@_special_rule("percent.half_tenth", "半成 (half a tenth)", "增长半成 → 半成 = 5 %")
+@_special_rule("percent.half_tenth", "半成 (half a tenth)", "增长半成 → 半成 = 5 %", needs="成")
 def _half_tenth(text: str) -> Iterator[Found]:
     """半成 = 5%, not after a numeral (三成半 is read with its number)."""
     for m in re.finditer("(?<![一二三四五六七八九十两])半成", text):
         yield Found("percent", m.start(), m.end(), Decimal(5), None, "%")
 
 
-@_special_rule("percent.half", "一半 (a half)", "近一半的家庭 → 近一半 = 50 %")
+@_special_rule("percent.half", "一半 (a half)", "近一半的家庭 → 近一半 = 50 %", needs="半")
 def _a_half(text: str) -> Iterator[Found]:
     """一半 = 50%."""
     for m in re.finditer("一半", text):
         yield Found("percent", m.start(), m.end(), Decimal(50), None, "%")
 
 
-@_special_rule("duration.half", "半 + a unit of time", "为期半年 → 半年 = 0.5 year")
+@_special_rule("duration.half", "半 + a unit of time", "为期半年 → 半年 = 0.5 year", needs="半")
 def _half_duration(text: str) -> Iterator[Found]:
     """半年, 半个月: half a unit of time (not 1年半, read with its number, nor 上半年)."""
     for m in _patterns().half.finditer(text):
@@ -882,6 +891,7 @@ _NOUN_TAGS = ("n", "nz", "ng", "ns", "nt", "l", "q")
     "count.set_phrase",
     "N大 + a noun: a set of N things named by the noun (四大工程, 三大权重板块)",
     "实施四大工程 → 四大工程 = 4 工程",
+    needs="大",
 )
 def _set_phrase(text: str) -> Iterator[Found]:
     """``四大工程``, ``七大类``, ``六大“金色阳光工程”``: a count of N whose unit and subject is
@@ -940,6 +950,7 @@ _SCORE = re.compile(r"(?=\d)(?<![0-9０-９.])(?P<num>\d{1,4}\.\d{1,2})分(?![�
     "count.score",
     "a score with decimals in 分 (points, not minutes or cents)",
     "以466.2分获得冠军 → 466.2分 = 466.2 分",
+    needs="分",
 )
 def _score(text: str) -> Iterator[Found]:
     """``466.2分``, ``345.60分``: a judged score; a time in minutes is 分钟 or 分…秒."""
@@ -960,6 +971,7 @@ _RACE_TIME = re.compile(
     "duration.clock_time",
     "a time written in hours, minutes and seconds (a race time), in its largest unit",
     "以2小时13分07秒夺冠 → 2小时13分07秒 = 2.218611 hour",
+    needs="秒",
 )
 def _clock_time(text: str) -> Iterator[Found]:
     """2小时13分07秒 → 2.218611 hour, 6分05秒13 → 6.0855 minute (the digits after 秒 are
@@ -1001,6 +1013,7 @@ def _height_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     "measure.metres_and_centimetres",
     "a length in metres with its centimetres after 米 (a jump, a throw), not a person's height",
     "以8米30获得冠军 → 8米30 = 8.3 m",
+    needs="米",
 )
 def _metres_and_centimetres(text: str) -> Iterator[Found]:
     """``8米30`` is 8.30 m: the two digits after 米 are centimetres."""
@@ -1028,6 +1041,7 @@ def _lots_pattern() -> re.Pattern[str]:
     "lots of futures or shares traded, written with Arabic digits before 手 (二手车 and "
     "两手抓 are words)",
     "成交合约745796手 → 745796手 = 745796 手",
+    needs="手",
 )
 def _lots(text: str) -> Iterator[Found]:
     """``745796手``, ``1.2万手``: a count of lots traded."""
