@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache, wraps
+from functools import cached_property, lru_cache, wraps
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -186,7 +186,7 @@ class Kinds(LexiconFile):
     FILE: ClassVar[str] = "kinds.toml"
     kind: tuple[Kind, ...]
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
         return tuple(k.name for k in self.kind)
 
@@ -196,7 +196,7 @@ class Kinds(LexiconFile):
                 return kind
         raise KeyError(name)
 
-    @property
+    @cached_property
     def restricted_after(self) -> dict[str, frozenset[str]]:
         """Qualifier word → the kinds it alone qualifies after their unit (``内`` → duration)."""
         found: dict[str, set[str]] = {}
@@ -253,7 +253,7 @@ class Numbers(LexiconFile):
     vague_before: LongestFirst = at("marks", "vague_before")
     range_pairs: Words = at("marks", "range_pairs")
 
-    @property
+    @cached_property
     def numeral_chars(self) -> str:
         return "".join([*self.digits, *self.small_units, *self.big_units])
 
@@ -502,17 +502,17 @@ class Cases(LexiconFile):
     role_table: Roles = Field(validation_alias="roles")
     role_verb_prefixes: LongestFirst
 
-    @property
+    @cached_property
     def outcome(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(outcome, cue words) in SPEC's order."""
         return tuple(self.outcome_table.items())
 
-    @property
+    @cached_property
     def categories(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(category code, cue words) in priority order."""
         return tuple((c.code, c.cues) for c in self.category)
 
-    @property
+    @cached_property
     def roles(self) -> dict[str, tuple[str, ...]]:
         return dict(self.role_table)
 

@@ -56,6 +56,7 @@ class _Patterns:
     per: re.Pattern[str]
     half: re.Pattern[str]
     stops: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...]
+    any_right: re.Pattern[str]  # every stop's right side as one pattern: a quick "none holds"
 
 
 @per_lexicons()
@@ -89,7 +90,9 @@ def _patterns() -> _Patterns:
                 re.compile(right) if right else None,
             )
         )
-    return _Patterns(core, mult, fraction, per, half, tuple(stops))
+    rights = [pattern.partition("{N}")[2] for pattern in exclusions().patterns]
+    any_right = re.compile("|".join(f"(?:{r})" for r in rights if r) or "(?!)")
+    return _Patterns(core, mult, fraction, per, half, tuple(stops), any_right)
 
 
 @per_lexicons()
@@ -117,8 +120,10 @@ def _scaled_unit_words() -> tuple[str, ...]:
 def _stopped(text: str, start: int, end: int) -> bool:
     """A stop-pattern of ``data/exclusions.toml`` holds around ``text[start:end]``."""
     before = text[max(0, start - 12) : start]
-    for left, right in _patterns().stops:
-        if right is not None and not right.match(text, end):
+    patterns = _patterns()
+    any_right = patterns.any_right.match(text, end) is not None
+    for left, right in patterns.stops:
+        if right is not None and not (any_right and right.match(text, end)):
             continue
         if left is not None and not left.search(before):
             continue
