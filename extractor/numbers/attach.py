@@ -84,8 +84,31 @@ def _stop_positions(text: str, stops: frozenset[str]) -> list[int]:
 
 
 @cache
-def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+def _compiled(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+_BY_IDENTITY: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+
+
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a word list, found by the list's identity first: the lists are the
+    lexicons' own (or :func:`_joined` ones), and hashing a tuple of hundreds of words on
+    every look-up cost more than the search. The entry holds the list, so its id stays its
+    own."""
+    hit = _BY_IDENTITY.get(id(words))
+    if hit is not None and hit[0] is words:
+        return hit[1]
+    pattern = _compiled(words)
+    _BY_IDENTITY[id(words)] = (words, pattern)
+    return pattern
+
+
+@per_lexicons(16)
+def _joined(*names: str) -> tuple[str, ...]:
+    """Word lists of ``attach.toml`` joined, made once per lexicons (``up`` + ``down``)."""
+    lex = attach()
+    return tuple(word for name in names for word in getattr(lex, name))
 
 
 def _find(text: str, words: tuple[str, ...], *, last: bool) -> tuple[int, str] | None:
@@ -252,7 +275,7 @@ def _noun_after(text: str, *, after_de: bool = False) -> str | None:
                 break
             at += len(word)
     else:
-        verb = _find(region, lex.verbs + lex.weak_verbs + lex.emphasis, last=False)
+        verb = _find(region, _joined("verbs", "weak_verbs", "emphasis"), last=False)
         if (predicate := _predicate_after_noun(region)) is not None and (
             verb is None or predicate[0] < verb[0]
         ):
@@ -386,7 +409,7 @@ def _predicate_after_noun(region: str) -> tuple[int, str] | None:
     starts = [0]
     for word, _ in words:
         starts.append(starts[-1] + len(word))
-    changes = lex.up + lex.down
+    changes = _joined("up", "down")
     for i, (word, tag) in enumerate(words):
         if tag == "i" and word_ending_at(word, len(word), changes):
             tag = "v"  # 稳步增长, 大幅下降: an idiom of change is a predicate
@@ -416,7 +439,7 @@ def _predicate_after_noun(region: str) -> tuple[int, str] | None:
 def _change(segment: str) -> tuple[str | None, str | None, int | None]:
     """(change, change word, its position) when the number is the size of a change."""
     lex = attach()
-    found = _find(segment, lex.up + lex.down, last=True)
+    found = _find(segment, _joined("up", "down"), last=True)
     if found is None:
         return None, None, None
     at, word = found
@@ -1094,7 +1117,7 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
     if (
         item.kind in ("percent", "money", "measure")
         and right.startswith("的")
-        and not right[1:].startswith(lex.up + lex.down)  # 实现38.6%的增长
+        and not right[1:].startswith(_joined("up", "down"))  # 实现38.6%的增长
         and text[item.end - 1 : item.end] not in ("钱", "錢")
         and _clean(_after_governing_word(segment, v)) is None
     ):
@@ -1180,7 +1203,7 @@ def _before_basis(segment: str, v: _Verbs) -> str:
     """The segment before its change word and the basis word before that (同比, 比上年)."""
     assert v.change_at is not None
     region = segment[: v.change_at]
-    basis_at = _find(region, attach().yoy + attach().mom, last=True)
+    basis_at = _find(region, _joined("yoy", "mom"), last=True)
     return region[: basis_at[0]] if basis_at else region
 
 
