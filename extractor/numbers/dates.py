@@ -537,7 +537,8 @@ def _regex_rule(
             if needs and not any(ch in scan.text for ch in needs):
                 return
             for m in getattr(_patterns(), pattern_name).finditer(scan.text):
-                yield from read(m)
+                if m.end() > m.start():  # the composite pattern's parts are all optional
+                    yield from read(m)
 
         find.__doc__ = read.__doc__
         return rule(name, stage="date", priority=priority, matches=matches, example=example)(find)
@@ -782,8 +783,6 @@ def _day_range(m: re.Match[str]) -> Iterator[Found]:
     "5月21日凌晨3时许 → 5月21日凌晨3时许 = XXXX-05-21T03:00",
 )
 def _composite_rule(m: re.Match[str]) -> Iterator[Found]:
-    if m.end() == m.start():
-        return
     item = _composite(m)
     if item is not None:
         yield item
