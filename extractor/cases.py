@@ -627,6 +627,8 @@ def _told_cases(
                 close()
                 current = [unit]
                 title = previous.text if after_heading and previous is not None else None
+        elif current and unit.text.lstrip().startswith(case_words().warning_openers):
+            close()  # 警方提醒: the warning after the stories is no part of the last one
         elif current and waiting:
             pending.append(unit)
         elif current:

@@ -466,6 +466,7 @@ class Cases(LexiconFile):
     case_verbs: Words
     time_openers: LongestFirst
     not_incident: Words
+    warning_openers: Words
     announcement: Words
     incident_signals: Words
     statistics_signals: Words

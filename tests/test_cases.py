@@ -445,3 +445,18 @@ _ONE_CRASH = (
 def test_short_article_cases_by_event(text: str, count: int) -> None:
     cases = [c for a in extract_text(text).articles for c in a.cases]
     assert len(cases) == count
+
+
+# a fraud stopped in time opens a case (劝阻), and the police's warning after the stories is
+# no part of the last one
+_TWO_PREVENTED = (
+    "3月2日,受害人张某携带20万元现金欲进行线下交易,被警方及时劝阻。\n"
+    "3月9日,受害人王某携带8万元现金欲进行线下交易,被警方及时劝阻。\n"
+    "警方提醒:对涉及投资理财的线下交易保持高度警惕,避免未经核实身份就支付钱款。\n"
+)
+
+
+def test_prevented_incidents_and_the_warning_after_them() -> None:
+    cases = [c for a in extract_text(_TWO_PREVENTED).articles for c in a.cases]
+    assert [c.victims for c in cases] == [["张某"], ["王某"]]
+    assert "警方提醒" not in _TWO_PREVENTED[cases[-1].span[0] : cases[-1].span[1]]
