@@ -21,7 +21,7 @@ from .lexicons import cases as case_words
 from .lexicons import layout, per_lexicons
 from .models import Amount, Case, Fact
 from .numbers.attach import CLAUSE_REACH
-from .numbers.tagging import tagged
+from .numbers.tagging import keeps_words, tagged
 from .repair import RepairedText, surface
 from .segment import ArticleLayout
 
@@ -29,7 +29,7 @@ __all__ = ["find_cases", "find_orgs"]
 
 Span = tuple[int, int]
 
-_SURNAME_HONORIFIC = "(?P<name>[\u4e00-\u9fffA-Z])(?:{hon})"  # 刘女士; 香港: B小姐
+_SURNAME_HONORIFIC = "(?P<name>[{surnames}A-Z])(?:{hon})"  # 刘女士; 香港: B小姐 (not 七旬老人)
 _MOU = re.compile(r"[\u4e00-\u9fff]某{1,2}(?![某])")
 _NAME_TAIL = frozenset(
     "有是在说的等和与及被将对向从也都就称为因已又还才便这那讲所以后前去来到把给让要会能可于於时時、，,。"
@@ -199,12 +199,23 @@ def _first_date(units: list[_Unit], facts: list[Fact]) -> str | None:
     return None
 
 
+@per_lexicons()
+def _honorific_pattern() -> re.Pattern[str]:
+    """A surname (or a Latin initial) with an honorific: 刘女士, 张先生, B小姐."""
+    lex = case_words()
+    surnames = re.escape("".join(sorted(lex.surnames)))
+    return re.compile(
+        _SURNAME_HONORIFIC.format(surnames=surnames, hon="|".join(lex.victim_honorifics))
+    )
+
+
 def _victims(text: str) -> list[str]:
     lex = case_words()
     found: list[tuple[int, str]] = []
-    honorific = re.compile(_SURNAME_HONORIFIC.format(hon="|".join(lex.victim_honorifics)))
+    honorific = _honorific_pattern()
     for m in honorific.finditer(text):
-        found.append((m.start(), m.group()))
+        if keeps_words(text, m.start(), m.end()):  # not 说明|老人
+            found.append((m.start(), m.group()))
     for mark in lex.pseudonym_marks:  # 李丽(化名)
         at = text.find(mark)
         while at != -1:
@@ -576,7 +587,11 @@ def _several_incidents(told: list[tuple[list[_Unit], str | None]], facts: list[F
     nouns = case_words().victim_nouns  # 受害人, 被害人: roles, not people told apart
     named = [_victims("".join(u.text for u in members)) for members, _ in told]
     firsts = [names[0] for names in named if names and names[0] not in nouns]
-    return len(firsts) == len(told) and len(set(firsts)) == len(firsts)
+    if len(set(firsts)) != len(firsts):
+        return False  # the same person told of twice: one incident in steps
+    # every incident names its own victim; in a round-up of three or more, one may leave its
+    # victim unnamed (一位七旬老人 … 无独有偶, 吕某 … 田某)
+    return len(firsts) == len(told) or (len(told) >= 3 and len(firsts) == len(told) - 1)
 
 
 def _told_cases(

@@ -20,7 +20,7 @@ from .numbers.dates import bare_roc_years, find_dates, outside_titles
 from .numbers.grammar import Found
 from .numbers.quantities import find_quantities
 from .numbers.resolve import Reference, resolve
-from .numbers.tagging import tagged
+from .numbers.tagging import keeps_words
 from .repair import OffsetMap, RepairedText, surface
 from .segment import ArticleLayout
 
@@ -69,24 +69,10 @@ def _names_any(text: str, names: re.Pattern[str]) -> bool:
     and the start of the next (``进港人数`` holds no ``港人``, ``云南投资`` no ``南投``)?"""
     at = 0
     while (m := names.search(text, at)) is not None:
-        if _is_word_at(text, m.start(), m.end()):
+        if keeps_words(text, m.start(), m.end()):
             return True
         at = m.start() + 1
     return False
-
-
-def _is_word_at(text: str, start: int, end: int) -> bool:
-    """Whether no word of the tagger's reading of the text around ``[start, end)`` crosses
-    one of its ends: the span is whole words, or inside one word (``南投縣``, ``萬港元``), but
-    not the tail of one word and the head of the next (``进港|人数``)."""
-    left = max(0, start - 4)
-    at = left
-    for piece, _ in tagged(text[left : end + 4]):
-        a, b = at, at + len(piece)
-        if a < start < b < end or start < a < end < b:
-            return False
-        at = b
-    return True
 
 
 @per_lexicons()

@@ -122,6 +122,10 @@ VICTIM_CASES = [
     ("一辆货车与行人王某相撞,致王某受伤",                            ["王某"]),
     # killed by the suspect
     ("犯罪嫌疑人张某持刀杀死王某后逃跑",                              ["王某"]),
+    # an honorific after a surname only, and not across two words (说明|老人, 七旬|老人)
+    ("民警向他说明老人正在遭受诈骗",                                  []),
+    ("一位七旬老人赶往约定地点送钱",                                  []),
+    ("刘老人报警称被骗",                                              ["刘老人"]),
 ]
 # SPEC §5: suspects named by X某, by surname (Taiwan: 徐姓男子), or after 被告人
 SUSPECT_CASES = [
@@ -460,3 +464,17 @@ def test_prevented_incidents_and_the_warning_after_them() -> None:
     cases = [c for a in extract_text(_TWO_PREVENTED).articles for c in a.cases]
     assert [c.victims for c in cases] == [["张某"], ["王某"]]
     assert "警方提醒" not in _TWO_PREVENTED[cases[-1].span[0] : cases[-1].span[1]]
+
+
+# a short round-up of three incidents where one leaves its victim unnamed is three cases
+_ROUND_UP = (
+    "近日,某县公安局反诈中心获得线索:一位七旬老人正赶往约定地点送“炒股”钱,民警及时劝阻。\n"
+    "无独有偶!11月6日,受害人吕某携带25万元现金欲进行线下交易,被警方及时劝阻。\n"
+    "11月11日,受害人田某携带10万元现金欲进行线下交易,被警方及时劝阻。\n"
+)
+
+
+def test_a_round_up_with_one_victim_unnamed() -> None:
+    cases = [c for a in extract_text(_ROUND_UP).articles for c in a.cases]
+    assert [c.victims for c in cases][1:] == [["吕某"], ["田某"]]
+    assert len(cases) == 3

@@ -31,7 +31,7 @@ from math import log
 
 from ..lexicons import per_lexicons, simplified
 
-__all__ = ["first_tag", "jieba_cut", "tagged"]
+__all__ = ["first_tag", "jieba_cut", "keeps_words", "tagged"]
 
 # jieba.posseg's own patterns: the blocks its dictionary cuts, the blanks between them, and
 # how a character outside the blocks is tagged
@@ -135,3 +135,22 @@ def first_tag(text: str) -> str:
     """The tag of the first word of ``text``; ``""`` for an empty text."""
     words = tagged(text)
     return words[0][1] if words else ""
+
+
+def keeps_words(text: str, start: int, end: int) -> bool:
+    """Whether no word of the tagger's reading of the text around ``[start, end)`` crosses
+    one of its ends: the span is whole words, or inside one word (``南投縣``), but not the
+    tail of one word and the head of the next (``进港|人数`` for ``港人``, ``说明|老人`` for
+    ``明老人``).
+
+    >>> keeps_words("两大空港进港人数", 5, 7), keeps_words("南投縣政府", 0, 2)
+    (False, True)
+    """
+    left = max(0, start - 4)
+    at = left
+    for piece, _ in tagged(text[left : end + 4]):
+        a, b = at, at + len(piece)
+        if a < start < b < end or start < a < end < b:
+            return False
+        at = b
+    return True
