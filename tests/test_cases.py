@@ -130,6 +130,8 @@ VICTIM_CASES = [
 # SPEC §5: suspects named by X某, by surname (Taiwan: 徐姓男子), or after 被告人
 SUSPECT_CASES = [
     ("警方逮捕徐姓男子與羅姓男子，被害人報案",                       ["徐姓男子", "羅姓男子"]),
+    # by trade or role (Taiwan's press)
+    ("檢方起訴吳姓船長及蔡姓貨車司機",                               ["吳姓船長", "蔡姓貨車司機"]),
     ("法院查明，被告人张明杰受贿。被告人张明杰当庭认罪",             ["张明杰"]),
     ("民警抓获犯罪嫌疑人郭某、章某",                                ["郭某", "章某"]),
     # Taiwan: a surname and 嫌; two surnames sharing one noun
