@@ -394,7 +394,7 @@ def test_cases_component_and_entry_point(nlp) -> None:
     ],
 )
 def test_outcome_of_whole_case(text: str, outcome: str) -> None:
-    cases = [c for a in extract_text(text).articles for c in a.cases]
+    cases = _cases_of(text)
     assert [c.outcome for c in cases] == [outcome]
 
 
@@ -422,7 +422,7 @@ _TWO_VICTIMS = (
     ],
 )
 def test_short_article_cases_by_victim(text: str, victims: list[list[str]]) -> None:
-    cases = [c for a in extract_text(text).articles for c in a.cases]
+    cases = _cases_of(text)
     assert [c.victims for c in cases] == victims
 
 
@@ -430,7 +430,7 @@ def test_a_date_in_the_next_sentence_opens_no_case() -> None:
     """``结果……`` before a line with a date: the date is the next sentence's, so the line
     opens no incident (the opener must hold the date itself)."""
     text = _TWO_VICTIMS.replace("近日,我区发生多起冒充军人订餐诈骗。", "他们都选择接单。\n\n结果……")
-    cases = [c for a in extract_text(text).articles for c in a.cases]
+    cases = _cases_of(text)
     assert [c.victims for c in cases] == [["王先生"], ["赵女士"]]
 
 
@@ -452,7 +452,7 @@ _ONE_CRASH = (
 
 @pytest.mark.parametrize(("text", "count"), [(_THREE_FIRES, 3), (_ONE_CRASH, 1)])
 def test_short_article_cases_by_event(text: str, count: int) -> None:
-    cases = [c for a in extract_text(text).articles for c in a.cases]
+    cases = _cases_of(text)
     assert len(cases) == count
 
 
@@ -466,7 +466,7 @@ _TWO_PREVENTED = (
 
 
 def test_prevented_incidents_and_the_warning_after_them() -> None:
-    cases = [c for a in extract_text(_TWO_PREVENTED).articles for c in a.cases]
+    cases = _cases_of(_TWO_PREVENTED)
     assert [c.victims for c in cases] == [["张某"], ["王某"]]
     assert "警方提醒" not in _TWO_PREVENTED[cases[-1].span[0] : cases[-1].span[1]]
 
@@ -480,6 +480,11 @@ _ROUND_UP = (
 
 
 def test_a_round_up_with_one_victim_unnamed() -> None:
-    cases = [c for a in extract_text(_ROUND_UP).articles for c in a.cases]
+    cases = _cases_of(_ROUND_UP)
     assert [c.victims for c in cases][1:] == [["吕某"], ["田某"]]
     assert len(cases) == 3
+
+
+def _cases_of(text: str) -> list:
+    """Every case of every article of ``text``."""
+    return [c for a in extract_text(text).articles for c in a.cases]
