@@ -127,9 +127,10 @@ def _mou_names(text: str) -> list[tuple[int, str]]:
 
 def _is_incident_article(text: str) -> bool:
     lex = case_words()
-    incident = sum(text.count(w) for w in lex.incident_signals)
+    chars = set(text)  # a word whose first character the text lacks is not counted
+    incident = sum(text.count(w) for w in lex.incident_signals if w[0] in chars)
     incident += len(_mou_names(text))
-    statistics = sum(text.count(w) for w in lex.statistics_signals)
+    statistics = sum(text.count(w) for w in lex.statistics_signals if w[0] in chars)
     return incident >= 2 and incident > statistics
 
 
@@ -323,6 +324,20 @@ _SENTENCED = re.compile(
 """A court's sentence on named defendants: 对A、B以…罪 (判处, 提起公诉 …)."""
 
 
+@per_lexicons()
+def _marked_name() -> re.Pattern[str]:
+    """A name of two or three characters after a suspect marker (被告人张明杰)."""
+    return re.compile(f"(?:{_alternation(case_words().suspect_markers)})([\u4e00-\u9fff]{{2,3}})")
+
+
+@per_lexicons()
+def _charged_name() -> re.Pattern[str]:
+    """A name of two or three characters before the charge said of it (郭铁军因涉嫌…)."""
+    return re.compile(
+        f"([\u4e00-\u9fff]{{2,3}})(?:{_alternation(case_words().suspect_after_name)})"
+    )
+
+
 def _suspects(text: str, victims: list[str]) -> list[str]:
     lex = case_words()
     names: list[str] = []
@@ -352,8 +367,7 @@ def _suspects(text: str, victims: list[str]) -> list[str]:
                 names.append(name)
     if not names:
         # 被告龍少泉, 被告人张明杰: a surname-led name after a marker, written twice in the case
-        marked = re.compile(f"(?:{_alternation(lex.suspect_markers)})([\u4e00-\u9fff]{{2,3}})")
-        for m in marked.finditer(text):
+        for m in _marked_name().finditer(text):
             if m.group(1)[0] not in lex.surnames:
                 continue
             for size in (3, 2):
@@ -364,8 +378,7 @@ def _suspects(text: str, victims: list[str]) -> list[str]:
                     break
     if not names:
         # 郭铁军因涉嫌受贿罪…, 郭铁军的行为已构成受贿罪: a name the charge is said of
-        cued = re.compile(f"([\u4e00-\u9fff]{{2,3}})(?:{_alternation(lex.suspect_after_name)})")
-        for m in cued.finditer(text):
+        for m in _charged_name().finditer(text):
             for size in (3, 2):
                 name = m.group(1)[-size:]
                 if len(name) == size and name[0] in lex.surnames and text.count(name) >= 2:
