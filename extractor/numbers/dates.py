@@ -348,7 +348,7 @@ def _valid(month: int | None, day: int | None, hour: int | None, minute: int | N
     )
 
 
-def _minute(g: dict[str, str | None]) -> int | None:
+def _minute(g: re.Match[str]) -> int | None:
     """The minutes written: 半 (30), 刻 (15 each), :MM, two digits after 点, or N分."""
     if g["half"]:
         return 30
@@ -362,7 +362,7 @@ def _minute(g: dict[str, str | None]) -> int | None:
 def _day_without_month_is_a_day(match: re.Match[str]) -> bool:
     """A day with 号 and no month is a day only in Chinese numerals or with a time
     (我是十号从…, 8号晚上9点), not 长城2号 or 三号线."""
-    g = match.groupdict()
+    g = match
     if g["d"] is None or g["m"] is not None or g["dm"] == "日":
         return True
     chinese = not any(ch.isdigit() for ch in g["d"])
@@ -377,7 +377,7 @@ def _day_without_month_is_a_day(match: re.Match[str]) -> bool:
 def _short_year_is_a_year(match: re.Match[str]) -> bool:
     """A two-digit 年 with no month is a year unless duration cues surround it (过去21年,
     10年以上)."""
-    g, text, lex = match.groupdict(), match.string, date_words()
+    g, text, lex = match, match.string, date_words()
     if g["yy"] is None or g["m"] is not None:
         return True
     after = skip_spaces(text, match.end("y"))
@@ -391,7 +391,7 @@ def _short_year_is_a_year(match: re.Match[str]) -> bool:
 def _clock_is_a_time(match: re.Match[str]) -> bool:
     """A clock time needs a date, a part of day, minutes or a time word (SPEC §4: a bare
     十一点 is not a date); 24点5度 is a decimal, 一时冲动 and 大一点 are words."""
-    g, text, lex = match.groupdict(), match.string, date_words()
+    g, text, lex = match, match.string, date_words()
     if g["h"] is None:
         return True
     before = text[max(0, match.start("h") - 1) : match.start("h")]
@@ -417,7 +417,7 @@ def _clock_is_a_time(match: re.Match[str]) -> bool:
 
 def _day_alone_is_a_date(match: re.Match[str]) -> bool:
     """A day alone is a date unless it counts days (近30日, 每日, 30日内)."""
-    g, text, lex = match.groupdict(), match.string, date_words()
+    g, text, lex = match, match.string, date_words()
     if not (g["d"] is not None and g["m"] is None and g["y"] is None and g["h"] is None):
         return True
     before = spaces_before(text, match.start("d"))
@@ -430,7 +430,7 @@ def _day_alone_is_a_date(match: re.Match[str]) -> bool:
 def _composite_span(match: re.Match[str]) -> tuple[int, int]:
     """Where the date's text starts (its 今年/year, else its first part) and ends (trailing
     blanks left out)."""
-    g = match.groupdict()
+    g = match
     if g["rel"] and g["m"] is not None:
         start = match.start("rel")
     elif g["y"]:
@@ -444,7 +444,7 @@ def _composite_span(match: re.Match[str]) -> tuple[int, int]:
 
 
 def _composite(match: re.Match[str]) -> Found | None:
-    g = match.groupdict()
+    g = match  # its groups by name (no groupdict: a dict of every group per match)
     lex = date_words()
     if g["y"] is None and g["m"] is None and g["d"] is None and g["h"] is None:
         return None
