@@ -148,8 +148,11 @@ def _composite_pattern(f: _Fragments) -> re.Pattern[str]:
     ]
     return re.compile(
         rf"(?=[{f.numeral}{re.escape(starts)}])"
-        # a date word, not any word opening with its character (同年, not 同时; 本月, not 本地)
-        rf"(?=[{f.numeral}]|{_alt(words)})"
+        # a date word, not any word opening with its character (同年, not 同时; 本月, not 本地);
+        # a numeral only where a date's unit or a day's end follows its run (2020年, 5月, 6日,
+        # 3时, 9:30, 6，): a number of anything else is no start (the scan's empty matches)
+        rf"(?=[{f.numeral}百千]+{_SP}(?:[年月{f.days}{f.hours}许許:：]"
+        rf"|{_alt(lex.day_unmarked_before)}|$)|{_alt(words)})"
         rf"(?:(?P<rel>{f.rel}){_SP}(?=\d|[{f.cn_digit}十]))?"
         rf"(?:(?P<y>{f.year}|(?<![\d.{f.cn_digit}十百千])(?P<cy>{f.cn_year})"
         rf"|(?<![\d.])(?P<yy>\d{{2}}(?={_SP}年)|{f.cn_yy})){_SP}年{year_after}{_SP})?"
