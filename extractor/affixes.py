@@ -13,11 +13,13 @@ list in order: the first word, in the list's order, that matches.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 __all__ = [
     "SPACES",
+    "alternation",
     "is_han",
     "skip_spaces",
     "spaces_before",
@@ -28,6 +30,16 @@ __all__ = [
 
 SPACES = " \t\u3000"
 """The blanks a number's parts may be written apart by (OCR's ``1500 万元``)."""
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, escaped, longest first (where two start alike, the
+    longer is tried first: ``相比上月`` before ``比上月``).
+
+    >>> alternation(["上月", "比上月", "相比上月"])
+    '相比上月|比上月|上月'
+    """
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def is_han(ch: str) -> bool:

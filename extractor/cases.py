@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .affixes import is_han, word_at, word_ending_at
+from .affixes import alternation, is_han, word_at, word_ending_at
 from .lexicons import cases as case_words
 from .lexicons import layout, per_lexicons
 from .models import Amount, Case, Fact
@@ -430,17 +430,13 @@ def _category(text: str) -> str:
 def _cue_patterns() -> dict[str, re.Pattern[str]]:
     """Each category's cues as one pattern (a case's text is searched once per category,
     not once per cue)."""
-    return {
-        code: re.compile("|".join(map(re.escape, sorted(cues, key=len, reverse=True))) or "(?!)")
-        for code, cues in case_words().categories
-    }
+    return {code: re.compile(alternation(cues) or "(?!)") for code, cues in case_words().categories}
 
 
 @per_lexicons()
 def _pretext_pattern() -> re.Pattern[str]:
     lex = case_words()
-    before = "|".join(map(re.escape, sorted(lex.pretext_before, key=len, reverse=True)))
-    after = "|".join(map(re.escape, sorted(lex.pretext_after, key=len, reverse=True)))
+    before, after = alternation(lex.pretext_before), alternation(lex.pretext_after)
     return re.compile(rf"(?:{before})(?P<named>[^，,。；;！？!?]{{1,20}}?)的?(?:{after})")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .affixes import alternation
 from .lexicons import exclusions, kind, per_lexicons, units
 from .models import Fact
 from .numbers.attach import Item, attach_all
@@ -59,8 +60,7 @@ def _place_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The Hong Kong and the Taiwan names of ``units.toml``, each list as one pattern."""
     lex = units()
     return tuple(  # type: ignore[return-value]
-        re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-        for words in (lex.hong_kong, lex.taiwan)
+        re.compile(alternation(words)) for words in (lex.hong_kong, lex.taiwan)
     )
 
 

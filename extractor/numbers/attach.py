@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from ..affixes import word_at, word_ending_at
+from ..affixes import alternation, word_at, word_ending_at
 from ..lexicons import attach, cases, kind, per_lexicons, units
 from .tagging import first_tag, tagged
 
@@ -85,7 +85,7 @@ def _stop_positions(text: str, stops: frozenset[str]) -> list[int]:
 
 @cache
 def _compiled(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(alternation(words))
 
 
 _BY_IDENTITY: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from ..affixes import alternation as _alt
 from ..affixes import skip_spaces, spaces_before, word_at, word_ending_at
 from ..lexicons import dates as date_words
 from ..lexicons import numbers, per_lexicons
@@ -20,10 +21,6 @@ from .numerals import parse_numeral
 __all__ = ["find_dates", "timex"]
 
 _SP = r"[ \t\u3000]*"
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from ..affixes import is_han, skip_spaces, spaces_before, word_at, word_ending_at, words_at
+from ..affixes import (
+    alternation,
+    is_han,
+    skip_spaces,
+    spaces_before,
+    word_at,
+    word_ending_at,
+    words_at,
+)
 from ..lexicons import exclusions, kind, kinds, numbers, per_lexicons, qualifiers, units
 from .grammar import (
     Found,
@@ -79,7 +87,7 @@ def _patterns() -> _Patterns:
         rf"(?P<base>百分之|千分之|万分之|萬分之)(?P<num>[{cn}{digits}.．,，]*[{cn}{digits}](?:[{point}][{cn}]+)?)"
     )
     units_lex = units()
-    time_units = "|".join(re.escape(u) for u in sorted(units_lex.time, key=len, reverse=True))
+    time_units = alternation(units_lex.time)
     half = re.compile(rf"半(?:个|個)?(?P<unit>{time_units})")
     stops = []
     for pattern in exclusions().patterns:
