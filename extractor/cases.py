@@ -34,8 +34,11 @@ _MOU = re.compile(r"[\u4e00-\u9fff]某{1,2}(?![某])")
 _NAME_TAIL = frozenset(
     "有是在说的等和与及被将对向从也都就称为因已又还才便这那讲所以后前去来到把给让要会能可于於时時、，,。"
 )
-# after a three-character name (卓某志说, 沈某芬四人) comes punctuation, 说, 等, a numeral …
-_AFTER_NAME = frozenset("、，,。；;：:）)”」说說等和与與及就两兩二三四五六七八九十")
+# after a three-character name (卓某志说, 沈某芬四人, 颜某敏为首, 杨某华负责, 郑某莎(女)) comes
+# punctuation, 说, 等, a numeral, a bracket, a verb that opens a predicate …
+_AFTER_NAME = frozenset(
+    "、，,。；;：:（()）”」说說等和与與及就两兩二三四五六七八九十为為负負系係因被在于於是"
+)
 
 
 @dataclass(frozen=True)
@@ -119,10 +122,18 @@ def _mou_names(text: str) -> list[tuple[int, str]]:
             and is_han(rest[0])
             and rest[0] not in _NAME_TAIL
             and rest[1] in _AFTER_NAME
+            and _name_char(rest[:2])
         ):
             name += rest[0]  # 卓某志说
         names.append((m.start(), name))
     return names
+
+
+def _name_char(pair: str) -> bool:
+    """Can the first character of ``pair`` end an X某Y name: not an adverb (周某曾在), and
+    not the start of a word with the next (刘某属于, 徐某作为)?"""
+    words = tagged(pair)
+    return len(words) == 2 and words[0][1] != "d"
 
 
 def _is_incident_article(text: str) -> bool:

@@ -411,6 +411,9 @@ class Attach(LexiconFile):
     noun_phrase_ends: Words
     noun_phrase_ends_one_char: Words
     name_marks: WordSet
+    nouns_tagged_as_verbs: WordSet
+    not_measured_after: LongestFirst
+    distance_verbs: LongestFirst
     contribution_verbs: LongestFirst
     comparison_verbs: LongestFirst
     result_complements: WordSet

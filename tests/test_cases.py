@@ -150,6 +150,12 @@ SUSPECT_CASES = [
     # a full name the charge is said of, written twice (郭铁军因涉嫌受贿罪)
     ("原局长孙志远因涉嫌受贿罪被刑事拘留。法院认为,孙志远的行为已构成受贿罪", ["孙志远"]),
     ("孙志远因涉嫌受贿罪被刑事拘留", []),
+    # X某Y names before a predicate, a bracket or 为首 (the third character is the name's)
+    ("以被告人颜某敏为首的黑社会性质组织",                           ["颜某敏"]),
+    ("抓获犯罪嫌疑人杨某华、郑某莎(女)",                            ["杨某华", "郑某莎"]),
+    # …not an adverb or the first character of a word after X某
+    ("犯罪嫌疑人周某曾在当地务工",                                  ["周某"]),
+    ("犯罪嫌疑人徐某作为组织者",                                    ["徐某"]),
 ]
 # fmt: on
 

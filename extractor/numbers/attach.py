@@ -25,13 +25,14 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from ..affixes import alternation, word_at, word_ending_at
-from ..lexicons import attach, cases, kind, per_lexicons, units
+from ..lexicons import attach, cases, kind, per_lexicons, simplified, units
 from .tagging import first_tag, tagged
 
 __all__ = ["Attachment", "Item", "attach_all"]
 
 CLAUSE_END = frozenset("，,；;。！？!?：:\n")
 SENTENCE_END = frozenset("。！？!?；;\n")
+_CLAUSE = re.compile("[，,；;。！？!?：:\n]")
 _TRIM = " \t\u3000“”\"'‘’「」『』（）()《》【】·、#"
 _LONE_NUMBER = re.compile(r"(?<![A-Za-z0-9])[0-9]+(?![A-Za-z0-9])")  # 3D打印设备 keeps its 3
 _NAMES = re.compile(r"(?:[\u4e00-\u9fff]某[\u4e00-\u9fff]?[、，,和及与]?)+$")
@@ -165,12 +166,13 @@ def _strip(phrase: str) -> str:
     return phrase.strip(_TRIM)
 
 
-def _clean(phrase: str) -> str | None:
-    """A noun phrase without its 的-clause, trailing names and edge words; None if empty."""
+def _clean(phrase: str, *, names: bool = False) -> str | None:
+    """A noun phrase without its 的-clause, trailing names (unless ``names``: an age's
+    person) and edge words; None if empty."""
     if "的" in phrase:
         phrase = phrase[phrase.rfind("的") + 1 :]
     phrase = _strip(phrase)
-    without_names = _strip(_NAMES.sub("", phrase))
+    without_names = None if names else _strip(_NAMES.sub("", phrase))
     phrase = without_names or phrase  # 犯罪嫌疑人郭某、章某 → 犯罪嫌疑人; 刘某 stays
     if not phrase or _LONE_NUMBER.search(phrase) or not any(ch.isalpha() for ch in phrase):
         return None  # 5000亿元+300亿美元: no word between the numbers
@@ -242,7 +244,7 @@ def _opens_with_adverbial_verb(text: str) -> bool:
     return len(words) > 1 and words[0][1] in ("a", "ad", "t", "s") and words[1][1] == "v"
 
 
-def _noun_after(text: str, *, after_de: bool = False) -> str | None:
+def _noun_after(text: str, *, after_de: bool = False, names: bool = False) -> str | None:
     """The noun right after a classifier (``名犯罪嫌疑人``, ``个为…的Goip窝点``,
     ``个上学的孩子``, ``起案件的犯罪嫌疑人`` → ``案件``).
 
@@ -270,7 +272,7 @@ def _noun_after(text: str, *, after_de: bool = False) -> str | None:
     if after_de:
         verb, at = None, 0
         for i, (word, tag) in enumerate(tagged(region[:20])):
-            if tag in ("v", "p") and i > 0:
+            if tag in ("v", "p") and i > 0 and word not in lex.name_marks:
                 verb = (at, word)  # 的刘某来自四川省, 的妇女因…: a predicate after the noun ends it
                 break
             at += len(word)
@@ -302,7 +304,7 @@ def _noun_after(text: str, *, after_de: bool = False) -> str | None:
         return None  # 10000亿元+1000亿美元: no word between the numbers
     if runs_into_number and separated and not region.rstrip(" \t\u3000").endswith(lex.list_joiners):
         return None
-    return _clean(_noun_phrase(region))
+    return _clean(_noun_phrase(region), names=names)
 
 
 def _noun_phrase(region: str) -> str:
@@ -826,8 +828,12 @@ def _person_subject(text: str, item: Item, clause: _Clause) -> str | None:
     if (described := _described_person(text[max(0, item.start - 24) : item.start])) is not None:
         return described
     if clause.right.startswith("的"):
-        return _noun_after(clause.right[1:], after_de=True)
-    return _noun_after(clause.right) or _clean(clause.segment)
+        noun = _noun_after(clause.right[1:], after_de=True, names=True)  # 17岁的江苏选手石雨豪
+    else:
+        noun = _noun_after(clause.right, names=True)  # 8岁男孩胡某: the name
+    if noun is not None:
+        return _name_in(noun) or noun
+    return _clean(clause.segment)
 
 
 # a person described before an age: 周阿银,男,81岁 (name, sex, age), 胡某（8岁 (age in brackets
@@ -858,18 +864,37 @@ def _described_person(before: str) -> str | None:
 
 
 def _name_in(phrase: str) -> str | None:
-    """The person's name a phrase ends with: an ``X某`` name, or the tagger's name word with
-    what follows it (``户主周阿银``: 周 read as a name)."""
+    """The person's name a phrase ends with: an ``X某`` name, the tagger's name word with
+    what follows it (``户主周阿银``: 周 read as a name), or a surname and one or two characters
+    that are no word of their own after a noun for the person (``江苏选手石雨豪``: the
+    dictionary knows no such name).
+
+    >>> _name_in("户主周阿银"), _name_in("江苏选手石雨豪"), _name_in("居民高楼"), _name_in("许姓女子")
+    ('周阿银', '石雨豪', None, None)
+    """
     if (m := _NAME_END.search(phrase)) is not None and m.start() > 0:
         return phrase[m.start() - 1 :]
+    words = tagged(phrase)
     at, previous = 0, ""
-    for word, tag in tagged(phrase):
+    for word, tag in words:
         if tag.startswith("nr") and at > 0:
             if len(previous) == 1 and previous in cases().surnames:
                 at -= 1  # 黄丽蕴: the tagger reads the surname apart (黄 as an adjective)
             if 2 <= len(phrase) - at <= 4:
                 return phrase[at:]
         at, previous = at + len(word), word
+    at = 0
+    for i, (word, tag) in enumerate(words[:-1]):
+        at += len(word)
+        tail = phrase[at:]
+        if (
+            tag in ("n", "nr", "nz")
+            and len(word) >= 2
+            and 2 <= len(tail) <= 3
+            and tail[0].translate(simplified()) in cases().surnames
+            and len(words) - i - 1 > 1  # 高楼: a word of the dictionary is no name
+        ):
+            return tail
     return None
 
 
@@ -1153,6 +1178,26 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         and _opens_with_predicate(right)
     ):  # 700间倒塌: things with no noun; for people and times the verb stands (5人死亡, 三次试举)
         subject = _noun_after(right)
+    if (
+        item.kind == "measure"
+        and right[:1] not in _TRIM
+        and right[:1] not in CLAUSE_END
+        and not _opens_with_predicate(right)
+        and not _ends_with_noun(segment)  # 能源消费量187.41万吨标准煤: the noun before
+        and first_tag(right) not in ("t", "f")  # 20公里外: a place, not a noun measured
+        and word_at(right, 0, attach().not_measured_after) is None  # 跑过8公里时
+        and (noun := _noun_after(_CLAUSE.split(right, maxsplit=1)[0])) is not None
+        and not _no_noun(noun)  # 122公斤全部成功: a scope word names nothing
+    ):  # 7500余公顷农作物受灾, 检获约25公斤怀疑可卡因: a unit counts the noun after it as a
+        subject = noun  # classifier does
+    if (
+        item.kind == "measure"
+        and (place := tagged(right[:8]))
+        and len(place) > 1
+        and place[0][1] == "f"
+        and place[1][0] == "的"
+    ):  # 20公里外的民房: the distance of the thing there
+        subject = _noun_after(right[len(place[0][0]) + 1 :], after_de=True) or subject
     if item.kind == "money" and _opens_with_noun(right) and not _ends_with_noun(segment):
         subject = _leading_noun(right)  # 拿着50万余元现金来银行: the amount of the noun after it
     if subject is None and item.kind in ("money", "count") and not _strip(segment):
@@ -1288,6 +1333,8 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
     if item.unit == "pp" and (pulled := _contribution(c.segment, v)) is not None:
         verb, subject = pulled  # 拉动全省投资增长5.2个百分点: the growth pulled, no change
         return [Attachment(subject, verb, None, v.basis)] * len(group)
+    if item.kind == "measure" and (far := _distance(text, item, context, c)) is not None:
+        return [Attachment(far[0], far[1], None, None)] * len(group)
     subject = _start_of_span(c.segment) or _noun_subject(text, item, context, c, v)
     if subject and (pulls := _find(subject, attach().contribution_verbs, last=True)):
         rest = _clean(subject[pulls[0] + len(pulls[1]) :])
@@ -1432,6 +1479,31 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
 
 
 _FUNCTION_TAGS = frozenset({"r", "d", "c", "p", "m", "f", "u", "uj", "ul", "t"})
+
+
+def _distance(text: str, item: Item, context: _Context, c: _Clause) -> tuple[str, str] | None:
+    """(subject, action) of a distance: ``A距B 22公里`` measures how far A is, governed by
+    the word of distance (``data/attach.toml`` ``distance_verbs``). A is the noun before that
+    word; in a list of distances (``…，距宜宾市71公里``) the subject before; else the noun the
+    clause before opens with (``震中位于…，距离洱源县城约35公里`` → ``震中``). None when no
+    such word stands in the clause, or a noun follows the number (``离洞口有10公里路程``)."""
+    far = _find(c.segment, attach().distance_verbs, last=True)
+    if far is None or (c.right[:1] and c.right[:1] not in CLAUSE_END and _opens_with_noun(c.right)):
+        return None
+    before = _clean(c.segment[: far[0]])
+    if before and _has_noun(before):
+        return _head_phrase(before), far[1]
+    last = context.previous_result
+    if last is not None and last.action in attach().distance_verbs and last.subject:
+        return last.subject, far[1]  # 距兴文县22公里，距宜宾市71公里: the same place
+    clauses = _CLAUSE.split(text[c.sentence_start : item.start - len(c.left)])
+    opening = next((part for part in reversed(clauses) if part.strip()), "")
+    words, noun = tagged(opening.strip()[:16]), ""
+    for word, tag in words:
+        if tag not in _PHRASE_NOUN_TAGS:
+            break
+        noun += word
+    return (noun or far[1]), far[1]
 
 
 def _no_noun(subject: str) -> bool:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from math import log
 
-from ..lexicons import per_lexicons, simplified
+from ..lexicons import attach, per_lexicons, simplified
 
 __all__ = ["first_tag", "jieba_cut", "keeps_words", "tagged"]
 
@@ -44,10 +44,15 @@ _LATIN_CHAR = re.compile("^[a-zA-Z0-9]$")
 
 @per_lexicons(4096)  # bounded: the windows around numbers are mostly new text
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
-    """(word, tag) pairs of a short text; the words are slices of ``text`` itself."""
+    """(word, tag) pairs of a short text; the words are slices of ``text`` itself. A noun
+    for a person that jieba's dictionary tags as a verb is tagged ``n``
+    (``data/attach.toml`` ``nouns_tagged_as_verbs``: ``选手``, ``处长``)."""
+    nouns = attach().nouns_tagged_as_verbs
     pairs = []
     at = 0
     for word, tag in jieba_cut(text.translate(simplified())):
+        if tag == "v" and word in nouns:
+            tag = "n"
         pairs.append((text[at : at + len(word)], tag))
         at += len(word)
     return tuple(pairs)
