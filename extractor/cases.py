@@ -221,7 +221,11 @@ def _honorific_pattern() -> re.Pattern[str]:
     )
 
 
-def _victims(text: str) -> list[str]:
+def _victims(text: str, harmed: tuple[str, ...] = ()) -> list[str]:
+    """The victims of a case: people named as victims (honorifics, pseudonyms, X某 before a
+    victim's verb or after a victim's role word); else the person who reports harm to
+    themselves; else the role nouns the text calls them by; else the people a count says
+    were harmed (``harmed``)."""
     lex = case_words()
     found: list[tuple[int, str]] = []
     honorific = _honorific_pattern()
@@ -245,7 +249,34 @@ def _victims(text: str) -> list[str]:
     for _, name in sorted(found):
         if name not in names:
             names.append(name)
-    return names or _reporters(text) or _victim_nouns(text)
+    return names or _reporters(text) or _victim_nouns(text) or list(harmed)
+
+
+def _harmed(facts: list[Fact]) -> tuple[str, ...]:
+    """The people counts say were harmed (``15名乘客受伤``, ``3名落水人员被救起``): the noun
+    subject of a count of people whose verb is a harm verb (``data/cases.toml``
+    ``harm_verbs``) or that such a verb modifies, in order, a noun inside a longer one left
+    out."""
+    lex = case_words()
+    nouns: list[str] = []
+    for fact in facts:
+        subject = fact.subject
+        if (
+            fact.kind != "count"
+            or fact.unit not in ("人", "名", "位")
+            or not subject
+            or (
+                fact.action not in lex.harm_verbs
+                and not any(subject.startswith(v) and len(subject) > len(v) for v in lex.harm_verbs)
+            )  # 3名落水人员被救起: harmed by the noun's own modifier
+            or len(subject) < 2
+            or subject in lex.people_words  # 八名人员失踪: no noun for who they are
+            or not tagged(subject)[-1][1].startswith("n")  # 因灾死亡: a verb, no noun
+        ):
+            continue
+        if subject not in nouns and not any(subject in other for other in nouns):
+            nouns.append(subject)
+    return tuple(nouns)
 
 
 def _reporters(text: str) -> list[str]:
@@ -558,7 +589,7 @@ def _build(
     inside = [f for f in facts if span[0] <= f.span[0] and f.span[1] <= span[1]]
     text = "".join(u.text for u in units)
     orgs = find_orgs(text)
-    victims = _victims(text)
+    victims = _victims(text, _harmed(inside))
     category = _category(text)
     outcome = _outcome(text)
     if outcome == "loss" and category == "not_fraud":

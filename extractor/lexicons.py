@@ -489,6 +489,8 @@ class Cases(LexiconFile):
     pseudonym_marks: Words
     suspect_after_surname: str
     victim_nouns: LongestFirst
+    harm_verbs: WordSet
+    people_words: WordSet
     surname_person: LongestFirst
     aid_words: Words
     suspect_markers: LongestFirst

@@ -288,6 +288,24 @@ CASE_DATE_CASES = [
 ]
 
 
+# (text, victims): with no victim named or called by a role noun, the people a count says
+# were harmed (SPEC §5: victims as written); not a word that only says they are people
+HARMED_VICTIM_CASES = [
+    ("3日凌晨,一艘渔船在附近海域发生事故沉没,海事部门随后救起3名落水人员。", ["落水人员"]),
+    ("5日下午,一辆客车在高速公路发生车祸,造成两人死亡,15名乘客受伤。", ["乘客"]),
+    ("6日,一艘货船在附近海域发生事故沉没,八名船员全部失踪。", ["船员"]),
+    ("6日,一艘货船在附近海域发生事故沉没,八名人员失踪。", []),
+    # a role noun the text uses wins over the harmed count's noun
+    ("7日,某煤矿发生事故,5名矿工被困井下,救援人员正全力营救受困矿工。", ["受困矿工"]),
+]
+
+
+@pytest.mark.parametrize(("text", "victims"), HARMED_VICTIM_CASES)
+def test_harmed_victims(text: str, victims: list[str]) -> None:
+    (case,) = [c for a in extract_text(text).articles for c in a.cases]
+    assert case.victims == victims
+
+
 @pytest.mark.parametrize(("text", "date"), CASE_DATE_CASES)
 def test_case_date(text: str, date: str) -> None:
     (case,) = [c for a in extract_text(text).articles for c in a.cases]

@@ -332,7 +332,7 @@ def _noun_phrase(region: str) -> str:
             and word not in lex.name_marks
             and words[i - 1][0] not in _CHUNK_JOINERS
             and not (tag == "a" and i + 1 < len(words) and words[i + 1][1] in _PHRASE_NOUN_TAGS)
-        ):
+        ) or (noun and word in lex.totality):  # 八名船员全部失踪: a scope word (tagged n)
             return region[:at]
         noun = noun or (tag in _PHRASE_NOUN_TAGS and tag != "l")
         at += len(word)
