@@ -88,7 +88,30 @@ def find_orgs(text: str) -> tuple[tuple[int, str], ...]:
                 names[-1] = (names[-1][0], end)  # 公安局 + 溪洛渡派出所: one chain
             continue
         names.append((start, end))
-    return tuple((s, text[s:e]) for s, e in names)
+    return tuple((s, text[s : _subunit_end(text, e)]) for s, e in names)
+
+
+def _subunit_end(text: str, end: int) -> int:
+    """Where an authority's name ends with the sub-unit written right after it: a kind of
+    work, an ordinal and a unit word (``公安局刑侦大队``, ``重案組第二隊``, ``警區刑事部``), two
+    characters at least.
+
+    >>> _subunit_end("茶陵县公安局刑侦大队表示", 6), _subunit_end("茶陵县公安局部署工作", 6)
+    (10, 6)
+    """
+    lex = case_words()
+    at = end
+    if kind := word_at(text, at, lex.org_subunit_kinds):
+        at += len(kind)
+    ordinal = _ORDINAL.match(text, at)
+    at = ordinal.end() if ordinal else at
+    unit = word_at(text, at, lex.org_subunits)
+    if unit is None or at + len(unit) - end < 2:
+        return end
+    return at + len(unit)
+
+
+_ORDINAL = re.compile(r"第?[一二三四五六七八九十\d]{1,3}")
 
 
 def _units(repaired: RepairedText, article: ArticleLayout) -> list[_Unit]:

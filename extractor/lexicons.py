@@ -474,6 +474,8 @@ class Cases(LexiconFile):
     incident_signals: Words
     statistics_signals: Words
     org_suffixes: LongestFirst
+    org_subunit_kinds: LongestFirst
+    org_subunits: LongestFirst
     org_not_alone: Words
     org_boundaries: LongestFirst
     victim_honorifics: Words

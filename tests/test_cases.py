@@ -98,6 +98,14 @@ ORG_CASES = [
     # who answers an accident or disaster; the traditional 與 ends a prefix as 与 does
     ("某市海上搜救分中心已协调2艘船只赶赴现场",                      ["某市海上搜救分中心"]),
     ("中央災害應變中心晚間召開工作會報",                            ["中央災害應變中心"]),
+    # a sub-unit right after a name belongs to it: a kind of work, an ordinal, a unit word
+    ("专门送了一面锦旗到茶陵县公安局刑侦大队表示感谢",              ["茶陵县公安局刑侦大队"]),
+    ("九龍城警區重案組第二隊主管表示",                              ["九龍城警區重案組第二隊"]),
+    ("警方西區警區刑事部督察在記者會上表示",                        ["西區警區刑事部"]),
+    ("某县公安局部署专项行动",                                      ["某县公安局"]),
+    # fire and civil-affairs authorities
+    ("事故发生后,盖家沟消防中队及时赶到",                           ["盖家沟消防中队"]),
+    ("台北市消防局表示",                                            ["台北市消防局"]),
     ("省公安消防总队调派12个中队",                                  ["省公安消防总队"]),
     ("研究所與中國地震局聯合測定",                                  ["中國地震局"]),
 ]
