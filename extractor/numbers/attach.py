@@ -1802,7 +1802,9 @@ def _listed_with(gap: str, item: Item) -> bool:
     return run_together or _LISTED_AFTER.fullmatch(gap) is not None
 
 
-_LISTED_AFTER = re.compile(r"[^，,。；;：:、\d]{1,8}(?:、|以及|及|和|与|與)(?:[^，,。；;：:、\d]{1,8}的)?")
+_LISTED_AFTER = re.compile(
+    r"[^，,。；;：:、\d]{1,8}(?:、|以及|及|和|与|與)(?:[^，,。；;：:、\d]{1,8}的)?"
+)
 """Between two counts of a list: the first one's noun, 、 or a conjunction (5辆救护车及67名
 警消人员), and a modifier with 的."""
 _SPLIT_VERB_TAGS = frozenset({"v", "zg", "vg"})
