@@ -1148,11 +1148,21 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
     ):
         if noun := _noun_after(right[1:], after_de=True):
             return noun  # 低于6%以上的预期目标, 持股5%的股东: the noun the number modifies
+    if v.change_at is not None and v.share is not None and v.share[0] < v.change_at:
+        return _noun_before(segment[: v.share[0]])  # 非化石能源占…比重提高至17.5%: the part
     if v.change_at is not None:
         before, compared = _split_comparison(_before_basis(segment, v))
         if _clean(before) is None and _has_noun(compared):
             return _noun_before(compared)  # 比上半年两年平均增速回落: the measure compared
         noun = _noun_before(before)
+        if (
+            noun is not None
+            and len(w := tagged(noun)) == 1
+            and w[0][1] in _VERB_TAGS
+            and noun not in lex.verbal_nouns  # 增速: a measure the tagger calls a verb
+            and noun not in lex.measure_nouns
+        ):
+            noun = None  # 由下降5.0%转为增长21.5%: a verb before the change word names nothing
         if noun is None and (word := word_at(segment, v.change_at, lex.verbal_nouns)):
             phrase = _clean(segment[: v.change_at + len(word)])
             return _head_phrase(phrase) if phrase else word  # 年均增幅21.82%: the noun itself
