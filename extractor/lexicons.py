@@ -433,6 +433,7 @@ class Attach(LexiconFile):
     period_before: LongestFirst
     continuity: LongestFirst
     duration_cues: Words
+    penalty_nouns: LongestFirst
     duration_nouns: LongestFirst
 
 

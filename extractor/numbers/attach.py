@@ -707,6 +707,8 @@ def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
     cue (为期, 历时 …), else the event it times (:func:`_duration_subject`), looked for in
     the rest of the sentence when its own clause has no verb."""
     right, segment = clause.right, clause.segment.rstrip(_TRIM)
+    if (penalty := _penalty(segment, right)) is not None:
+        return penalty
     if right.startswith("的"):
         if noun := _noun_after(right[1:], after_de=True):
             return noun
@@ -734,6 +736,28 @@ def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
     if (noun := _noun_measured(segment)) is not None:
         return noun
     return _duration_subject(clause.left, _event_clause(text, item, right))
+
+
+def _penalty(segment: str, right: str) -> str | None:
+    """The penalty a length of time is written right after or before, past the rest of a
+    range and its bounds (``判处有期徒刑十五年至十年不等的刑罚``, ``三年以上七年以下有期徒刑``):
+    ``data/attach.toml`` ``penalty_nouns``."""
+    lex = attach()
+    tail = _strip(segment)
+    if (noun := word_ending_at(tail, len(tail), lex.penalty_nouns)) is not None:
+        return noun
+    m = _penalty_after().match(right)
+    return m["penalty"] if m else None
+
+
+@per_lexicons()
+def _penalty_after() -> re.Pattern[str]:
+    """A penalty after a length of time, past what may stand between them: another length,
+    bounds, a range's joint (三年以上七年以下有期徒刑, 一年零三个月的有期徒刑)."""
+    return re.compile(
+        r"[\d〇零一二两兩三四五六七八九十百个個年月日天周半以上下内內至到的不等多余餘]{0,12}?"
+        f"(?P<penalty>{alternation(attach().penalty_nouns)})"
+    )
 
 
 def _after_last_verb(phrase: str) -> str:
