@@ -374,6 +374,7 @@ class Exclusions(LexiconFile):
     FILE: ClassVar[str] = "exclusions.toml"
     patterns: Annotated[Words, AfterValidator(lambda v: tuple(_stop_pattern(p) for p in v))]
     indefinite: Words
+    indefinite_after: LongestFirst
     masked: Regexes
     capital_alone: WordSet
     number_words: LongestFirst

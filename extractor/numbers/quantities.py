@@ -321,6 +321,25 @@ def _percent_points(text: str, i: int, number: _Number) -> _Unit | None:
 
 
 @unit_rule(
+    "percent.points_listed",
+    priority=21,
+    matches="个 before a list whose last item names 个百分点 (the points written once)",
+    example="分别提高0.1个、0.2个百分点 → 0.1个 = 0.1 pp",
+    words=lambda: ("个", "個"),
+)
+def _percent_points_listed(text: str, i: int, number: _Number) -> _Unit | None:
+    if text[i : i + 1] in ("个", "個") and _LISTED_POINTS.match(text, i + 1):
+        return _Unit("percent", "pp", i + 1)
+    return None
+
+
+_LISTED_POINTS = re.compile(
+    r"(?:[ \t\u3000]*[、和及与與][ \t\u3000]*[0-9０-９][0-9０-９.]*[ \t\u3000]*[个個])*"
+    r"[ \t\u3000]*[、和及与與][ \t\u3000]*[0-9０-９][0-9０-９.]*[ \t\u3000]*(?:个百分点|個百分點|个百分點)"
+)
+
+
+@unit_rule(
     "percent.cheng",
     priority=30,
     matches="成 after a number up to ten (tenths: 七成, 三成半, 七成六)",
@@ -1166,11 +1185,17 @@ def _start_reading(text: str, match: re.Match[str]) -> _Reading | None:
 
 
 def _read_range(text: str, r: _Reading, connectors: tuple[str, ...]) -> int | None:
-    """A written range after the first end (3至5万元, 3-5万元, 3万至5万元, 3~5人, 十个月至四年):
+    """A written range after the first end (3至5万元, 3-5万元, 3万至5万元, 3~5人, 十个月至四年;
+    a compound length as the first end, 二年二个月至八个月):
     ``r`` becomes the range; an ``int`` is where to skip to when both ends are vague
     (几千到几十万元 is not a fact)."""
     number, unit = r.number, r.unit
-    j = _skip_inclusive(text, skip_spaces(text, unit.end if unit else number.end))
+    first_end = unit.end if unit else number.end
+    compound = None
+    if unit is not None and unit.kind == "duration":
+        compound = _compound_duration(text, unit, number.value)  # 二年二个月至八个月
+        first_end = compound[1] if compound else first_end
+    j = _skip_inclusive(text, skip_spaces(text, first_end))
     connector = word_at(text, j, connectors)
     if not connector or r.high is not None:
         return None
@@ -1205,7 +1230,7 @@ def _read_range(text: str, r: _Reading, connectors: tuple[str, ...]) -> int | No
     descending = not _ordered(number, unit, second, unit2, text)
     if descending and not _spread(text, number.start, unit2.end):
         return None
-    low = _range_low(text, number, unit, second)
+    low = compound[0] if compound else _range_low(text, number, unit, second)
     high_value, unit_name = second.value, unit2.unit
     if unit is not None and unit.kind == "duration" and unit.unit != unit2.unit:
         low, high_value, unit_name = _to_smaller(low, unit.unit, high_value, unit2.unit)
@@ -1293,6 +1318,7 @@ def _not_a_fact(text: str, match: re.Match[str], r: _Reading, value: Decimal) ->
         and not number.over
         and high is None
         and not _casualty_pair(text, number.start, unit)
+        and word_ending_at(text, number.start, lex.indefinite_after) is None  # 仅一只
     ):
         return True  # 一个, 一名, 一人参保
     if kind == "count" and number.core in lex.capital_alone:
@@ -1418,15 +1444,21 @@ def _ordered(number: _Number, unit: _Unit | None, second: _Number, unit2: _Unit,
     return low <= high
 
 
+def _months(value: Decimal) -> Decimal:
+    """A length converted between years and months, to four decimals (2.166667 × 12 = 26)."""
+    return value.quantize(Decimal("0.0001")).normalize()
+
+
 def _to_smaller(
     low: Decimal, low_unit: str, high: Decimal, high_unit: str
 ) -> tuple[Decimal, Decimal, str]:
-    """十个月至四年 → (10, 48, month): both ends in the smaller unit."""
+    """十个月至四年 → (10, 48, month): both ends in the smaller unit (a compound end, 二年二个月
+    = 2.166667 year, comes back to whole months: 26)."""
     if low_unit in _MONTHS and high_unit in _MONTHS:
         small = low_unit if _MONTHS[low_unit] < _MONTHS[high_unit] else high_unit
         return (
-            low * _MONTHS[low_unit] / _MONTHS[small],
-            high * _MONTHS[high_unit] / _MONTHS[small],
+            _months(low * _MONTHS[low_unit] / _MONTHS[small]),
+            _months(high * _MONTHS[high_unit] / _MONTHS[small]),
             small,
         )
     small = min(low_unit, high_unit, key=lambda u: _UNIT_SIZE[u])
