@@ -33,6 +33,7 @@ __all__ = ["Attachment", "Item", "attach_all"]
 CLAUSE_END = frozenset("，,；;。！？!?：:\n")
 SENTENCE_END = frozenset("。！？!?；;\n")
 _CLAUSE = re.compile("[，,；;。！？!?：:\n]")
+_SHORT_BRACKET = re.compile(r"[(（][^()（）]{1,2}[)）]")
 _TRIM = " \t\u3000“”\"'‘’「」『』（）()《》【】·、#"
 _LONE_NUMBER = re.compile(r"(?<![A-Za-z0-9])[0-9]+(?![A-Za-z0-9])")  # 3D打印设备 keeps its 3
 _NAMES = re.compile(r"(?:[\u4e00-\u9fff]某[\u4e00-\u9fff]?[、，,和及与]?)+$")
@@ -253,12 +254,19 @@ def _noun_after(text: str, *, after_de: bool = False, names: bool = False) -> st
     lex = attach()
     if text.startswith("“") and "”" in text[:20]:
         return _clean(text[1 : text.index("”")])  # 十个“凡是”
+    if (m := _SHORT_BRACKET.match(text)) is not None:
+        text = text[m.end() :]  # 5500件(床)衣被: another classifier in brackets, then the noun
+    elif text[:1] in ("(", "（"):
+        return None  # 载客13人(含船长和船员): a note in brackets, not the counted noun
     separated = text[:1] in _TRIM  # 7辆、作案手机17台: the noun after 、 is the next number's
     text = text.lstrip(_TRIM)
     if not text:
         return None
     digit_at = next((i for i, ch in enumerate(text) if ch.isdigit()), len(text))
     region = text[:digit_at]
+    opened = max(region.rfind("("), region.rfind("（"))
+    if opened > 0 and ")" not in region[opened:] and "）" not in region[opened:]:
+        region = region[:opened]  # 11名乘客(其中7名…): a note the next number interrupts
     runs_into_number = digit_at < len(text)
     if "的" in region:
         at = region.find("的")
@@ -1762,13 +1770,18 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
         following = words[1][1] if len(words) > 1 else "x"
         if opens and (
             (tag in _PREDICATE_TAGS and following == "x" and nouns != 0)
-            or (tag == "a" and (nouns >= 1 or person) and following in ("s", "f"))
+            or (tag == "a" and (nouns >= 1 or person) and following in ("s", "f", "ns"))
             or (tag == "a" and nouns == 0 and following == "x" and person)
         ):
             return passive + word  # 2人重伤, 矿工被困井下, 公司亏损, 矿工下落不明
-        if opens and tag in ("a", "b") and nouns == 0 and following in _COUNTED_NOUN_TAGS:
-            words.pop(0)  # 被困矿工: an adjective modifying the counted noun
-            continue
+        if (
+            opens
+            and (tag in ("a", "b") or (tag == "t" and person))
+            and nouns == 0
+            and following in _COUNTED_NOUN_TAGS
+        ):
+            words.pop(0)  # 被困矿工, 成年男子: an adjective modifying the counted noun (the
+            continue  # tagger calls 成年 a time word)
         if (
             opens
             and tag == "p"
@@ -1861,8 +1874,8 @@ def _last_verb_of_clause(right: str) -> str | None:
             found = None  # 按增速排位分别是: a linking verb after the phrase, no action
             continue
         last = i + 1 == len(words) or words[i + 1][1] == "x"
-        if tag in _VERB_TAGS or (last and tag in _PREDICATE_TAGS):
-            found = word
+        if tag in _VERB_TAGS or (last and (tag in _PREDICATE_TAGS or tag == "a")):
+            found = word  # 因雪灾被困。: an adjective ending the clause is its predicate
     else:
         if len(right) > 24:
             return None  # the clause goes on past the window: its predicate is not seen
