@@ -531,9 +531,18 @@ def _outcome(text: str) -> str:
     return "other"
 
 
-def _role(fact: Fact, clause_left: str, right: str, outcome: str) -> str:
+def _role(
+    fact: Fact, clause_left: str, right: str, outcome: str, category: str = "other_fraud"
+) -> str:
     roles = case_words().roles
     verb = fact.action or ""
+    after = right.lstrip(" \u3000")
+    after = after[1:] if after[:1] in ("被", "遭") else after
+    transfer = category not in roles["transfer_not_loss"] and (
+        any(w in verb for w in roles["transfers"])
+        or any(w in clause_left for w in roles["transfers"])
+        or word_at(after, 0, roles["transfers"]) is not None  # 1万元被转走
+    )  # 转账8万元后发现被骗: the victim's money sent to the fraudsters
     role_words = [w for name in ("recovered", "frozen", "returned", "loss") for w in roles[name]]
     if not any(w in verb for w in role_words):
         verb = _verb_right_after(right) or verb  # 违法所得2104万元予以追缴: the verb after it
@@ -549,7 +558,11 @@ def _role(fact: Fact, clause_left: str, right: str, outcome: str) -> str:
         role = "returned"
     elif any(w in clause_left or w in verb for w in roles["attempted"]):
         role = "attempted"
-    elif any(w in verb for w in roles["loss"]) or any(w in clause_left for w in roles["loss"]):
+    elif (
+        any(w in verb for w in roles["loss"])
+        or any(w in clause_left for w in roles["loss"])
+        or transfer
+    ):
         role = "loss"
     elif any(w in subject or right.startswith(w) for w in roles["aid_nouns"]) or any(
         w in right[:8] for w in roles["aid_nouns"]
@@ -580,7 +593,7 @@ def _verb_right_after(right: str) -> str:
 
 
 def _amounts(
-    units: list[_Unit], facts: list[Fact], outcome: str, repaired: RepairedText
+    units: list[_Unit], facts: list[Fact], outcome: str, repaired: RepairedText, category: str
 ) -> list[Amount]:
     amounts = []
     starts = [u.span[0] for u in units]  # units are in order and do not overlap
@@ -600,7 +613,7 @@ def _amounts(
         right = surface(
             repaired.original[fact.span[1] : min(unit.span[1], fact.span[1] + CLAUSE_REACH)]
         )
-        role = _role(fact, clause_left, right, outcome)
+        role = _role(fact, clause_left, right, outcome, category)
         amounts.append(Amount(role=role, value=fact.value, qualifier=fact.qualifier))  # type: ignore[arg-type]
     return amounts
 
@@ -627,7 +640,7 @@ def _build(
         suspect_count=_suspect_count(inside, text, repaired),
         category=category,
         outcome=outcome,
-        amounts=_amounts(units, inside, outcome, repaired),
+        amounts=_amounts(units, inside, outcome, repaired, category),
     )
 
 

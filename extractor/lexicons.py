@@ -459,6 +459,8 @@ class Roles(BaseModel):
     involved_nouns: LongestFirst
     involved_prefixes: LongestFirst
     cost_nouns: LongestFirst
+    transfers: LongestFirst
+    transfer_not_loss: Words
 
 
 class Cases(LexiconFile):

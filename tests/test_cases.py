@@ -261,8 +261,26 @@ ROLE_CASES = [
     ("丢失", "保险金额", "其中丢失的3件展品保险金额为", "", "solved",    "loss"),
     # a fine in a theft verdict is no loss
     ("处",   "罚金",     "犯盗窃罪被判处有期徒刑并处罚金", "", "solved", "other"),
+    # a victim's money sent to the fraudsters or moved out of the account is lost …
+    ("转账", "转账",     "王某向指定账户转账", "后发现被骗", "solved", "loss"),
+    (None,   "其银行卡里", "该女士发现其银行卡里已经有", "被转走", "other", "loss"),
+    # … the money they were trying to move is attempted; goods seized are recovered
+    ("试图", "试图",     "对方还在试图转走其银行卡里剩下的", "", "other", "attempted"),
+    ("檢獲", "檢獲",     "在車上檢獲76箱、總值", "的電腦硬盤", "solved", "recovered"),
+]
+# money moved in a laundering or gambling scheme is a flow of it, not a victim's loss
+LAUNDERING_ROLE_CASES = [
+    ("转账", "转账",     "已累计帮助多家赌博网站转账", "", "solved", "money_laundering", "other"),
+    ("转账", "转账",     "已累计帮助多家赌博网站转账", "", "solved", "gambling",         "other"),
 ]
 # fmt: on
+
+
+@pytest.mark.parametrize(
+    ("action", "subject", "left", "right", "outcome", "category", "role"), LAUNDERING_ROLE_CASES
+)
+def test_role_in_laundering(action, subject, left, right, outcome, category, role) -> None:
+    assert _role(_money(action, subject), left, right, outcome, category) == role
 
 
 @pytest.mark.parametrize(
