@@ -106,6 +106,8 @@ ORG_CASES = [
     # fire and civil-affairs authorities
     ("事故发生后,盖家沟消防中队及时赶到",                           ["盖家沟消防中队"]),
     ("台北市消防局表示",                                            ["台北市消防局"]),
+    # Taiwan's criminal police brigade written short, and its squad
+    ("據台中市刑大偵三隊長杜旻信表示",                              ["台中市刑大偵三隊"]),
     ("省公安消防总队调派12个中队",                                  ["省公安消防总队"]),
     ("研究所與中國地震局聯合測定",                                  ["中國地震局"]),
 ]
@@ -140,6 +142,7 @@ SUSPECT_CASES = [
     ("警方逮捕徐姓男子與羅姓男子，被害人報案",                       ["徐姓男子", "羅姓男子"]),
     # by trade or role (Taiwan's press)
     ("檢方起訴吳姓船長及蔡姓貨車司機",                               ["吳姓船長", "蔡姓貨車司機"]),
+    ("警方當場逮捕鄭姓車手",                                         ["鄭姓車手"]),
     ("法院查明，被告人张明杰受贿。被告人张明杰当庭认罪",             ["张明杰"]),
     ("民警抓获犯罪嫌疑人郭某、章某",                                ["郭某", "章某"]),
     # Taiwan: a surname and 嫌; two surnames sharing one noun
