@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from ..affixes import alternation, word_at, word_ending_at
+from ..affixes import alternation, is_han, word_at, word_ending_at
 from ..lexicons import attach, cases, kind, per_lexicons, simplified, units
 from .tagging import first_tag, tagged
 
@@ -859,13 +859,30 @@ def _person_subject(text: str, item: Item, clause: _Clause) -> str | None:
     person after it (``43岁的刘某``), else the phrase before it."""
     if (described := _described_person(text[max(0, item.start - 24) : item.start])) is not None:
         return described
-    if clause.right.startswith("的"):
-        noun = _noun_after(clause.right[1:], after_de=True, names=True)  # 17岁的江苏选手石雨豪
-    else:
-        noun = _noun_after(clause.right, names=True)  # 8岁男孩胡某: the name
-    if noun is not None:
-        return _name_in(noun) or noun
+    after = clause.right[1:] if clause.right.startswith("的") else clause.right
+    noun = _noun_after(after, after_de=after is not clause.right, names=True)
+    if noun is not None:  # 17岁的江苏选手石雨豪, 8岁男孩胡某: the name
+        return _given_name(noun, after) or _name_in(noun) or noun
     return _clean(clause.segment)
+
+
+def _given_name(noun: str, after: str) -> str | None:
+    """A name the noun phrase was cut inside of: a noun for the person, then a surname and
+    the one or two single characters after it that the tagger read as other words
+    (``小姑娘王`` + ``若宇技压群芳`` → ``王若宇``)."""
+    if len(noun) < 3 or noun[-1].translate(simplified()) not in cases().surnames:
+        return None
+    if not (words := tagged(noun[:-1])) or not words[-1][1].startswith("n"):
+        return None
+    at = after.find(noun)
+    if at < 0:
+        return None
+    given = ""
+    for word, _ in tagged(after[at + len(noun) : at + len(noun) + 6]):
+        if len(word) != 1 or not is_han(word) or len(given) == 2:
+            break
+        given += word
+    return noun[-1] + given if given else None
 
 
 # a person described before an age: 周阿银,男,81岁 (name, sex, age), 胡某（8岁 (age in brackets
