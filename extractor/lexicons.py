@@ -415,6 +415,8 @@ class Attach(LexiconFile):
     nouns_tagged_as_verbs: WordSet
     not_measured_after: LongestFirst
     distance_verbs: LongestFirst
+    object_prepositions: WordSet
+    light_verbs: WordSet
     contribution_verbs: LongestFirst
     comparison_verbs: LongestFirst
     result_complements: WordSet

@@ -1518,6 +1518,14 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         and _listed_with(text[previous.end : item.start], item)
     ):
         action = context.previous_result.action
+    if (
+        item.kind == "count"
+        and action is not None
+        and (later := _verb_after_object(c.segment, action, c.right)) is not None
+    ):
+        action = later  # 集中对6件30名被告人…进行公开宣判: the verb after the 对-phrase
+    if action in attach().light_verbs and (done := _light_verb_object(c.right, action)):
+        action = done  # 对30名被告人进行公开宣判: the act is the verbal noun 进行 carries
     if action is not None and len(action) == 2 and action.endswith("至") and action != "截至":
         action = action[0]  # 升至5.24亿元: 至 marks the level reached, the verb is 升
     if (
@@ -1538,6 +1546,40 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
 
 
 _FUNCTION_TAGS = frozenset({"r", "d", "c", "p", "m", "f", "u", "uj", "ul", "t"})
+
+
+def _verb_after_object(segment: str, action: str, right: str) -> str | None:
+    """The verb a count is the object of when a preposition that fronts the object (对, 向)
+    stands between the verb found before it and the count (``集中对…30名被告人…进行公开宣判``,
+    ``对30名被告人判处``): the clause's last verb after the count, past 进行/予以."""
+    at = segment.rfind(action)
+    if at < 0:
+        return None
+    between = tagged(segment[at + len(action) :])
+    if not any(tag == "p" and word in attach().object_prepositions for word, tag in between):
+        return None
+    words = tagged(_CLAUSE.split(right, maxsplit=1)[0][:40])
+    verbs = [
+        word
+        for i, (word, tag) in enumerate(words)
+        if (tag == "v" or (tag == "vn" and i == len(words) - 1))  # 进行公开宣判: a verbal noun
+        and len(word) >= 2  # ending the clause is its predicate
+        and word not in attach().not_actions
+    ]
+    return verbs[-1] if verbs else None
+
+
+def _light_verb_object(right: str, light: str) -> str | None:
+    """The verbal noun a light verb (进行, 予以) carries right after it, past adverbs
+    (``进行公开宣判`` → ``宣判``)."""
+    at = right.find(light)
+    if at < 0:
+        return None
+    for word, tag in tagged(right[at + len(light) : at + len(light) + 10]):
+        if tag in ("ad", "d", "a"):
+            continue
+        return word if tag in ("vn", "v") and len(word) >= 2 else None
+    return None
 
 
 def _distance(text: str, item: Item, context: _Context, c: _Clause) -> tuple[str, str] | None:
