@@ -414,9 +414,12 @@ class Attach(LexiconFile):
     name_marks: WordSet
     nouns_tagged_as_verbs: WordSet
     not_measured_after: LongestFirst
+    dimensions: WordSet
     distance_verbs: LongestFirst
     object_prepositions: WordSet
     light_verbs: WordSet
+    trade_verbs: LongestFirst
+    trade_partners: LongestFirst
     contribution_verbs: LongestFirst
     comparison_verbs: LongestFirst
     result_complements: WordSet

@@ -158,7 +158,9 @@ def _strip(phrase: str) -> str:
     while phrase != previous:
         previous = phrase
         phrase = phrase.strip(_TRIM)
-        if word := word_at(phrase, 0, lex.strip_start):
+        if (word := word_at(phrase, 0, lex.strip_start)) and not (
+            len(word) == 1 and len(phrase) > 1 and tagged(phrase)[0][0] != word
+        ):  # 对方: 对 inside the tagger's first word is no preposition
             phrase = phrase[len(word) :]
         if (word := word_ending_at(phrase, len(phrase), lex.strip_end)) and not (
             len(word) == 1 and len(phrase) > 1 and tagged(phrase)[-1][0] != word
@@ -1124,8 +1126,8 @@ def _tagged_verb(segment: str) -> tuple[int, str] | None:
             word, rest = word + rest.strip(_TRIM), ""  # 获批48.5亿美元: 获 + 批, one verb
         if len(word) == 1 and rest.strip(_TRIM):
             continue
-        if len(_strip(rest)) == 1:
-            continue  # 注册率: the verb heads a one-character noun
+        if len(_strip(rest)) == 1 and len(tagged(rest.strip(_TRIM))[0][0]) == 1:
+            continue  # 注册率: the verb heads a one-character noun (not 收受对方: 对方 a word)
         if k > 0 and words[k - 1][0] in lex.verb_prefixes:
             start, word = start - len(words[k - 1][0]), words[k - 1][0] + word  # 净买入
         return (offset + start, word)
@@ -1253,9 +1255,9 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         item.kind == "measure"
         and (place := tagged(right[:8]))
         and len(place) > 1
-        and place[0][1] == "f"
+        and (place[0][1] == "f" or place[0][0] in attach().dimensions)
         and place[1][0] == "的"
-    ):  # 20公里外的民房: the distance of the thing there
+    ):  # 20公里外的民房: the distance of the thing there; 25公里长的慢上坡: the thing that long
         subject = _noun_after(right[len(place[0][0]) + 1 :], after_de=True) or subject
     if item.kind == "money" and _opens_with_noun(right) and not _ends_with_noun(segment):
         subject = _leading_noun(right)  # 拿着50万余元现金来银行: the amount of the noun after it
@@ -1343,13 +1345,13 @@ def _after_governing_word(segment: str, v: _Verbs) -> str:
 
 def _heads_clause(segment: str, at: int) -> bool:
     """Does the verb at ``at`` open its predicate, so the noun after it is the object: at the
-    clause's start, or after an adverb, pronoun, name, time word, preposition or conjunction,
-    not after a noun whose compound it may end (the tagger reads nouns as verbs)?"""
+    clause's start, or after an adverb, pronoun, name, time word, preposition, conjunction or
+    a distinguishing word used as an adverb (``非法收受``), not after a noun whose compound it may end (the tagger reads nouns as verbs)?"""
     before = _strip(segment[:at])
     if not before or _NAME_END.search(before):
         return True  # 刘某海共套取: a name is the clause's subject
     words = tagged(before[-8:])
-    return bool(words) and words[-1][1] in ("d", "r", "nr", "t", "p", "c", "m")
+    return bool(words) and words[-1][1] in ("d", "r", "nr", "t", "p", "c", "m", "b")
 
 
 _NAME_END = re.compile(r"某[\u4e00-\u9fff]?$")
@@ -1394,6 +1396,8 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         return [Attachment(subject, verb, None, v.basis)] * len(group)
     if item.kind == "measure" and (far := _distance(text, item, context, c)) is not None:
         return [Attachment(far[0], far[1], None, None)] * len(group)
+    if item.kind == "money" and (trade := _trade(c.segment)) is not None:
+        return [Attachment(trade[0], trade[1], v.change, v.basis)] * len(group)
     subject = _start_of_span(c.segment) or _noun_subject(text, item, context, c, v)
     if subject and (pulls := _find(subject, attach().contribution_verbs, last=True)):
         rest = _clean(subject[pulls[0] + len(pulls[1]) :])
@@ -1567,6 +1571,39 @@ def _verb_after_object(segment: str, action: str, right: str) -> str | None:
         and word not in attach().not_actions
     ]
     return verbs[-1] if verbs else None
+
+
+def _trade(segment: str) -> tuple[str, str | None] | None:
+    """(subject, action) of an amount of trade (``data/attach.toml`` ``trade_verbs``): the
+    goods after or before the trade verb, governed by it (``进口原油``, ``机电产品进口``), or
+    the partner after 对/与 (``对墨西哥进出口``); the trade word itself, no action, after an
+    owner such as a port or a place (``宁波口岸进出口``). None when no trade verb ends the
+    segment's phrase."""
+    lex = attach()
+    found = _find(segment, lex.trade_verbs, last=True)
+    if found is None:
+        return None
+    at, word = found
+    after = _clean(segment[at + len(word) :])
+    if after is not None:
+        words = tagged(after)
+        if (
+            not words
+            or words[-1][1] not in _COUNTED_NOUN_TAGS
+            or after in lex.measure_nouns
+            or after.endswith(lex.measure_suffixes)
+        ):
+            return None  # 出口增长, 进出口总额: no goods, the trade word is no verb here
+        return _head_phrase(after), word  # 进口原油105.5亿元
+    before = segment[:at]
+    partner = _find(before, lex.trade_partners, last=True)
+    if partner is not None and (who := _clean(before[partner[0] + len(partner[1]) :])):
+        return who, word  # 宁波口岸对墨西哥进出口超340亿元
+    goods = _clean(before)
+    words = tagged(goods) if goods else ()
+    if words and words[-1][1] in ("n", "nz") and len(words[-1][0]) >= 2:
+        return _head_phrase(goods), word  # 机电产品进口102.6亿元 (not a place: 宁波口岸)
+    return word, None  # 宁波口岸进出口1.16万亿元: the trade itself
 
 
 def _light_verb_object(right: str, light: str) -> str | None:
