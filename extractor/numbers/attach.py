@@ -1346,7 +1346,8 @@ def _after_governing_word(segment: str, v: _Verbs) -> str:
 def _heads_clause(segment: str, at: int) -> bool:
     """Does the verb at ``at`` open its predicate, so the noun after it is the object: at the
     clause's start, or after an adverb, pronoun, name, time word, preposition, conjunction or
-    a distinguishing word used as an adverb (``非法收受``), not after a noun whose compound it may end (the tagger reads nouns as verbs)?"""
+    a distinguishing word used as an adverb (``非法收受``), not after a noun whose compound
+    it may end (the tagger reads nouns as verbs)?"""
     before = _strip(segment[:at])
     if not before or _NAME_END.search(before):
         return True  # 刘某海共套取: a name is the clause's subject
