@@ -673,12 +673,21 @@ def per_lexicons(maxsize: int | None = None) -> Callable[[F], F]:
     is never served to a pipeline with another."""
 
     def decorate(function: F) -> F:
+        # the lexicons last served and their cached function, as one pair (replaced whole, so
+        # a thread never sees one lexicons' object with another's function)
+        last: list[tuple[Any, Any]] = [(None, None)]
+
         @wraps(function)
         def cached(*args: Any) -> Any:
-            memo = (_ACTIVE.get() or _package_default()).memo
+            lexicons = _ACTIVE.get() or _package_default()
+            served, inner = last[0]
+            if served is lexicons:
+                return inner(*args)  # the common case: the same lexicons as the last call
+            memo = lexicons.memo
             inner = memo.get(function)
             if inner is None:
                 inner = memo[function] = lru_cache(maxsize)(function)
+            last[0] = (lexicons, inner)
             return inner(*args)
 
         return cached  # type: ignore[return-value]
