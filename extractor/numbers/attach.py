@@ -1091,10 +1091,13 @@ def _tagged_verb(segment: str) -> tuple[int, str] | None:
         if (
             tag == "vn"
             and (k == 0 or words[k - 1][1] in ("d", "x"))
-            and k + 2 == len(words)
-            and words[k + 1][1] == "n"
+            and k + 1 < len(words)
+            and words[k + 1][1] in ("n", "nz")
+            and all(t in _PHRASE_NOUN_TAGS for _, t in words[k + 1 :])
+            and not window.endswith(lex.measure_suffixes)  # 综合能源消费量: a noun compound
         ):
-            tag = "v"  # 共生产原煤5.07亿吨: a verbal noun opening verb + object + number
+            tag = "v"  # 共生产原煤5.07亿吨, 建设优质油菜生产基地70万亩: a verbal noun opening
+            # verb + object + number
         if tag == "vn" and not _strip(rest):
             if (
                 k > 0
