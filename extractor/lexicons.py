@@ -418,6 +418,7 @@ class Attach(LexiconFile):
     distance_verbs: LongestFirst
     object_prepositions: WordSet
     light_verbs: WordSet
+    support_verbs: WordSet
     trade_verbs: LongestFirst
     trade_partners: LongestFirst
     contribution_verbs: LongestFirst

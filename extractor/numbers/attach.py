@@ -553,8 +553,11 @@ def _head_phrase(phrase: str) -> str:
         if word == "被" and chunk and i + 1 < len(words) and words[i + 1][1] == "v":
             chunk.append(word)  # 受害人被骗资金: a passive verb modifies the noun
             continue
-        predicate = (len(word) > 1 and word in lex.verbs and word not in lex.modifier_verbs) or (
-            word in lex.linking_verbs  # 船原有船员, 人员密度为: a linking verb ends the subject
+        predicate = (
+            (len(word) > 1 and word in lex.verbs and word not in lex.modifier_verbs)
+            or word in lex.linking_verbs  # 船原有船员, 人员密度为: a linking verb ends the subject
+            or (word in lex.support_verbs and len(chunk) == 1 and words[i + 1][1] == "vn")
+            # 对多地事主实施诈骗: a support verb and the verbal noun it governs
         )
         place_word = tag == "f" and len(word) == 1  # 前, 上, 内: not 北上, 以上
         if tag in _CHUNK_BREAKS or predicate or place_word:
@@ -1532,6 +1535,8 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         and (later := _verb_after_object(c.segment, action, c.right)) is not None
     ):
         action = later  # 集中对6件30名被告人…进行公开宣判: the verb after the 对-phrase
+    if item.kind in ("count", "money") and (support := _support_verb(c.segment)) is not None:
+        action = support  # 对多地事主实施诈骗百余起: the support verb of the act right before
     if action in attach().light_verbs and (done := _light_verb_object(c.right, action)):
         action = done  # 对30名被告人进行公开宣判: the act is the verbal noun 进行 carries
     if action is not None and len(action) == 2 and action.endswith("至") and action != "截至":
@@ -1608,6 +1613,15 @@ def _trade(segment: str) -> tuple[str, str | None] | None:
     if words and words[-1][1] in ("n", "nz") and len(words[-1][0]) >= 2:
         return _head_phrase(goods), word  # 机电产品进口102.6亿元 (not a place: 宁波口岸)
     return word, None  # 宁波口岸进出口1.16万亿元: the trade itself
+
+
+def _support_verb(segment: str) -> str | None:
+    """A support verb right before the verbal noun that ends the segment (``实施诈骗``):
+    the verb that governs the count of those acts."""
+    words = [w for w in tagged(_strip(segment)[-12:]) if w[0] not in _TRIM]
+    if len(words) >= 2 and words[-1][1] == "vn" and words[-2][0] in attach().support_verbs:
+        return words[-2][0]
+    return None
 
 
 def _light_verb_object(right: str, light: str) -> str | None:
