@@ -419,6 +419,8 @@ class Attach(LexiconFile):
     object_prepositions: WordSet
     light_verbs: WordSet
     support_verbs: WordSet
+    means_markers: Words
+    price_nouns: LongestFirst
     trade_verbs: LongestFirst
     trade_partners: LongestFirst
     contribution_verbs: LongestFirst

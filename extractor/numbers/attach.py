@@ -1403,6 +1403,8 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         return [Attachment(subject, verb, None, v.basis)] * len(group)
     if item.kind == "measure" and (far := _distance(text, item, context, c)) is not None:
         return [Attachment(far[0], far[1], None, None)] * len(group)
+    if item.kind == "money" and (price := _price_paid(c.segment, c.right)) is not None:
+        return [Attachment(price[0], price[1], None, None)] * len(group)
     if item.kind == "money" and (trade := _trade(c.segment)) is not None:
         return [Attachment(trade[0], trade[1], v.change, v.basis)] * len(group)
     subject = _start_of_span(c.segment) or _noun_subject(text, item, context, c, v)
@@ -1613,6 +1615,28 @@ def _trade(segment: str) -> tuple[str, str | None] | None:
     if words and words[-1][1] in ("n", "nz") and len(words[-1][0]) >= 2:
         return _head_phrase(goods), word  # 机电产品进口102.6亿元 (not a place: 宁波口岸)
     return word, None  # 宁波口岸进出口1.16万亿元: the trade itself
+
+
+def _price_paid(segment: str, right: str) -> tuple[str, str | None] | None:
+    """(subject, action) of an amount after 以 ("at, by means of"): the verb after it
+    governs it (``以10,000元保釋``, ``以300万元出售了厂房``), its subject the object of the
+    verb, else the verb (SPEC's fallback). None when 以 does not stand right before it."""
+    lex = attach()
+    tail = segment.rstrip(_TRIM)
+    if not (tail.endswith(lex.means_markers) or re.search(r"以每[\u4e00-\u9fff]{1,2}$", tail)):
+        return None
+    rest = right.lstrip(_TRIM)
+    price = word_at(rest, 0, lex.price_nouns)
+    rest = rest[len(price) :] if price else rest
+    words = tagged(rest[:12])
+    if not words or words[0][1] not in (*_VERB_TAGS, "vn") or len(words[0][0]) < 2:
+        return None  # 出售 is tagged a verbal noun
+    verb = words[0][0]
+    if price:  # 以每只6500元的价格收购: the price, governed by the verb (not by a light verb)
+        return price.removeprefix("的"), (None if verb in lex.light_verbs else verb)
+    after = rest[len(verb) :].lstrip("了")
+    noun = _noun_after(after) if after[:1] and after[:1] not in CLAUSE_END else None
+    return (noun if noun and _has_noun(noun) else verb), verb
 
 
 def _support_verb(segment: str) -> str | None:
