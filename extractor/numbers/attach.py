@@ -590,6 +590,7 @@ class _Context:
     previous: Item | None = None  # the last non-date fact
     previous_result: Attachment | None = None
     list_subjects: list[str] | None = None  # the items of the last 分别 list
+    list_since: int = -1  # … of an unmarked list: the start of its sentence
     date_ends: list[int] = field(default_factory=list)  # the ends of ``dates``, for bisection
     people: list[tuple[int, str]] = field(default_factory=list)  # (end, subject) of counts
     people_ends: list[int] = field(default_factory=list)  # … of people so far, and their ends
@@ -608,7 +609,7 @@ def _distribute(
     attach()
     at = segment.find("分别")
     if at == -1:
-        return None
+        return _distribute_unmarked(segment, group_size, context, since)
     region = segment[:at]
     verb = _governing_verb(region)
     if verb is not None:
@@ -631,6 +632,40 @@ def _distribute(
         return listed
     if context.list_subjects is not None and len(context.list_subjects) == group_size:
         return context.list_subjects  # 两年平均增速分别为…: the same list as before
+    return None
+
+
+def _distribute_unmarked(
+    segment: str, size: int, context: _Context, since: int
+) -> list[str] | None:
+    """``武汉、襄阳由一季度的7.9%、8.5%回升至8.1%、9.3%``: a 、 list of as many items as the
+    numbers listed after it gives one subject each with no 分别 written; the next list of
+    numbers in the same sentence takes the same items."""
+    region = segment
+    verb = _governing_verb(region)
+    if verb is not None:
+        region = region[verb[0] + len(verb[1]) :]
+    if "、" in region:
+        parts = [p for p in region.split("、") if p.strip(_TRIM)]
+        if parts:  # 襄阳由一季度的: the last item is the nouns it opens with
+            lead = ""
+            for word, tag in tagged(parts[-1].strip(_TRIM)):
+                if tag not in _PHRASE_NOUN_TAGS:
+                    break
+                lead += word
+            parts[-1] = lead
+        cleaned = [_clean(p) for p in parts]
+        if len(parts) == size and all(cleaned) and all(_has_noun(c) for c in cleaned if c):
+            items = [c for c in cleaned if c]
+            context.list_subjects, context.list_since = items, since
+            return items
+        return None
+    if (
+        context.list_subjects is not None
+        and len(context.list_subjects) == size
+        and context.list_since == since
+    ):
+        return context.list_subjects  # …回升至8.1%、9.3%: the same items, the same sentence
     return None
 
 
@@ -1225,7 +1260,13 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
             return _head_phrase(phrase) if phrase else word  # 年均增幅21.82%: the noun itself
         return noun
     if v.share is not None:
-        return _noun_before(segment[: v.share[0]])
+        if (
+            (part := _noun_before(segment[: v.share[0]])) is None
+            and not _strip(segment[: v.share[0]])
+            and not c.in_sentence  # else the number before in the sentence names it
+        ):
+            return _clause_topic(text, item, c)  # 北京是…地区,占总滑雪人群的23%: the topic
+        return part
     if item.kind == "percent":
         before, compared = _split_comparison(segment)
         if compared and _clean(before) is None:
@@ -1376,8 +1417,12 @@ def _person_after_verb(right: str) -> str | None:
     return _noun_after(right)
 
 
-def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> list[Attachment]:
-    """The attachment of ``item`` and of the items listed after it in ``group``."""
+def _attach_one(
+    text: str, item: Item, context: _Context, group: list[Item], *, marked: bool = True
+) -> list[Attachment]:
+    """The attachment of ``item`` and of the items listed after it in ``group``; a list not
+    marked by 分别 is read as one only when its subjects are listed too (else ``item``
+    alone)."""
     c = _clause(text, item, context)
     subject_of = kind(item.kind).subject
     if subject_of == "event":
@@ -1392,6 +1437,8 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         is not None
     ):
         return [Attachment(s, v.action, v.change, v.basis) for s in subjects]
+    if not marked:
+        group = [item]  # 增长7.9%、8.5%: numbers listed with no list of subjects, each its own
     if (
         item.unit == "pp"
         and (higher := _find(c.segment, attach().comparison_verbs, last=True)) is not None
@@ -1403,6 +1450,8 @@ def _attach_one(text: str, item: Item, context: _Context, group: list[Item]) -> 
         return [Attachment(subject, verb, None, v.basis)] * len(group)
     if item.kind == "measure" and (far := _distance(text, item, context, c)) is not None:
         return [Attachment(far[0], far[1], None, None)] * len(group)
+    if item.kind in ("money", "count") and (rated := _rated(text, item, c)) is not None:
+        return [Attachment(rated, v.action, v.change, v.basis)] * len(group)
     if item.kind == "money" and (price := _price_paid(c.segment, c.right)) is not None:
         return [Attachment(price[0], price[1], None, None)] * len(group)
     if item.kind == "money" and (trade := _trade(c.segment)) is not None:
@@ -1617,6 +1666,26 @@ def _trade(segment: str) -> tuple[str, str | None] | None:
     return word, None  # 宁波口岸进出口1.16万亿元: the trade itself
 
 
+def _rated(text: str, item: Item, c: _Clause) -> str | None:
+    """The subject of a rate written ``X每人每年6840元``: X (the place or thing the rate is
+    set for), not the rate's denominators; with nothing before them, the label the line
+    opens with (``平潭综合实验区:每人每年3600元``). None when no 每-phrase ends the segment."""
+    m = _RATE_END.search(c.segment.rstrip(_TRIM))
+    if m is None:
+        return None
+    who = m.group("who").strip(_TRIM + "，,：:")
+    if who:  # 市辖区, 福清市、长乐市: a label of nouns, not a clause (主力合约收于每吨)
+        words = tagged(who)
+        nouns = all(tag in _PHRASE_NOUN_TAGS or word == "、" for word, tag in words)
+        return who if nouns and len(who) <= 24 and words[-1][1] != "vn" else None
+    line = text[text.rfind("\n", 0, item.start) + 1 : item.start]
+    label = re.match(r"\s*(?P<label>[^：:，,。；;\s]{2,12})[：:]", line)
+    return label["label"] if label else None
+
+
+_RATE_END = re.compile(r"(?P<who>[^，,。；;：:]*?)(?:每[\u4e00-\u9fff]{1,2}){1,3}$")
+
+
 def _price_paid(segment: str, right: str) -> tuple[str, str | None] | None:
     """(subject, action) of an amount after 以 ("at, by means of"): the verb after it
     governs it (``以10,000元保釋``, ``以300万元出售了厂房``), its subject the object of the
@@ -1676,14 +1745,21 @@ def _distance(text: str, item: Item, context: _Context, c: _Clause) -> tuple[str
     last = context.previous_result
     if last is not None and last.action in attach().distance_verbs and last.subject:
         return last.subject, far[1]  # 距兴文县22公里，距宜宾市71公里: the same place
+    return (_clause_topic(text, item, c) or far[1]), far[1]
+
+
+def _clause_topic(text: str, item: Item, c: _Clause) -> str | None:
+    """The nouns the clause before a number's clause opens with, in its sentence (``震中位于
+    …，距离…35公里`` → ``震中``; ``北京是…地区,占…23%`` → ``北京``); None when it opens
+    otherwise."""
     clauses = _CLAUSE.split(text[c.sentence_start : item.start - len(c.left)])
     opening = next((part for part in reversed(clauses) if part.strip()), "")
-    words, noun = tagged(opening.strip()[:16]), ""
-    for word, tag in words:
+    noun = ""
+    for word, tag in tagged(opening.strip()[:16]):
         if tag not in _PHRASE_NOUN_TAGS:
             break
         noun += word
-    return (noun or far[1]), far[1]
+    return noun or None
 
 
 def _no_noun(subject: str) -> bool:
@@ -2044,6 +2120,14 @@ def _group_subject(text: str, item: Item, s_start: int, context: _Context) -> st
     return None
 
 
+def _listed_after(text: str, items: list[Item], i: int) -> bool:
+    """Is the number after ``items[i]`` of its kind and joined to it by 、 alone (a list of
+    numbers that may share a list of subjects)?"""
+    if i + 1 >= len(items) or items[i + 1].kind != items[i].kind:
+        return False
+    return text[items[i].end : items[i + 1].start].strip(" \t\u3000") == "、"
+
+
 def _group(text: str, items: list[Item], i: int) -> list[Item]:
     """``items[i]`` and the items of its kind listed right after it with 、/和 (one clause)."""
     joiners = attach().list_joiners
@@ -2076,12 +2160,10 @@ def attach_all(text: str, items: list[Item]) -> list[Attachment]:
             results[i] = Attachment()
             i += 1
             continue
-        group = (
-            _group(text, items, i)
-            if "分别" in text[max(0, item.start - 30) : item.start]
-            else [item]
-        )
-        for k, result in enumerate(_attach_one(text, item, context, group)):
+        marked = "分别" in text[max(0, item.start - 30) : item.start]
+        group = _group(text, items, i) if marked or _listed_after(text, items, i) else [item]
+        attached = _attach_one(text, item, context, group, marked=marked)
+        for k, result in enumerate(attached):
             results[i + k] = result
             context.previous, context.previous_result = items[i + k], result
             if items[i + k].kind == "count":
@@ -2098,7 +2180,7 @@ def attach_all(text: str, items: list[Item]) -> list[Attachment]:
             ):
                 context.people.append((items[i + k].end, result.subject))
                 context.people_ends.append(items[i + k].end)
-        i += len(group)
+        i += len(attached)
     _share_run_predicate(text, items, results)
     return [results[k] for k in range(len(items))]
 
