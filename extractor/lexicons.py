@@ -416,9 +416,9 @@ class Attach(LexiconFile):
     not_measured_after: LongestFirst
     dimensions: WordSet
     distance_verbs: LongestFirst
-    object_prepositions: WordSet
+    object_prepositions: LongestFirst
     light_verbs: WordSet
-    support_verbs: WordSet
+    support_verbs: LongestFirst
     means_markers: Words
     price_nouns: LongestFirst
     trade_verbs: LongestFirst

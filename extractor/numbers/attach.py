@@ -1617,8 +1617,11 @@ def _verb_after_object(segment: str, action: str, right: str) -> str | None:
     stands between the verb found before it and the count (``集中对…30名被告人…进行公开宣判``,
     ``对30名被告人判处``): the clause's last verb after the count, past 进行/予以."""
     at = segment.rfind(action)
-    if at < 0:
-        return None
+    if (
+        at < 0
+        or _find(segment[at + len(action) :], attach().object_prepositions, last=False) is None
+    ):
+        return None  # no 对/向 after the verb: no tagging
     between = tagged(segment[at + len(action) :])
     if not any(tag == "p" and word in attach().object_prepositions for word, tag in between):
         return None
@@ -1711,8 +1714,11 @@ def _price_paid(segment: str, right: str) -> tuple[str, str | None] | None:
 def _support_verb(segment: str) -> str | None:
     """A support verb right before the verbal noun that ends the segment (``实施诈骗``):
     the verb that governs the count of those acts."""
+    lex = attach()
+    if _find(segment, lex.support_verbs, last=False) is None:
+        return None  # most segments hold none: no tagging
     words = [w for w in tagged(_strip(segment)[-12:]) if w[0] not in _TRIM]
-    if len(words) >= 2 and words[-1][1] == "vn" and words[-2][0] in attach().support_verbs:
+    if len(words) >= 2 and words[-1][1] == "vn" and words[-2][0] in lex.support_verbs:
         return words[-2][0]
     return None
 
