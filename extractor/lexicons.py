@@ -419,6 +419,8 @@ class Attach(LexiconFile):
     object_prepositions: LongestFirst
     light_verbs: WordSet
     support_verbs: LongestFirst
+    uses: LongestFirst
+    balances: Words
     means_markers: Words
     price_nouns: LongestFirst
     trade_verbs: LongestFirst

@@ -1151,6 +1151,13 @@ def _tagged_verb(segment: str) -> tuple[int, str] | None:
         if k + 1 < len(words) and words[k + 1][1] == "uj":
             continue  # 累计批准的额度: a verb before 的 describes the noun
         if (
+            k + 1 < len(words)
+            and (tail := _strip(rest))
+            and all(t in _PHRASE_NOUN_TAGS for _, t in tagged(tail))
+            and tail.endswith(lex.balances)
+        ):
+            continue  # 托管余额125.5万亿元, 存续规模: the verb names the measure's kind
+        if (
             len(word) > 1
             and k + 1 < len(words)
             and words[k + 1][0] in lex.result_complements
@@ -1336,7 +1343,13 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         subject = _head_phrase(subject) if subject else subject
         if subject and subject.startswith("每") and len(subject) <= 4:
             subject = None  # 收于每盎司15.517美元: the unit of a rate, not what is measured
-    if subject is None and item.kind == "money" and len(right) <= 8 and v.tagged_verb is None:
+    if (
+        subject is None
+        and item.kind == "money"
+        and len(right) <= 8
+        and v.tagged_verb is None
+        and word_at(right, 0, lex.uses) is None  # 32.6亿元用于救助: a use, not a person
+    ):
         subject = _person_after_verb(right)
     return subject
 
@@ -1492,10 +1505,16 @@ def _attach_one(
         and previous.kind == "money"
         and context.previous_result is not None
         and _noun_result(context.previous_result)
-        and word_at(c.segment.strip(_TRIM), 0, attach().group_markers) is not None
+        and (
+            word_at(c.segment.strip(_TRIM), 0, attach().group_markers) is not None
+            or _marker_clause_before(text, item.start - len(c.left))  # 其中,32.6亿元
+        )
         and not _strip(c.segment)
     ):  # 共下达救助资金60.25亿元。其中2019年7.16亿元: a part of the amount before, its
-        return [context.previous_result] * len(group)  # subject and verb
+        part = context.previous_result  # subject and verb; …其中32.6亿元用于: its use's verb
+        if (used := word_at(c.right, 0, attach().uses)) is not None:
+            part = replace(part, action=used)
+        return [part] * len(group)
     if subject is None and v.verb is not None and v.verb[1] in attach().level_verbs:
         before = _clean(c.segment[: v.verb[0]])  # 主力合约收于9992元: the noun before it
         subject = (_head_phrase(before) if before and _has_noun(before) else None) or _last_noun(
@@ -1512,6 +1531,8 @@ def _attach_one(
         action = _verb_over_relative(c)  # 收受…20名负责人贿送的节日礼金近34万元: 收受
     if action is None and item.kind == "percent" and (word := _comparative(c.segment)):
         action = word  # 比全省平均水平高0.9个百分点: the comparative governs the difference
+    if action is None and item.kind == "money" and (used := word_at(c.right, 0, attach().uses)):
+        action = used  # 32.6亿元用于受灾群众救助: the money's use, the amount its subject
     if item.kind == "money" and (done := _done_to(text, item.end)) is not None:
         action = done  # 违法所得2104万元予以追缴, …1171万元,予以没收: the verb done to the money
     if item.kind == "money" and _disposal(c.segment) and (after := _disposed_by(c.right)):
@@ -1709,6 +1730,16 @@ def _price_paid(segment: str, right: str) -> tuple[str, str | None] | None:
     after = rest[len(verb) :].lstrip("了")
     noun = _noun_after(after) if after[:1] and after[:1] not in CLAUSE_END else None
     return (noun if noun and _has_noun(noun) else verb), verb
+
+
+def _marker_clause_before(text: str, c_start: int) -> bool:
+    """Is the clause before a number's clause only a group marker (``其中,32.6亿元``)?"""
+    before = text[max(0, c_start - 6) : c_start].rstrip("，,： :")
+    marker = word_ending_at(before, len(before), attach().group_markers)
+    if marker is None:
+        return False
+    rest = before[: -len(marker)]
+    return not rest or rest[-1] in CLAUSE_END or rest[-1] in SENTENCE_END
 
 
 def _support_verb(segment: str) -> str | None:
