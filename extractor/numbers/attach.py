@@ -2102,9 +2102,10 @@ def _listed_with(gap: str, item: Item) -> bool:
 
 _LISTED_AFTER = re.compile(
     r"[^，,。；;：:、\d]{1,8}(?:、|以及|及|和|与|與)(?:[^，,。；;：:、\d]{1,8}的)?"
+    r"|(?:、|以及|及|和|与|與)[^，,。；;：:、\d]{1,8}"
 )
 """Between two counts of a list: the first one's noun, 、 or a conjunction (5辆救护车及67名
-警消人员), and a modifier with 的."""
+警消人员), and a modifier with 的; or 、 and the next item's own noun (金山區8處、萬里區2處)."""
 _SPLIT_VERB_TAGS = frozenset({"v", "zg", "vg"})
 _PREDICATE_TAGS = frozenset({"vn", "l"})  # verbal nouns and set phrases, ending a clause
 _KEPT_BEFORE_VERB = frozenset({"被", "不", "未", "没", "沒", "没有", "沒有"})
