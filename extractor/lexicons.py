@@ -535,6 +535,11 @@ class Cases(LexiconFile):
         return tuple((c.code, c.cues) for c in self.category)
 
     @cached_property
+    def harm_verbs_longest(self) -> tuple[str, ...]:
+        """``harm_verbs`` longest first, for a prefix look-up (``word_at``)."""
+        return tuple(sorted(self.harm_verbs, key=len, reverse=True))
+
+    @cached_property
     def roles(self) -> dict[str, tuple[str, ...]]:
         return dict(self.role_table)
 

@@ -1153,8 +1153,8 @@ def _tagged_verb(segment: str) -> tuple[int, str] | None:
         if (
             k + 1 < len(words)
             and (tail := _strip(rest))
+            and tail.endswith(lex.balances)  # before tagging: most rests end otherwise
             and all(t in _PHRASE_NOUN_TAGS for _, t in tagged(tail))
-            and tail.endswith(lex.balances)
         ):
             continue  # 托管余额125.5万亿元, 存续规模: the verb names the measure's kind
         if (
@@ -1694,6 +1694,8 @@ def _rated(text: str, item: Item, c: _Clause) -> str | None:
     """The subject of a rate written ``X每人每年6840元``: X (the place or thing the rate is
     set for), not the rate's denominators; with nothing before them, the label the line
     opens with (``平潭综合实验区:每人每年3600元``). None when no 每-phrase ends the segment."""
+    if "每" not in c.segment:
+        return None  # the common case: no rate, no search
     m = _RATE_END.search(c.segment.rstrip(_TRIM))
     if m is None:
         return None
