@@ -543,9 +543,10 @@ def _role(
     after = after[1:] if after[:1] in ("被", "遭") else after
     transfer = category not in roles["transfer_not_loss"] and (
         any(w in verb for w in roles["transfers"])
-        or any(w in clause_left for w in roles["transfers"])
+        or any(w in clause_left and w + "的" not in clause_left for w in roles["transfers"])
         or word_at(after, 0, roles["transfers"]) is not None  # 1万元被转走
-    )  # 转账8万元后发现被骗: the victim's money sent to the fraudsters
+    )  # 转账8万元后发现被骗: the victim's money sent to the fraudsters (not 转账的25万元, a
+    # description of the money)
     role_words = [w for name in ("recovered", "frozen", "returned", "loss") for w in roles[name]]
     if not any(w in verb for w in role_words):
         verb = _verb_right_after(right) or verb  # 违法所得2104万元予以追缴: the verb after it

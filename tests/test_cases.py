@@ -270,6 +270,8 @@ ROLE_CASES = [
     # … the money they were trying to move is attempted; goods seized are recovered
     ("试图", "试图",     "对方还在试图转走其银行卡里剩下的", "", "other", "attempted"),
     ("檢獲", "檢獲",     "在車上檢獲76箱、總值", "的電腦硬盤", "solved", "recovered"),
+    # a transfer that describes the money (转账的…) is no loss of the victim's
+    ("取出", "取出",     "从银行取出常某转账的", "并自借5万元",  "solved", "other"),
 ]
 # money moved in a laundering or gambling scheme is a flow of it, not a victim's loss
 LAUNDERING_ROLE_CASES = [
