@@ -157,3 +157,15 @@ def test_max_bytes_allows_exactly_the_limit(tmp_path) -> None:
     with pytest.raises(ReadError, match=r"\(1,001 bytes; the limit is 1,000\)"):
         path.write_bytes(b"a" * 1001)
         read_source(path, max_bytes=1000)
+
+
+def test_control_class_is_category_cc_but_the_allowed() -> None:
+    """The binary check counts by one character class: exactly Unicode's Cc (the category
+    the check is defined by) less tab, line feed, form feed and vertical tab."""
+    import unicodedata
+
+    from extractor.reading import _ALLOWED_CONTROLS, _CONTROLS
+
+    cc = {chr(i) for i in range(0x110000) if unicodedata.category(chr(i)) == "Cc"}
+    matched = {chr(i) for i in range(0x110000) if _CONTROLS.fullmatch(chr(i))}
+    assert matched == cc - _ALLOWED_CONTROLS
