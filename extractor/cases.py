@@ -290,10 +290,7 @@ def _harmed(facts: list[Fact]) -> tuple[str, ...]:
             or not subject
             or (
                 fact.action not in lex.harm_verbs
-                and not (
-                    (verb := word_at(subject, 0, lex.harm_verbs_longest))
-                    and len(subject) > len(verb)
-                )
+                and not ((verb := word_at(subject, 0, lex.harm_verbs)) and len(subject) > len(verb))
             )  # 3名落水人员被救起: harmed by the noun's own modifier
             or len(subject) < 2
             or subject in lex.people_words  # 八名人员失踪: no noun for who they are

@@ -505,7 +505,7 @@ class Cases(LexiconFile):
     pseudonym_marks: Words
     suspect_after_surname: str
     victim_nouns: LongestFirst
-    harm_verbs: WordSet
+    harm_verbs: LongestFirst
     people_words: WordSet
     surname_person: LongestFirst
     aid_words: Words
@@ -533,11 +533,6 @@ class Cases(LexiconFile):
     def categories(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(category code, cue words) in priority order."""
         return tuple((c.code, c.cues) for c in self.category)
-
-    @cached_property
-    def harm_verbs_longest(self) -> tuple[str, ...]:
-        """``harm_verbs`` longest first, for a prefix look-up (``word_at``)."""
-        return tuple(sorted(self.harm_verbs, key=len, reverse=True))
 
     @cached_property
     def roles(self) -> dict[str, tuple[str, ...]]:

@@ -610,10 +610,7 @@ def _distribute(
     at = segment.find("分别")
     if at == -1:
         return _distribute_unmarked(segment, group_size, context, since)
-    region = segment[:at]
-    verb = _governing_verb(region)
-    if verb is not None:
-        region = region[verb[0] + len(verb[1]) :]
+    region = _past_governing_verb(segment[:at])
     parts = _list_items(region, group_size)
     cleaned = [_clean(p) for p in parts]
     if len(cleaned) > 1 and all(cleaned):
@@ -635,25 +632,34 @@ def _distribute(
     return None
 
 
+def _past_governing_verb(region: str) -> str:
+    """The region after its governing verb (the whole region when it has none)."""
+    verb = _governing_verb(region)
+    return region[verb[0] + len(verb[1]) :] if verb is not None else region
+
+
+def _leading_nouns(text: str) -> str:
+    """The nouns ``text`` opens with, as the tagger reads them (``""`` when it opens with
+    another word)."""
+    nouns = ""
+    for word, tag in tagged(text):
+        if tag not in _PHRASE_NOUN_TAGS:
+            break
+        nouns += word
+    return nouns
+
+
 def _distribute_unmarked(
     segment: str, size: int, context: _Context, since: int
 ) -> list[str] | None:
     """``武汉、襄阳由一季度的7.9%、8.5%回升至8.1%、9.3%``: a 、 list of as many items as the
     numbers listed after it gives one subject each with no 分别 written; the next list of
     numbers in the same sentence takes the same items."""
-    region = segment
-    verb = _governing_verb(region)
-    if verb is not None:
-        region = region[verb[0] + len(verb[1]) :]
+    region = _past_governing_verb(segment)
     if "、" in region:
         parts = [p for p in region.split("、") if p.strip(_TRIM)]
         if parts:  # 襄阳由一季度的: the last item is the nouns it opens with
-            lead = ""
-            for word, tag in tagged(parts[-1].strip(_TRIM)):
-                if tag not in _PHRASE_NOUN_TAGS:
-                    break
-                lead += word
-            parts[-1] = lead
+            parts[-1] = _leading_nouns(parts[-1].strip(_TRIM))
         cleaned = [_clean(p) for p in parts]
         if len(parts) == size and all(cleaned) and all(_has_noun(c) for c in cleaned if c):
             items = [c for c in cleaned if c]
@@ -1300,7 +1306,7 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         and not _opens_with_predicate(right)
         and not _ends_with_noun(segment)  # 能源消费量187.41万吨标准煤: the noun before
         and first_tag(right) not in ("t", "f")  # 20公里外: a place, not a noun measured
-        and word_at(right, 0, attach().not_measured_after) is None  # 跑过8公里时
+        and word_at(right, 0, lex.not_measured_after) is None  # 跑过8公里时
         and (noun := _noun_after(_CLAUSE.split(right, maxsplit=1)[0])) is not None
         and not _no_noun(noun)  # 122公斤全部成功: a scope word names nothing
     ):  # 7500余公顷农作物受灾, 检获约25公斤怀疑可卡因: a unit counts the noun after it as a
@@ -1309,7 +1315,7 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         item.kind == "measure"
         and (place := tagged(right[:8]))
         and len(place) > 1
-        and (place[0][1] == "f" or place[0][0] in attach().dimensions)
+        and (place[0][1] == "f" or place[0][0] in lex.dimensions)
         and place[1][0] == "的"
     ):  # 20公里外的民房: the distance of the thing there; 25公里长的慢上坡: the thing that long
         subject = _noun_after(right[len(place[0][0]) + 1 :], after_de=True) or subject
@@ -1637,14 +1643,12 @@ def _verb_after_object(segment: str, action: str, right: str) -> str | None:
     """The verb a count is the object of when a preposition that fronts the object (对, 向)
     stands between the verb found before it and the count (``集中对…30名被告人…进行公开宣判``,
     ``对30名被告人判处``): the clause's last verb after the count, past 进行/予以."""
+    lex = attach()
     at = segment.rfind(action)
-    if (
-        at < 0
-        or _find(segment[at + len(action) :], attach().object_prepositions, last=False) is None
-    ):
+    if at < 0 or _find(segment[at + len(action) :], lex.object_prepositions, last=False) is None:
         return None  # no 对/向 after the verb: no tagging
     between = tagged(segment[at + len(action) :])
-    if not any(tag == "p" and word in attach().object_prepositions for word, tag in between):
+    if not any(tag == "p" and word in lex.object_prepositions for word, tag in between):
         return None
     words = tagged(_CLAUSE.split(right, maxsplit=1)[0][:40])
     verbs = [
@@ -1652,7 +1656,7 @@ def _verb_after_object(segment: str, action: str, right: str) -> str | None:
         for i, (word, tag) in enumerate(words)
         if (tag == "v" or (tag == "vn" and i == len(words) - 1))  # 进行公开宣判: a verbal noun
         and len(word) >= 2  # ending the clause is its predicate
-        and word not in attach().not_actions
+        and word not in lex.not_actions
     ]
     return verbs[-1] if verbs else None
 
@@ -1793,12 +1797,7 @@ def _clause_topic(text: str, item: Item, c: _Clause) -> str | None:
     otherwise."""
     clauses = _CLAUSE.split(text[c.sentence_start : item.start - len(c.left)])
     opening = next((part for part in reversed(clauses) if part.strip()), "")
-    noun = ""
-    for word, tag in tagged(opening.strip()[:16]):
-        if tag not in _PHRASE_NOUN_TAGS:
-            break
-        noun += word
-    return noun or None
+    return _leading_nouns(opening.strip()[:16]) or None
 
 
 def _no_noun(subject: str) -> bool:
