@@ -65,9 +65,27 @@ def spaces_before(text: str, i: int) -> int:
     return i
 
 
-@cache
+_INDEXES: dict[tuple[int, int], tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+"""Each list's index, kept by the list's identity: the lists are the lexicons' own tuples,
+looked up hundreds of thousands of times, and hashing a tuple of hundreds of words for a
+``functools.cache`` look-up cost more than the look-up itself. Each entry holds its list, so
+no other list can take its identity; bounded, so lists built on the fly cannot pile up."""
+
+
 def _index(words: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
     """``words`` grouped by their character at ``at`` (0: first, -1: last), in list order."""
+    entry = _INDEXES.get((id(words), at))
+    if entry is not None and entry[0] is words:
+        return entry[1]
+    if len(_INDEXES) >= 4096:
+        _INDEXES.clear()
+    index = _INDEXES[id(words), at] = (words, _grouped(words, at))
+    return index[1]
+
+
+@cache
+def _grouped(words: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
+    """The index itself, shared by equal lists."""
     index: dict[str, list[str]] = {}
     for word in words:
         if word:
@@ -79,7 +97,9 @@ def word_at(text: str, i: int, words: tuple[str, ...]) -> str | None:
     """The first of ``words`` that ``text`` has at position ``i``, or None."""
     if i >= len(text) or i < 0:
         return None
-    for word in _index(words, 0).get(text[i], ()):  # the hot path: no generator
+    entry = _INDEXES.get((id(words), 0))  # the hot path: _index written out, no generator
+    index = entry[1] if entry is not None and entry[0] is words else _index(words, 0)
+    for word in index.get(text[i], ()):
         if text.startswith(word, i):
             return word
     return None
@@ -99,7 +119,9 @@ def word_ending_at(text: str, end: int, words: tuple[str, ...]) -> str | None:
     end = min(end, len(text))
     if end <= 0:
         return None
-    for word in _index(words, -1).get(text[end - 1], ()):
+    entry = _INDEXES.get((id(words), -1))
+    index = entry[1] if entry is not None and entry[0] is words else _index(words, -1)
+    for word in index.get(text[end - 1], ()):
         if text.endswith(word, 0, end):
             return word
     return None

@@ -691,7 +691,13 @@ def _half(m: re.Match[str]) -> Iterator[Found]:
     yield _date(m.start(), m.end(), value, "date.half")
 
 
-@_regex_rule("date.quarter", 60, "a quarter, with or without its year", "二季度 → 二季度 = XXXX-Q2")
+@_regex_rule(
+    "date.quarter",
+    60,
+    "a quarter, with or without its year",
+    "二季度 → 二季度 = XXXX-Q2",
+    needs="季",
+)
 def _quarter(m: re.Match[str]) -> Iterator[Found]:
     if m.start() > 0 and m.string[m.start() - 1] == "前" and not m["y"] and not m["rel"]:
         return  # 前三季度: a span of quarters has no TIMEX3 value (gold/README, issue 12)
