@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .affixes import alternation, is_han, word_at, word_ending_at
+from .lexicons import attach, layout, per_lexicons
 from .lexicons import cases as case_words
-from .lexicons import layout, per_lexicons
 from .models import Amount, Case, Fact
 from .numbers.attach import CLAUSE_REACH
 from .numbers.tagging import keeps_words, tagged
@@ -258,9 +258,8 @@ def _victims(text: str, harmed: tuple[str, ...] = ()) -> list[str]:
     for mark in lex.pseudonym_marks:  # 李丽(化名)
         at = text.find(mark)
         while at != -1:
-            name = re.search(r"[\u4e00-\u9fff]{2,3}$", text[max(0, at - 3) : at])
-            if name and name.group()[0] in lex.surnames:
-                found.append((at - len(name.group()), name.group()))
+            if name := _pseudonym(text, at):
+                found.append((at - len(name), name))
             at = text.find(mark, at + len(mark))
     for start, name in _mou_names(text):
         rest = text[start + len(name) :]
@@ -275,6 +274,28 @@ def _victims(text: str, harmed: tuple[str, ...] = ()) -> list[str]:
     return names or _reporters(text) or _victim_nouns(text) or list(harmed)
 
 
+def _pseudonym(text: str, at: int) -> str | None:
+    """The name written before a pseudonym mark at ``at``: three or two characters led by a
+    surname (``的李丽(化名)`` → 李丽, ``职工钱某(化名)`` → 钱某, ``张晓明(化名)``), or a
+    familiar name of 小/老/阿 and a surname (``小李(化名)``).
+
+    >>> _pseudonym("职工钱某(化名)", 4), _pseudonym("网友小李(化名)", 4)
+    ('钱某', '小李')
+    """
+    lex = case_words()
+    for size in (3, 2):
+        name = text[max(0, at - size) : at]
+        if len(name) < size or not all(is_han(ch) for ch in name):
+            continue
+        if size == 3 and name[0] in _NAME_TAIL:
+            continue  # 向李丽(化名): 向 opens the clause, not the name
+        if name[0] in lex.surnames or (
+            name[0] in lex.familiar_prefixes and name[1] in lex.surnames
+        ):
+            return name
+    return None
+
+
 def _harmed(facts: list[Fact]) -> tuple[str, ...]:
     """The people counts say were harmed (``15名乘客受伤``, ``3名落水人员被救起``): the noun
     subject of a count of people whose verb is a harm verb (``data/cases.toml``
@@ -286,7 +307,7 @@ def _harmed(facts: list[Fact]) -> tuple[str, ...]:
         subject = fact.subject
         if (
             fact.kind != "count"
-            or fact.unit not in ("人", "名", "位")
+            or fact.unit not in attach().person_units
             or not subject
             or (
                 fact.action not in lex.harm_verbs
@@ -459,7 +480,7 @@ def _suspect_count(facts: list[Fact], text: str, repaired: RepairedText) -> int 
     for fact in facts:
         if (
             fact.kind != "count"
-            or fact.unit not in ("人", "名", "位")
+            or fact.unit not in attach().person_units
             or fact.action not in lex.arrest_verbs
         ):
             continue
@@ -569,9 +590,11 @@ def _role(
         w in right[:8] for w in roles["aid_nouns"]
     ):
         role = "aid"
-    elif any(w in subject for w in roles["involved_nouns"]) or subject.startswith(
-        tuple(roles["involved_prefixes"])
-    ):  # 涉案价值: 涉案 before any noun of money is the sum the case involves
+    elif (
+        any(w in subject for w in roles["involved_nouns"])
+        or subject.startswith(tuple(roles["involved_prefixes"]))
+        or verb.startswith(tuple(roles["involved_prefixes"]))
+    ):  # 涉案价值, 涉及款額為四萬元: 涉案/涉及 before any money is the sum the case involves
         role = "involved"
     elif any(w in subject for w in roles["cost_nouns"]):
         role = "cost"
@@ -672,6 +695,9 @@ def _several_incidents(told: list[tuple[list[_Unit], str | None]], facts: list[F
         days = [(_first_date(members, facts) or "")[8:10] for members, _ in told]
         if all(day[:1].isdigit() for day in days) and len(set(days)) == len(days):
             return True
+    places = [_roundup_place(members[0], facts) for members, _ in told]
+    if all(places) and len(set(places)) == len(places):
+        return True  # a round-up: each incident at its own place, each with its harm
     nouns = case_words().victim_nouns  # 受害人, 被害人: roles, not people told apart
     named = [_victims("".join(u.text for u in members)) for members, _ in told]
     firsts = [names[0] for names in named if names and names[0] not in nouns]
@@ -696,6 +722,7 @@ def _told_cases(
     waiting = False
     title: str | None = None
     previous: _Unit | None = None
+    places = _roundup_places(units, facts)
 
     def settle() -> None:
         """Join the pending section to the case when it tells the same incident."""
@@ -730,6 +757,10 @@ def _told_cases(
                 close()
                 current = [unit]
                 title = previous.text if after_heading and previous is not None else None
+        elif k in places and not any(places[k] in u.text for u in current):
+            close()  # 臨汾蒲縣…亦發生山泥傾瀉…4人遇難: a round-up's next incident
+            current = [unit]
+            title = None
         elif current and unit.text.lstrip().startswith(case_words().warning_openers):
             close()  # 警方提醒: the warning after the stories is no part of the last one
         elif current and waiting:
@@ -739,6 +770,51 @@ def _told_cases(
         previous = unit
     close()
     return done
+
+
+def _roundup_place(unit: _Unit, facts: list[Fact]) -> str | None:
+    """The place a round-up's item opens with (after ``roundup_openers``: 另外, 此外), when
+    the sentence tells harm (``臨汾蒲縣荊坡村一帶，周二亦發生山泥傾瀉…4人遇難`` → 臨汾), else
+    None."""
+    text = unit.text
+    opener = word_at(text, 0, case_words().roundup_openers)
+    at = len(opener) if opener else 0
+    at += text[at : at + 1] in ("，", ",", "、")
+    words = tagged(text[at : at + 8])
+    if not words or words[0][1] != "ns" or len(words[0][0]) < 2:
+        return None
+    return words[0][0] if _tells_harm(unit, facts) else None
+
+
+def _roundup_places(units: list[_Unit], facts: list[Fact]) -> dict[int, str]:
+    """The sentences (by index) that open a round-up's items, with their places: sentences
+    that open with a place and tell harm, when the article has them at two places or more."""
+    places = {}
+    for k, unit in enumerate(units):
+        if unit.kind == "sentence" and (place := _roundup_place(unit, facts)):
+            places[k] = place
+    return places if len(set(places.values())) >= 2 else {}
+
+
+def _tells_harm(unit: _Unit, facts: list[Fact]) -> bool:
+    """An event happens in the sentence (``_tells_event``), or a count of people in it is
+    harmed (``4人遇難``, ``三百多人被困``: a person unit, and a harm verb as its action or
+    right after it)."""
+    if _tells_event(unit.text):
+        return True
+    lex = case_words()
+    start, end = unit.span
+    for fact in facts:
+        if fact.kind != "count" or not start <= fact.span[0] < end:
+            continue
+        if fact.unit not in attach().person_units:
+            continue
+        at = unit.text.find(fact.text)
+        if fact.action in lex.harm_verbs or (
+            at != -1 and word_at(unit.text, at + len(fact.text), lex.harm_verbs)
+        ):
+            return True
+    return False
 
 
 def _with_lines_after(units: list[_Unit], k: int) -> _Unit:

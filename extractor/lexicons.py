@@ -418,6 +418,7 @@ class Attach(LexiconFile):
     distance_verbs: LongestFirst
     object_prepositions: LongestFirst
     light_verbs: WordSet
+    causatives: LongestFirst
     support_verbs: LongestFirst
     uses: LongestFirst
     balances: Words
@@ -435,6 +436,8 @@ class Attach(LexiconFile):
     strip_end: LongestFirst
     noun_stops: LongestFirst
     list_joiners: LongestFirst
+    noun_conjunctions: LongestFirst
+    scope_words: LongestFirst
     person_units: LongestFirst
     comitatives: WordSet
     group_markers: LongestFirst
@@ -484,6 +487,7 @@ class Cases(LexiconFile):
     time_openers: LongestFirst
     not_incident: Words
     warning_openers: Words
+    roundup_openers: LongestFirst
     announcement: Words
     incident_signals: Words
     statistics_signals: Words
@@ -503,6 +507,7 @@ class Cases(LexiconFile):
     report_says: LongestFirst
     self_pronouns: LongestFirst
     pseudonym_marks: Words
+    familiar_prefixes: Chars
     suspect_after_surname: str
     victim_nouns: LongestFirst
     harm_verbs: LongestFirst

@@ -118,6 +118,11 @@ VICTIM_CASES = [
     ("王某损失3万元后才醒悟",                                    ["王某"]),
     ("犯罪嫌疑人张某落网",                                        []),
     ("李女士被骗5万元",                                          ["李女士"]),
+    # a pseudonym's name: three or two characters led by a surname, or 小/老/阿 and one
+    ("接到辖区某公司职工钱某(化名)报警称:其被网上“导师”诱骗",     ["钱某"]),
+    ("网友小李(化名)在某社交软件上认识了一名“美女”",               ["小李"]),
+    ("民警随即向李丽(化名)了解情况",                               ["李丽"]),
+    ("退休教师张晓明(化名)被骗12万元",                             ["张晓明"]),
     # no one named: the role nouns the text uses, a noun inside a longer one left out
     ("男子在銀行門口遭2名男子強押上車，被害人隨即報警",             ["被害人"]),
     ("事故造成18人死亡，死傷者家屬趕到醫院",                         ["死傷者"]),
@@ -145,6 +150,8 @@ SUSPECT_CASES = [
     ("警方當場逮捕鄭姓車手",                                         ["鄭姓車手"]),
     ("法院查明，被告人张明杰受贿。被告人张明杰当庭认罪",             ["张明杰"]),
     ("民警抓获犯罪嫌疑人郭某、章某",                                ["郭某", "章某"]),
+    # the person who reports under a pseudonym is the victim, no suspect
+    ("接到辖区某公司职工钱某(化名)报警称:其被网上“导师”诱骗",        []),
     # Taiwan: a surname and 嫌; two surnames sharing one noun
     ("警方拘提陳嫌、林嫌到案",                                      ["陳嫌", "林嫌"]),
     ("他涉嫌詐欺被起訴",                                            []),
@@ -251,6 +258,8 @@ ROLE_CASES = [
     # 涉案 before any money noun: the sum the case involves
     (None,   "涉案价值", "涉案价值",      "",             "solved",    "involved"),
     (None,   "涉案财物价值", "涉案财物价值约", "",          "solved",    "involved"),
+    ("涉及", "款額",     "支付工資予一名僱員,涉及款額為", "", "solved", "involved"),
+    ("挽回", "经济损失", "为群众挽回经济损失", "",       "solved",    "recovered"),
     ("产生", "医疗费",   "共产生医疗费",   "",          "aid",       "cost"),
     ("獲利", "獲利",     "以此等欺騙手段獲利超過", "",   "solved",    "other"),
     # in a prevented case the money about to be lost is attempted
@@ -262,11 +271,17 @@ ROLE_CASES = [
     ("搶走", "搶走",     "在車上搶走",     "",          "solved",    "loss"),
     ("鉴定", "价值",     "所盗手机经鉴定价值", "",      "solved",    "loss"),
     ("丢失", "保险金额", "其中丢失的3件展品保险金额为", "", "solved",    "loss"),
+    # words of losing and nouns of a loss (SPEC §5: 损失)
+    ("痛失", "痛失",     "墮入假冒官員電話騙案，痛失", "", "loss",     "loss"),
+    (None,   "财损",     "燃烧面积约20平方米,财损约", "",  "other",    "loss"),
+    (None,   "農業災損", "農業災損計",     "",          "other",     "loss"),
     # a fine in a theft verdict is no loss
     ("处",   "罚金",     "犯盗窃罪被判处有期徒刑并处罚金", "", "solved", "other"),
     # a victim's money sent to the fraudsters or moved out of the account is lost …
     ("转账", "转账",     "王某向指定账户转账", "后发现被骗", "solved", "loss"),
     (None,   "其银行卡里", "该女士发现其银行卡里已经有", "被转走", "other", "loss"),
+    ("转",   "转",       "二话没说就给对方转去了", "",  "loss",      "loss"),
+    ("汇",   "汇",       "随后她又汇给对方", "",        "loss",      "loss"),
     # … the money they were trying to move is attempted; goods seized are recovered
     ("试图", "试图",     "对方还在试图转走其银行卡里剩下的", "", "other", "attempted"),
     ("檢獲", "檢獲",     "在車上檢獲76箱、總值", "的電腦硬盤", "solved", "recovered"),
@@ -547,3 +562,23 @@ def test_a_round_up_with_one_victim_unnamed() -> None:
 def _cases_of(text: str) -> list:
     """Every case of every article of ``text``."""
     return [c for a in extract_text(text).articles for c in a.cases]
+
+
+# a round-up tells each incident in a sentence that opens with its own place and tells harm:
+# one case each; a later sentence at a place the case has named goes on with that case
+_FLOOD_ROUND_UP = (
+    "连日暴雨已在多地造成灾害。\n"
+    "山西临汾蒲县一带周二发生山体滑坡,一座办公楼被埋,导致4人遇难、1人受伤。\n"
+    "湖南郴州一处景区前晚因暴雨发生泥石流,至少四人轻伤及两人失踪。\n"
+    "另外,江西赣州多个县市降暴雨致水浸严重,二十二万人受灾。\n"
+)
+_ONE_QUAKE = (
+    "5日下午,四川汶川县发生5.1级地震,造成3人死亡。\n"
+    "汶川县应急管理局表示,地震还造成12人受伤,救援正在进行。\n"
+)
+
+
+@pytest.mark.parametrize(("text", "count"), [(_FLOOD_ROUND_UP, 3), (_ONE_QUAKE, 1)])
+def test_round_up_by_place(text: str, count: int) -> None:
+    cases = _cases_of(text)
+    assert len(cases) == count

@@ -34,6 +34,7 @@ CLAUSE_END = frozenset("，,；;。！？!?：:\n")
 SENTENCE_END = frozenset("。！？!?；;\n")
 _CLAUSE = re.compile("[，,；;。！？!?：:\n]")
 _SHORT_BRACKET = re.compile(r"[(（][^()（）]{1,2}[)）]")
+_UNIT_NOTE = re.compile(r"[(（][\u4e00-\u9fff、]{1,6}[)）]")  # 市(自治州), 省(区、市)
 _TRIM = " \t\u3000“”\"'‘’「」『』（）()《》【】·、#"
 _LONE_NUMBER = re.compile(r"(?<![A-Za-z0-9])[0-9]+(?![A-Za-z0-9])")  # 3D打印设备 keeps its 3
 _NAMES = re.compile(r"(?:[\u4e00-\u9fff]某[\u4e00-\u9fff]?[、，,和及与]?)+$")
@@ -305,6 +306,8 @@ def _noun_after(text: str, *, after_de: bool = False, names: bool = False) -> st
     starts = _word_starts(region[:24])
     for i in range(1, len(region)):
         if region.startswith(lex.noun_stops, i) and (i in starts or i >= 24):
+            if _coordinated_noun(region, i):
+                continue  # 90个国家和地区, 4家中小板及创业板公司: one counted noun
             region = region[:i]  # not inside a word: 棉被, 衣被
             runs_into_number = False
             break
@@ -342,11 +345,37 @@ def _noun_phrase(region: str) -> str:
             and word not in lex.name_marks
             and words[i - 1][0] not in _CHUNK_JOINERS
             and not (tag == "a" and i + 1 < len(words) and words[i + 1][1] in _PHRASE_NOUN_TAGS)
+            and not _coordinated_noun(region, at)  # 国家和地区: one noun
         ) or (noun and word in lex.totality):  # 八名船员全部失踪: a scope word (tagged n)
             return region[:at]
         noun = noun or (tag in _PHRASE_NOUN_TAGS and tag != "l")
         at += len(word)
     return region
+
+
+def _coordinated_noun(region: str, at: int) -> bool:
+    """Does a conjunction at ``at`` (``data/attach.toml`` ``noun_conjunctions``: 和, 及) join
+    a second noun to the counted one, rather than open another item: a short noun follows it
+    (the words the tagger reads as nouns), with no number, list or named place
+    (``国家和地区``; not ``嫌疑人和涉案车辆5辆``, ``城市和雄安新区、…``)."""
+    lex = attach()
+    conjunction = word_at(region, at, lex.noun_conjunctions)
+    if conjunction is None:
+        return False
+    rest = region[at + len(conjunction) :]
+    words = tagged(rest[:10])
+    if not words or words[0][1] in ("nr", "nrt", "ns") or words[0][0] in lex.scope_words:
+        return False  # 县(市、区)和嘉峪关市, 手机卡及大量电子设备: another thing named
+    size = 0
+    for word, tag in words:
+        if tag not in _PHRASE_NOUN_TAGS:
+            break
+        size += len(word)
+    after = rest[size : size + 1]
+    return 2 <= size <= 5 and not after.isdigit() and after not in _NUMERALS and after != "、"
+
+
+_NUMERALS = frozenset("零〇一二两兩三四五六七八九十百千万萬亿億")
 
 
 def _word_starts(text: str) -> set[int]:
@@ -510,7 +539,7 @@ _PHRASE_NOUN_TAGS = frozenset(
 )
 
 
-def _head_phrase(phrase: str) -> str:
+def _head_phrase(phrase: str, governed: bool = False) -> str:
     """SPEC's subject is the head noun with its modifiers, without the clause around it:
     a phrase that ends in a noun is cut after the last time word, adverb, preposition,
     pronoun, numeral or predicate verb in it (``去年全国接报火灾`` → ``火灾``,
@@ -519,7 +548,9 @@ def _head_phrase(phrase: str) -> str:
     verbs that modify the noun (``电信网络诈骗案件``, ``预警劝阻电话``: ``data/attach.toml``
     ``modifier_verbs``). An open bracket's note and function words at the end go first
     (``利息净收入（以两融业务为主`` → ``利息净收入``). A phrase that does not end in a noun,
-    or would keep less than two characters, is kept whole."""
+    or would keep less than two characters, is kept whole. ``governed``: the phrase is the
+    object of a verb before it, so a verb inside it with nouns before it modifies the noun
+    after it (``下达`` | ``困难群众救助补助资金``), it is no predicate."""
     if len(phrase) <= 2:
         return phrase  # nothing to cut
     if phrase.endswith((")", "）")) and (at := max(phrase.rfind("("), phrase.rfind("（"))) > 0:
@@ -560,6 +591,16 @@ def _head_phrase(phrase: str) -> str:
             # 对多地事主实施诈骗: a support verb and the verbal noun it governs
         )
         place_word = tag == "f" and len(word) == 1  # 前, 上, 内: not 北上, 以上
+        if (
+            predicate
+            and governed
+            and chunk
+            and i > 0
+            and word not in lex.linking_verbs
+            and all(t in _PHRASE_NOUN_TAGS for _, t in words[:i])
+        ):
+            chunk.append(word)  # 下达困难群众救助补助资金: a verb inside the object
+            continue
         if tag in _CHUNK_BREAKS or predicate or place_word:
             break
         chunk.append(word)
@@ -1287,7 +1328,10 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
     lex_units = units()
     if item.kind == "count" and item.unit and item.unit not in lex_units.classifiers:
         if item.unit in lex_units.count_nouns or len(item.unit) > 1:
-            return item.unit  # a noun counted with no classifier (五地, 四大工程) is its subject
+            # a noun counted with no classifier (五地, 四大工程) is its subject, with the note
+            # in brackets that widens it (8市(自治州), 10省(区、市))
+            note = _UNIT_NOTE.match(right)
+            return item.unit + note.group() if note else item.unit
     if item.kind == "count" and (noun := _group_subject(text, item, c.sentence_start, context)):
         return noun
     if item.kind == "money" and text[item.end - 1 : item.end] in ("钱", "錢"):
@@ -1345,8 +1389,10 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         return v.tagged_verb[1]  # 中央财政安排30.4亿元: the noun before the verb is its agent,
         # not what is measured; no noun names the money, so the verb does (SPEC)
     if subject is None:
-        subject = _clean(_after_governing_word(segment, v))
-        subject = _head_phrase(subject) if subject else subject
+        after = _after_governing_word(segment, v)
+        subject = _clean(after)
+        governed = after != segment and segment.endswith(after)  # the verb's object
+        subject = _head_phrase(subject, governed=governed) if subject else subject
         if subject and subject.startswith("每") and len(subject) <= 4:
             subject = None  # 收于每盎司15.517美元: the unit of a rate, not what is measured
     if (
@@ -2252,6 +2298,15 @@ def _close_run(
     before = tagged(text[max(0, items[run[0]].start - 4) : items[run[0]].start])
     if before and before[-1][1] == "p":
         return  # 以11金12银6铜稳居第一: an instrument, not the subject of the verb
-    if all(results[k].action is None for k in run[:-1]):
+    first = items[run[0]].start
+    lead = text[max(0, first - 6) : first]
+    causatives = attach().causatives
+
+    def leaves_predicate(action: str | None) -> bool:
+        """Whether an earlier count's action leaves the run's predicate to it: none, or a
+        causative before the run (造成144个县996.6万人受灾: 造成 causes, 受灾 governs)."""
+        return action is None or (action in causatives and action in lead)
+
+    if all(leaves_predicate(results[k].action) for k in run[:-1]):
         for k in run[:-1]:
             results[k] = replace(results[k], action=last.action)
