@@ -418,6 +418,8 @@ class Attach(LexiconFile):
     distance_verbs: LongestFirst
     object_prepositions: LongestFirst
     light_verbs: WordSet
+    aspect_marks: Chars
+    existentials: WordSet
     causatives: LongestFirst
     support_verbs: LongestFirst
     uses: LongestFirst
@@ -506,6 +508,7 @@ class Cases(LexiconFile):
     report_verbs: LongestFirst
     report_says: LongestFirst
     self_pronouns: LongestFirst
+    taking_words: Words
     pseudonym_marks: Words
     familiar_prefixes: Chars
     suspect_after_surname: str

@@ -71,6 +71,11 @@ OUTCOME_CASES = [
 ORG_CASES = [
     ("2020年7月6日,单县公安局侦办的张某某被诈骗案",                ["单县公安局"]),
     ("近日,晋源分局依据一条洗钱线索",                            ["晋源分局"]),
+    # what leads into the name is no part of it: a date's last character, a verb
+    ("今（29）日台中地檢署宣告偵結",                              ["台中地檢署"]),
+    ("案件已移交最高人民法院复核",                                ["最高人民法院"]),
+    # sub-units one after another: kinds of work, an ordinal, a unit word
+    ("油尖警區刑事調查隊第四隊正跟進",                            ["油尖警區刑事調查隊第四隊"]),
     ("市公安局反诈中心近日先后在阳曲县打掉",                      ["市公安局反诈中心"]),
     ("5月11日,反诈民警在市公安局接待室接待来访群众",              ["市公安局"]),
     ("对于云南永善县公安局溪洛渡派出所的民警李欣来说",            ["云南永善县公安局溪洛渡派出所"]),
@@ -149,6 +154,10 @@ SUSPECT_CASES = [
     ("檢方起訴吳姓船長及蔡姓貨車司機",                               ["吳姓船長", "蔡姓貨車司機"]),
     ("警方當場逮捕鄭姓車手",                                         ["鄭姓車手"]),
     ("法院查明，被告人张明杰受贿。被告人张明杰当庭认罪",             ["张明杰"]),
+    # a marked name ends at a word's end, not at a function character or the next word's head
+    ("被告人吴英集资诈骗一案进行宣判。被告人吴英的上诉被驳回",       ["吴英"]),
+    # the names a marker lists with 、, each written twice, whatever their surname
+    ("对被告人妥永山、闵福宝、赵丽验明正身。判处妥永山、闵福宝、赵丽死刑", ["妥永山", "闵福宝", "赵丽"]),
     ("民警抓获犯罪嫌疑人郭某、章某",                                ["郭某", "章某"]),
     # the person who reports under a pseudonym is the victim, no suspect
     ("接到辖区某公司职工钱某(化名)报警称:其被网上“导师”诱骗",        []),

@@ -1086,12 +1086,34 @@ def _verbs(clause: _Clause) -> _Verbs:
         weak = _governing_verb(left) or _last_verb_word(left, lex.weak_verbs)
         if weak is not None and weak[1] not in lex.not_actions:
             action = weak[1]
+    elif change is None and (adjacent := _adjacent_weak_verb(segment)) and adjacent != action:
+        action = adjacent  # 老旧小区改造共涉及3069个片区: the verb right before it governs
     return _Verbs(
         change, change_at, basis, share, verb, tagged_verb, emphasis, action, result, change_word
     )
 
 
 _VERB_TAGS = frozenset({"v", "vd", "vi"})
+
+
+def _after_existential(segment: str) -> bool:
+    """Does the number come right after an existential 有 (``确定有``, ``另有``, ``仍有``):
+    the count opens a clause of its own, whatever verb stands before 有."""
+    tail = segment.rstrip(_TRIM)
+    return tail.endswith("有") and tagged(tail[-4:])[-1][0] in attach().existentials
+
+
+def _adjacent_weak_verb(segment: str) -> str | None:
+    """A weak verb (``data/attach.toml`` ``weak_verbs``) that ends the segment, but for
+    adverbs and particles (``共涉及``), and that the tagger reads as a verb word of its own:
+    nothing stands between it and the number, so it governs the number, not a verb before it
+    (``改造共涉及3069个片区``)."""
+    tail = _strip(segment)
+    word = word_ending_at(tail, len(tail), attach().weak_verbs)
+    if word is None or len(word) < 2:
+        return None
+    words = tagged(tail[-8:])
+    return word if words and words[-1] == (word, "v") else None
 
 
 def _verb_before_result(segment: str) -> tuple[int, str] | None:
@@ -1592,7 +1614,11 @@ def _attach_one(
     if item.kind == "count" and (
         described
         or (
-            (v.verb is None or v.verb[1] in attach().not_actions)  # 还有6只亏损: existential
+            (
+                v.verb is None
+                or v.verb[1] in attach().not_actions  # 还有6只亏损: existential
+                or _after_existential(c.segment)  # 初步确定有十一名施工人员被埋
+            )
             and v.change is None
             and v.share is None
         )
@@ -1602,6 +1628,7 @@ def _attach_one(
             not (w := tagged(c.segment.strip(_TRIM)))
             or (w[-1][1] not in _VERB_TAGS and w[-1][1] not in _PHRASE_NOUN_TAGS)
             or w[-1][0] in attach().linking_verbs
+            or _after_existential(c.segment)
         )
         # 仍有5名矿工被困, 其中4人: the count opens its clause; not after a verb (分两次) or
         # a noun it restates (出动民警、联防队员300余人设卡盘查)
@@ -1665,6 +1692,8 @@ def _attach_one(
         action = done  # 对30名被告人进行公开宣判: the act is the verbal noun 进行 carries
     if action is not None and len(action) == 2 and action.endswith("至") and action != "截至":
         action = action[0]  # 升至5.24亿元: 至 marks the level reached, the verb is 升
+    if action is not None and len(action) > 1 and action[-1] in attach().aspect_marks:
+        action = action[:-1]  # 支付了600元, 背着50余万元: the aspect mark is no part of the verb
     if (
         subject is None
         and c.in_clause
@@ -2068,7 +2097,14 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
         following = words[1][1] if len(words) > 1 else "x"
         if opens and (
             (tag in _PREDICATE_TAGS and following == "x" and nouns != 0)
-            or (tag == "a" and (nouns >= 1 or person) and following in ("s", "f", "ns"))
+            or (
+                tag == "a"
+                and (nouns >= 1 or person)
+                and (
+                    following in ("s", "f", "ns")
+                    or (word[0] == "被" and len(words) > 1 and words[1][0] in _LOCATIVES)
+                )
+            )  # 矿工被困井下, 矿工被困在井下 (not 工人已连续在井底工作)
             or (tag == "a" and nouns == 0 and following == "x" and person)
         ):
             return passive + word  # 2人重伤, 矿工被困井下, 公司亏损, 矿工下落不明
@@ -2124,6 +2160,8 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
     if len(word) == 1 and len(words) > 1 and words[1][1] not in ("x", "ul", "uj"):
         if len(words[1][0]) == 1 and words[1][1] == "n":
             return passive + word + words[1][0]  # 17人获刑: a verb and its one-character object
+        if passive and words[1][1] == "p":
+            return passive + word  # 11名施工人员被埋在废墟里: a passive verb, then where
         return None  # one character before more words: the head of a compound
     if (
         len(words) > 1
@@ -2135,6 +2173,9 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
     ):
         word += words[1][0]  # 转移安置, 抢救出井: two verbs of one event, ending the clause
     return passive + word
+
+
+_LOCATIVES = frozenset({"在", "于", "於", "到"})
 
 
 def _listed_with(gap: str, item: Item) -> bool:
