@@ -228,6 +228,7 @@ class Layout(LexiconFile):
     continues_before: Chars
     number_end: Chars
     number_units: Chars
+    unit_ends: dict[str, str]
     heading_marker: Regex
     list_item: Regex
     date_opener: Regex

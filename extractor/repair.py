@@ -159,7 +159,9 @@ def is_column_break(before: str, after: str, *, before_continues: bool = False) 
         return False
     if b[0] in lex.continues_before:
         return True
-    if a[-1] in lex.number_end and (b[0].isdigit() or b[0] in lex.number_units):
+    if a[-1] in lex.unit_ends and b[0] not in lex.unit_ends[a[-1]] and not b[0].isdigit():
+        pass  # 突破17亿元 / 年轻观众…: the unit ends the number, the next line is no part of it
+    elif a[-1] in lex.number_end and (b[0].isdigit() or b[0] in lex.number_units):
         return True  # a number cut by the break, even before an indented line
     if a[-1] in lex.number_end and not a[-1].isdigit() and b[0] in numbers().digits:
         return True  # 十五点\n八万元: a Chinese numeral cut by the break
