@@ -1264,6 +1264,18 @@ def _ends_with_noun(segment: str) -> bool:
     )
 
 
+def _ends_with_value_word(segment: str) -> bool:
+    """Does the segment end, past adverbs and particles, with a word that gives a value to
+    the noun before it: a linking verb, an emphasis word, or 在 (``购车价格在``, ``面額達``)?"""
+    lex = attach()
+    tail = _strip(segment)
+    return bool(
+        word_ending_at(tail, len(tail), lex.linking_verbs)
+        or word_ending_at(tail, len(tail), lex.emphasis)
+        or tail.endswith(("在", "於", "于"))
+    )
+
+
 def _opens_with_noun(right: str) -> bool:
     """Does the text right after an amount open with the noun it measures, written with no
     stop between (``现金``, ``被骗资金``, ``QDII额度``), not a place word, verb or particle?"""
@@ -1385,8 +1397,12 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         and place[1][0] == "的"
     ):  # 20公里外的民房: the distance of the thing there; 25公里长的慢上坡: the thing that long
         subject = _noun_after(right[len(place[0][0]) + 1 :], after_de=True) or subject
-    if item.kind == "money" and _opens_with_noun(right) and not _ends_with_noun(segment):
-        subject = _leading_noun(right)  # 拿着50万余元现金来银行: the amount of the noun after it
+    if item.kind == "money" and not _ends_with_noun(segment):
+        # 拿着50万余元现金来银行, 带来了272亿元的现金红利: the amount of the noun after it
+        after = right
+        if right.startswith("的") and not _ends_with_value_word(segment):
+            after = right[1:]  # not 购车价格在10万元以下的车辆: the value of the noun before
+        subject = _leading_noun(after) or subject
     if subject is None and item.kind in ("money", "count") and not _strip(segment):
         subject = _equated_noun(right)  # 其中64万元为现金
     previous = context.previous
