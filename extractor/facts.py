@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 
 from .affixes import alternation
-from .lexicons import exclusions, kind, per_lexicons, units
+from .lexicons import exclusions, kind, per_lexicons, simplified, units
 from .models import Fact
 from .numbers.attach import Item, attach_all
 from .numbers.dates import bare_roc_years, find_dates, outside_titles
@@ -39,20 +39,40 @@ def article_currency(text: str) -> str:
 
 
 def _place_currency(text: str) -> str | None:
-    """HKD for an article that names Hong Kong (a place, an institution, its money), TWD for
-    one that names Taiwan, else None: each name written as a word of its own.
+    """HKD for an article about Hong Kong (it names a place, an institution or the money of
+    Hong Kong), TWD for one about Taiwan, else None: each name written as a word of its own,
+    in an article written in traditional characters, or within its opening
+    (``units.toml`` ``traditional_share``, ``locale_opening_chars``).
 
     >>> _place_currency("两大空港进港人数同比增长"), _place_currency("港人港税")
     (None, 'HKD')
     >>> _place_currency("到云南投资108亿元"), _place_currency("南投縣政府")
     (None, 'TWD')
+    >>> _place_currency("重庆海关发布消息称,今年前三季度重庆外贸进出口总值4613.9亿元" + "," * 80
+    ...                 + "对中国香港地区进出口252.6亿")
     """
+    lex = units()
+    if not _traditional(text, lex.traditional_share):
+        text = text[: lex.locale_opening_chars]  # a mainland article: its opening decides
     hong_kong, taiwan = _place_names()
     if _names_any(text, hong_kong):
         return "HKD"
     if _names_any(text, taiwan):
         return "TWD"
     return None
+
+
+def _traditional(text: str, share: float) -> bool:
+    """Is ``text`` written in traditional characters: at least ``share`` of its Chinese
+    characters are ones the simplified table (``data/traditional.txt``) maps to another?"""
+    han = len(_HAN_CHAR.findall(text))
+    if not han:
+        return False
+    changed = sum(a != b for a, b in zip(text, text.translate(simplified()), strict=True))
+    return changed >= share * han
+
+
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
 @per_lexicons()

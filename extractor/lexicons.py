@@ -276,6 +276,8 @@ class Units(LexiconFile):
     thousand_letters: Words = at("money", "thousand_letters")
     money_words: LongestFirst = at("money", "words")
     hong_kong: Words = at("money", "hong_kong")
+    traditional_share: float = at("money", "traditional_share")
+    locale_opening_chars: PositiveInt = at("money", "locale_opening_chars")
     declared: LongestFirst = at("money", "declared")
     taiwan: Words = at("money", "taiwan")
     percent_signs: Words = at("percent", "signs")
