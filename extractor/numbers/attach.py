@@ -1539,7 +1539,10 @@ def _attach_one(
         and (subjects := _distribute(c.segment, len(group), context, earlier, c.sentence_start))
         is not None
     ):
-        return [Attachment(s, v.action, v.change, v.basis) for s in subjects]
+        action = v.action
+        if action is None and item.kind == "money":
+            action = _trade_verb_ending(c.segment)  # 对欧盟、美国分别进出口769.6亿元、721.9亿元
+        return [Attachment(s, action, v.change, v.basis) for s in subjects]
     if not marked:
         group = [item]  # 增长7.9%、8.5%: numbers listed with no list of subjects, each its own
     if (
@@ -1750,6 +1753,15 @@ def _verb_after_object(segment: str, action: str, right: str) -> str | None:
         and word not in lex.not_actions
     ]
     return verbs[-1] if verbs else None
+
+
+def _trade_verb_ending(segment: str) -> str | None:
+    """The trade verb (``trade_verbs``) that ends the segment, past adverbs (``分别进出口``):
+    it governs the amounts listed after it."""
+    found = _find(segment, attach().trade_verbs, last=True)
+    if found is None or _clean(segment[found[0] + len(found[1]) :]) is not None:
+        return None
+    return found[1]
 
 
 def _trade(segment: str) -> tuple[str, str | None] | None:
