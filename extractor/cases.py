@@ -879,9 +879,16 @@ def _roundup_place(unit: _Unit, facts: list[Fact]) -> str | None:
 def _roundup_places(units: list[_Unit], facts: list[Fact]) -> dict[int, str]:
     """The sentences (by index) that open a round-up's items, with their places: sentences
     that open with a place and tell harm, when the article has them at two places or more."""
+    people = attach().person_units
+    counts = sorted(f.span[0] for f in facts if f.kind == "count" and f.unit in people)
     places = {}
     for k, unit in enumerate(units):
-        if unit.kind == "sentence" and (place := _roundup_place(unit, facts)):
+        if unit.kind != "sentence":
+            continue
+        at = bisect_left(counts, unit.span[0])
+        if not (at < len(counts) and counts[at] < unit.span[1]) and not _tells_event(unit.text):
+            continue  # no count of people and no event: no harm told (the cheap test first)
+        if place := _roundup_place(unit, facts):
             places[k] = place
     return places if len(set(places.values())) >= 2 else {}
 

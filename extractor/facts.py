@@ -52,9 +52,11 @@ def _place_currency(text: str) -> str | None:
     ...                 + "对中国香港地区进出口252.6亿")
     """
     lex = units()
+    hong_kong, taiwan = _place_names()
+    if not hong_kong.search(text) and not taiwan.search(text):
+        return None  # most articles name neither: one search each
     if not _traditional(text, lex.traditional_share):
         text = text[: lex.locale_opening_chars]  # a mainland article: its opening decides
-    hong_kong, taiwan = _place_names()
     if _names_any(text, hong_kong):
         return "HKD"
     if _names_any(text, taiwan):
@@ -66,13 +68,18 @@ def _traditional(text: str, share: float) -> bool:
     """Is ``text`` written in traditional characters: at least ``share`` of its Chinese
     characters are ones the simplified table (``data/traditional.txt``) maps to another?"""
     han = len(_HAN_CHAR.findall(text))
-    if not han:
-        return False
-    changed = sum(a != b for a, b in zip(text, text.translate(simplified()), strict=True))
-    return changed >= share * han
+    return bool(han) and len(_traditional_chars().findall(text)) >= share * han
 
 
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+
+
+@per_lexicons()
+def _traditional_chars() -> re.Pattern[str]:
+    """One character class of the characters the simplified table maps to another."""
+    table = simplified()
+    chars = sorted(chr(c) for c, to in table.items() if isinstance(to, int) and to != c)
+    return re.compile("[" + re.escape("".join(chars)) + "]")
 
 
 @per_lexicons()
