@@ -1264,6 +1264,20 @@ def _ends_with_noun(segment: str) -> bool:
     )
 
 
+def _names_measure(phrase: str) -> bool:
+    """Does the phrase end with a noun naming a measure (``measure_nouns``, or a noun ending
+    in ``measure_suffixes``: ``增加值``, ``营业收入``)? Then an amount after the verb that
+    follows it is that measure's, not an agent's act (``轻工业增加值完成809亿元``)."""
+    lex = attach()
+    tail = _strip(phrase)
+    words = tagged(tail[-8:]) if tail else ()
+    if not words or words[-1][1] not in _PHRASE_NOUN_TAGS:
+        return False
+    return any(tail.endswith(w) for w in lex.measure_nouns) or (
+        len(words[-1][0]) > 1 and words[-1][0].endswith(lex.measure_suffixes)
+    )
+
+
 def _ends_with_value_word(segment: str) -> bool:
     """Does the segment end, past adverbs and particles, with a word that gives a value to
     the noun before it: a linking verb, an emphasis word, or 在 (``购车价格在``, ``面額達``)?"""
@@ -1431,6 +1445,15 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         subject = _clean(after)
         governed = after != segment and segment.endswith(after)  # the verb's object
         subject = _head_phrase(subject, governed=governed) if subject else subject
+        verb = v.verb or v.tagged_verb
+        if (
+            subject is None
+            and verb is not None
+            and not _strip(segment[verb[0] + len(verb[1]) :])
+            and _names_measure(segment[: verb[0]])
+            and (before := _clean(segment[: verb[0]]))
+        ):
+            subject = _head_phrase(before)  # 轻工业增加值完成809亿元: the measure named before
         if subject and subject.startswith("每") and len(subject) <= 4:
             subject = None  # 收于每盎司15.517美元: the unit of a rate, not what is measured
     if (
