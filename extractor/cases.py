@@ -345,6 +345,7 @@ def _harmed(facts: list[Fact]) -> tuple[str, ...]:
             )  # 3名落水人员被救起: harmed by the noun's own modifier
             or len(subject) < 2
             or subject in lex.people_words  # 八名人员失踪: no noun for who they are
+            or subject.endswith(tuple(attach().measure_suffixes))  # 受灾人数: a measure, no one
             or not tagged(subject)[-1][1].startswith("n")  # 因灾死亡: a verb, no noun
         ):
             continue

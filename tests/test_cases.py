@@ -593,3 +593,22 @@ _ONE_QUAKE = (
 def test_round_up_by_place(text: str, count: int) -> None:
     cases = _cases_of(text)
     assert len(cases) == count
+
+
+def test_a_count_of_a_measure_names_no_victim() -> None:
+    """受灾人数约195万人: the subject names a measure (人数), not who was harmed."""
+    from extractor.cases import _harmed
+
+    def count(subject: str, action: str) -> Fact:
+        return Fact(
+            kind="count",
+            span=(0, 1),
+            text="x",
+            value=Decimal(1),
+            unit="人",
+            subject=subject,
+            action=action,
+        )
+
+    assert _harmed([count("受灾人数", "受灾")]) == ()
+    assert _harmed([count("受灾群众", "受灾")]) == ("受灾群众",)
