@@ -71,7 +71,7 @@ def _traditional(text: str, share: float) -> bool:
     return bool(han) and len(_traditional_chars().findall(text)) >= share * han
 
 
-_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+_HAN_CHAR = re.compile("[\u3400-\u9fff]")  # the range of _HAN below
 
 
 @per_lexicons()

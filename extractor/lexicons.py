@@ -422,6 +422,8 @@ class Attach(LexiconFile):
     object_prepositions: LongestFirst
     light_verbs: WordSet
     aspect_marks: Chars
+    locatives: LongestFirst
+    value_locatives: LongestFirst
     existentials: WordSet
     causatives: LongestFirst
     support_verbs: LongestFirst

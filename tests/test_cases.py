@@ -535,7 +535,24 @@ _ONE_CRASH = (
 )
 
 
-@pytest.mark.parametrize(("text", "count"), [(_THREE_FIRES, 3), (_ONE_CRASH, 1)])
+# a round-up tells each incident in a sentence that opens with its own place and tells harm:
+# one case each; a later sentence at a place the case has named goes on with that case
+_FLOOD_ROUND_UP = (
+    "连日暴雨已在多地造成灾害。\n"
+    "山西临汾蒲县一带周二发生山体滑坡,一座办公楼被埋,导致4人遇难、1人受伤。\n"
+    "湖南郴州一处景区前晚因暴雨发生泥石流,至少四人轻伤及两人失踪。\n"
+    "另外,江西赣州多个县市降暴雨致水浸严重,二十二万人受灾。\n"
+)
+_ONE_QUAKE = (
+    "5日下午,四川汶川县发生5.1级地震,造成3人死亡。\n"
+    "汶川县应急管理局表示,地震还造成12人受伤,救援正在进行。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [(_THREE_FIRES, 3), (_ONE_CRASH, 1), (_FLOOD_ROUND_UP, 3), (_ONE_QUAKE, 1)],
+)
 def test_short_article_cases_by_event(text: str, count: int) -> None:
     cases = _cases_of(text)
     assert len(cases) == count
@@ -573,26 +590,6 @@ def test_a_round_up_with_one_victim_unnamed() -> None:
 def _cases_of(text: str) -> list:
     """Every case of every article of ``text``."""
     return [c for a in extract_text(text).articles for c in a.cases]
-
-
-# a round-up tells each incident in a sentence that opens with its own place and tells harm:
-# one case each; a later sentence at a place the case has named goes on with that case
-_FLOOD_ROUND_UP = (
-    "连日暴雨已在多地造成灾害。\n"
-    "山西临汾蒲县一带周二发生山体滑坡,一座办公楼被埋,导致4人遇难、1人受伤。\n"
-    "湖南郴州一处景区前晚因暴雨发生泥石流,至少四人轻伤及两人失踪。\n"
-    "另外,江西赣州多个县市降暴雨致水浸严重,二十二万人受灾。\n"
-)
-_ONE_QUAKE = (
-    "5日下午,四川汶川县发生5.1级地震,造成3人死亡。\n"
-    "汶川县应急管理局表示,地震还造成12人受伤,救援正在进行。\n"
-)
-
-
-@pytest.mark.parametrize(("text", "count"), [(_FLOOD_ROUND_UP, 3), (_ONE_QUAKE, 1)])
-def test_round_up_by_place(text: str, count: int) -> None:
-    cases = _cases_of(text)
-    assert len(cases) == count
 
 
 def test_a_count_of_a_measure_names_no_victim() -> None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from ..affixes import alternation, is_han, word_at, word_ending_at
-from ..lexicons import attach, cases, kind, per_lexicons, simplified, units
+from ..lexicons import attach, cases, kind, numbers, per_lexicons, simplified, units
 from .tagging import first_tag, tagged
 
 __all__ = ["Attachment", "Item", "attach_all"]
@@ -372,10 +372,13 @@ def _coordinated_noun(region: str, at: int) -> bool:
             break
         size += len(word)
     after = rest[size : size + 1]
-    return 2 <= size <= 5 and not after.isdigit() and after not in _NUMERALS and after != "、"
+    return 2 <= size <= 5 and not after.isdigit() and not _is_numeral(after) and after != "、"
 
 
-_NUMERALS = frozenset("零〇一二两兩三四五六七八九十百千万萬亿億")
+def _is_numeral(ch: str) -> bool:
+    """Whether ``ch`` is a Chinese numeral or unit of one (``data/numbers.toml``)."""
+    lex = numbers()
+    return bool(ch) and (ch in lex.digits or ch in lex.small_units or ch in lex.big_units)
 
 
 def _word_starts(text: str) -> set[int]:
@@ -1286,7 +1289,7 @@ def _ends_with_value_word(segment: str) -> bool:
     return bool(
         word_ending_at(tail, len(tail), lex.linking_verbs)
         or word_ending_at(tail, len(tail), lex.emphasis)
-        or tail.endswith(("在", "於", "于"))
+        or word_ending_at(tail, len(tail), lex.value_locatives)
     )
 
 
@@ -2153,7 +2156,7 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
                 and (nouns >= 1 or person)
                 and (
                     following in ("s", "f", "ns")
-                    or (word[0] == "被" and len(words) > 1 and words[1][0] in _LOCATIVES)
+                    or (word[0] == "被" and len(words) > 1 and words[1][0] in lex.locatives)
                 )
             )  # 矿工被困井下, 矿工被困在井下 (not 工人已连续在井底工作)
             or (tag == "a" and nouns == 0 and following == "x" and person)
@@ -2224,9 +2227,6 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
     ):
         word += words[1][0]  # 转移安置, 抢救出井: two verbs of one event, ending the clause
     return passive + word
-
-
-_LOCATIVES = frozenset({"在", "于", "於", "到"})
 
 
 def _listed_with(gap: str, item: Item) -> bool:
