@@ -1739,6 +1739,9 @@ def _attach_one(
         action = action[0]  # 升至5.24亿元: 至 marks the level reached, the verb is 升
     if action is not None and len(action) > 1 and action[-1] in attach().aspect_marks:
         action = action[:-1]  # 支付了600元, 背着50余万元: the aspect mark is no part of the verb
+    if action is not None and action.startswith("被") and len(action) > 2:
+        if len(tagged(action)) > 1:
+            action = action[1:]  # 被抓获, 被判处: the verb; 被骗, 被困, 被判 stay words of their own
     if (
         subject is None
         and c.in_clause
