@@ -1741,7 +1741,9 @@ def _attach_one(
         action = action[:-1]  # 支付了600元, 背着50余万元: the aspect mark is no part of the verb
     if action is not None and action.startswith("被") and len(action) > 2:
         if len(tagged(action)) > 1:
-            action = action[1:]  # 被抓获, 被判处: the verb; 被骗, 被困, 被判 stay words of their own
+            action = action[
+                1:
+            ]  # 被抓获, 被判处: the verb; 被骗, 被困, 被判 stay words of their own
     if (
         subject is None
         and c.in_clause
