@@ -123,6 +123,8 @@ VICTIM_CASES = [
     ("王某损失3万元后才醒悟",                                    ["王某"]),
     ("犯罪嫌疑人张某落网",                                        []),
     ("李女士被骗5万元",                                          ["李女士"]),
+    # a resident reporting to the police (向某警方报案: 向 is the surname here)
+    ("石柱县居民向某警方报案,称被骗4800余元",                      ["向某"]),
     # a pseudonym's name: three or two characters led by a surname, or 小/老/阿 and one
     ("接到辖区某公司职工钱某(化名)报警称:其被网上“导师”诱骗",     ["钱某"]),
     ("网友小李(化名)在某社交软件上认识了一名“美女”",               ["小李"]),
@@ -153,6 +155,7 @@ SUSPECT_CASES = [
     # by trade or role (Taiwan's press)
     ("檢方起訴吳姓船長及蔡姓貨車司機",                               ["吳姓船長", "蔡姓貨車司機"]),
     ("警方當場逮捕鄭姓車手",                                         ["鄭姓車手"]),
+    ("警方逮捕張姓婦人及楊姓女兒",                                   ["張姓婦人", "楊姓女兒"]),
     ("法院查明，被告人张明杰受贿。被告人张明杰当庭认罪",             ["张明杰"]),
     # a marked name ends at a word's end, not at a function character or the next word's head
     ("被告人吴英集资诈骗一案进行宣判。被告人吴英的上诉被驳回",       ["吴英"]),
