@@ -14,12 +14,14 @@ list in order: the first word, in the list's order, that matches.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from typing import TypeVar
 
 __all__ = [
     "SPACES",
     "alternation",
+    "by_identity",
     "is_han",
     "skip_spaces",
     "spaces_before",
@@ -65,22 +67,37 @@ def spaces_before(text: str, i: int) -> int:
     return i
 
 
-_INDEXES: dict[tuple[int, int], tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
-"""Each list's index, kept by the list's identity: the lists are the lexicons' own tuples,
-looked up hundreds of thousands of times, and hashing a tuple of hundreds of words for a
-``functools.cache`` look-up cost more than the look-up itself. Each entry holds its list, so
-no other list can take its identity; bounded, so lists built on the fly cannot pile up."""
+_T = TypeVar("_T")
+_BOUND = 4096
+
+
+def by_identity(
+    table: dict[int, tuple[tuple[str, ...], _T]],
+    words: tuple[str, ...],
+    build: Callable[[tuple[str, ...]], _T],
+) -> _T:
+    """What ``build`` derives from a word list, kept in ``table`` by the list's identity: the
+    lists are the lexicons' own tuples, looked up hundreds of thousands of times, and hashing
+    a tuple of hundreds of words for a ``functools.cache`` look-up cost more than the look-up
+    itself. Each entry holds its list, so no other list can take its identity; the table is
+    bounded, so lists built on the fly cannot pile up."""
+    hit = table.get(id(words))
+    if hit is not None and hit[0] is words:
+        return hit[1]
+    if len(table) >= _BOUND:
+        table.clear()
+    value = build(words)
+    table[id(words)] = (words, value)
+    return value
+
+
+_FIRST: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+_LAST: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
 
 
 def _index(words: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
     """``words`` grouped by their character at ``at`` (0: first, -1: last), in list order."""
-    entry = _INDEXES.get((id(words), at))
-    if entry is not None and entry[0] is words:
-        return entry[1]
-    if len(_INDEXES) >= 4096:
-        _INDEXES.clear()
-    index = _INDEXES[id(words), at] = (words, _grouped(words, at))
-    return index[1]
+    return by_identity(_FIRST if at == 0 else _LAST, words, lambda w: _grouped(w, at))
 
 
 @cache
@@ -97,7 +114,7 @@ def word_at(text: str, i: int, words: tuple[str, ...]) -> str | None:
     """The first of ``words`` that ``text`` has at position ``i``, or None."""
     if i >= len(text) or i < 0:
         return None
-    entry = _INDEXES.get((id(words), 0))  # the hot path: _index written out, no generator
+    entry = _FIRST.get(id(words))  # the hot path: _index written out, no generator
     index = entry[1] if entry is not None and entry[0] is words else _index(words, 0)
     for word in index.get(text[i], ()):
         if text.startswith(word, i):
@@ -119,7 +136,7 @@ def word_ending_at(text: str, end: int, words: tuple[str, ...]) -> str | None:
     end = min(end, len(text))
     if end <= 0:
         return None
-    entry = _INDEXES.get((id(words), -1))
+    entry = _LAST.get(id(words))
     index = entry[1] if entry is not None and entry[0] is words else _index(words, -1)
     for word in index.get(text[end - 1], ()):
         if text.endswith(word, 0, end):

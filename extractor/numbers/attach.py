@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from ..affixes import alternation, is_han, word_at, word_ending_at
+from ..affixes import alternation, by_identity, is_han, word_at, word_ending_at
 from ..lexicons import attach, cases, kind, numbers, per_lexicons, simplified, units
 from .tagging import first_tag, tagged
 
@@ -99,12 +99,7 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     lexicons' own (or :func:`_joined` ones), and hashing a tuple of hundreds of words on
     every look-up cost more than the search. The entry holds the list, so its id stays its
     own."""
-    hit = _BY_IDENTITY.get(id(words))
-    if hit is not None and hit[0] is words:
-        return hit[1]
-    pattern = _compiled(words)
-    _BY_IDENTITY[id(words)] = (words, pattern)
-    return pattern
+    return by_identity(_BY_IDENTITY, words, _compiled)
 
 
 @per_lexicons(16)
@@ -1111,8 +1106,11 @@ def _adjacent_weak_verb(segment: str) -> str | None:
     adverbs and particles (``共涉及``), and that the tagger reads as a verb word of its own:
     nothing stands between it and the number, so it governs the number, not a verb before it
     (``改造共涉及3069个片区``)."""
+    lex = attach()
+    if not _alternation(lex.weak_verbs).search(segment, max(0, len(segment) - 10)):
+        return None  # no weak verb near the end: most segments (the cheap test first)
     tail = _strip(segment)
-    word = word_ending_at(tail, len(tail), attach().weak_verbs)
+    word = word_ending_at(tail, len(tail), lex.weak_verbs)
     if word is None or len(word) < 2:
         return None
     words = tagged(tail[-8:])
