@@ -627,14 +627,18 @@ def _named_pretext(text: str, cued: list[str]) -> str | None:
     return None
 
 
-def _outcome(text: str) -> str:
+def _outcome(text: str, category: str = "other_fraud") -> str:
     """SPEC §5's outcome: the first whose cues the case holds; money or goods taken by force
-    or stealth (``taking_words``) is a loss too."""
+    or stealth (``taking_words``) is a loss too, in any case; a loss word alone is none in a
+    case that is no fraud (``直接经济损失`` of a disaster: no victim's money lost)."""
     lex = case_words()
     for outcome, cues in lex.outcome:
-        if any(cue in text for cue in cues) or (
-            outcome == "loss" and any(w in text for w in lex.taking_words)
-        ):
+        if outcome == "loss":
+            if any(w in text for w in lex.taking_words):
+                return outcome
+            if category == "not_fraud":
+                continue
+        if any(cue in text for cue in cues):
             return outcome
     return "other"
 
@@ -738,13 +742,7 @@ def _build(
     orgs = find_orgs(text)
     victims = _victims(text, _harmed(inside))
     category = _category(text)
-    outcome = _outcome(text)
-    if (
-        outcome == "loss"
-        and category == "not_fraud"
-        and not any(w in text for w in case_words().taking_words)
-    ):
-        outcome = "other"  # 直接经济损失 of a disaster or an accident: no victim's money lost
+    outcome = _outcome(text, category)
     return Case(
         span=span,
         title=title,

@@ -1274,7 +1274,7 @@ def _names_measure(phrase: str) -> bool:
     words = tagged(tail[-8:]) if tail else ()
     if not words or words[-1][1] not in _PHRASE_NOUN_TAGS:
         return False
-    return any(tail.endswith(w) for w in lex.measure_nouns) or (
+    return word_ending_at(tail, len(tail), lex.measure_nouns) is not None or (
         len(words[-1][0]) > 1 and words[-1][0].endswith(lex.measure_suffixes)
     )
 
