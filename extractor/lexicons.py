@@ -407,6 +407,9 @@ class Attach(LexiconFile):
     level_verbs: LongestFirst
     up: LongestFirst
     down: LongestFirst
+    change_adverbs: Chars
+    agent_ends: Words
+    agent_blockers: LongestFirst
     level_after: LongestFirst
     result_markers: LongestFirst
     result_adjectives: WordSet

@@ -482,12 +482,15 @@ def _change(segment: str) -> tuple[str | None, str | None, int | None]:
     if found is None:
         return None, None, None
     at, word = found
-    if len(word) == 1 and tagged(segment[max(0, at - 3) : at + 1])[-1][0] != word:
-        return None, None, None  # 新增: one character of a longer word, not a change word
-    first = tagged(segment[at : at + len(word) + 2])[0]
-    if len(first[0]) > len(word) and first[1] in ("n", "nz"):
-        return None, None, None  # 增加值, 增长率: the head of a noun, not a change word
     after = segment[at + len(word) :]
+    if len(word) == 1 and (joined := tagged(segment[max(0, at - 3) : at + 1])[-1][0]) != word:
+        if len(joined) != 2 or joined[0] not in lex.change_adverbs:
+            return None, None, None  # 新增: one character of a longer word, not a change word
+        at -= 1  # 大增, 暴跌: an adverb joined to it; the change word stays the character
+    elif len((first := tagged(segment[at : at + len(word) + 2])[0])[0]) > len(word) and first[
+        1
+    ] in ("n", "nz"):
+        return None, None, None  # 增加值, 增长率: the head of a noun, not a change word
     if after.strip(_TRIM).startswith(lex.level_after):
         return "level", word, at  # 下降至95.4%: a level reached, not a change
     if _clean(after) is not None:
@@ -575,6 +578,15 @@ def _head_phrase(phrase: str, governed: bool = False) -> str:
         word, tag = words[i]
         if word in _CHUNK_JOINERS and i > 0 and words[i - 1][1] not in _CHUNK_BREAKS - {"x"}:
             chunk.append(word)  # 电力、热力、燃气及水生产和供应业, 《美人鱼》票房
+            continue
+        if (
+            word.startswith("每")
+            and len(word) == 2
+            and chunk
+            and i > 0
+            and (words[i - 1][1] in _PHRASE_NOUN_TAGS or words[i - 1][1] == "a")
+        ):
+            chunk.append(word)  # 平均每股收益, 综合每亩单产: "per share" inside the noun
             continue
         if word in ("类", "類") and chunk:
             chunk.append(word)  # 关注类贷款: a kind, inside the noun
@@ -1279,6 +1291,35 @@ def _names_measure(phrase: str) -> bool:
     )
 
 
+_AGENT_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "r"})
+_TIME_TAGS = frozenset({"t", "f", "m", "mq"})
+
+
+def _names_thing(phrase: str) -> bool:
+    """Does the phrase before a verb end with a noun naming a thing (``国债``, ``技改投资``,
+    ``体育彩票``), not an agent (a person, place or organisation by its tag or its last
+    characters, ``agent_ends``: ``中央财政``, ``姚先生``) and not the object of a preposition
+    (``向指定账户``, ``通过银行卡``)? Then an amount right after the verb measures that
+    thing: ``国债发行6430亿元`` → 国债, while ``中央财政安排30.4亿元`` → 安排 (SPEC: the verb
+    phrase when no noun names the money)."""
+    lex = attach()
+    tail = _strip(phrase)
+    if not tail or tail.endswith(lex.agent_ends):
+        return False
+    if (before := phrase[: phrase.rfind(tail)].rstrip(_TRIM)) and before.endswith(
+        lex.agent_blockers
+    ):
+        return False  # 向獎學基金注資, 为群众追赃挽损: the noun is the verb's object
+    words = tagged(tail[-16:])
+    at = len(words)
+    while at > 0 and words[at - 1][1] in _PHRASE_NOUN_TAGS and words[at - 1][1] not in _AGENT_TAGS:
+        at -= 1
+    # the nouns open the phrase, or only time words stand before them (今年前三季度)
+    return at < len(words) and all(
+        w[1] in _TIME_TAGS and (w[1] != "f" or len(w[0]) == 1) for w in words[:at]
+    )  # not 南方基金: a two-character place word names a fund company
+
+
 def _ends_with_value_word(segment: str) -> bool:
     """Does the segment end, past adverbs and particles, with a word that gives a value to
     the noun before it: a linking verb, an emphasis word, or 在 (``购车价格在``, ``面額達``)?"""
@@ -1438,6 +1479,9 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         and _has_noun(segment[: v.tagged_verb[0]])
         and first_tag(v.tagged_verb[1]) == "v"  # 行业能力建设: a verbal noun ends a noun
         and not v.tagged_verb[1].startswith("净")  # 北上资金净买入: a net flow of the fund
+        and not (
+            len(v.tagged_verb[1]) > 1 and _names_thing(segment[: v.tagged_verb[0]])
+        )  # 国债发行6430亿元: the bonds
     ):
         return v.tagged_verb[1]  # 中央财政安排30.4亿元: the noun before the verb is its agent,
         # not what is measured; no noun names the money, so the verb does (SPEC)
@@ -1448,13 +1492,22 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         subject = _head_phrase(subject, governed=governed) if subject else subject
         verb = v.verb or v.tagged_verb
         if (
-            subject is None
-            and verb is not None
+            verb is not None
             and not _strip(segment[verb[0] + len(verb[1]) :])
-            and _names_measure(segment[: verb[0]])
+            and (
+                (subject is None and _names_measure(segment[: verb[0]]))
+                or (
+                    item.kind in ("money", "measure")
+                    and len(verb[1]) > 1  # 营收: one character is often part of a noun
+                    and first_tag(verb[1]) == "v"  # 亩产: a verbal noun ends the noun
+                    and (subject is None or subject.endswith(verb[1]))
+                    and _names_thing(segment[: verb[0]])
+                )
+            )
             and (before := _clean(segment[: verb[0]]))
         ):
-            subject = _head_phrase(before)  # 轻工业增加值完成809亿元: the measure named before
+            subject = _head_phrase(before)  # 轻工业增加值完成809亿元: the measure named before;
+            # 国债发行6430亿元: the thing the verb right before the amount is done with
         if subject and subject.startswith("每") and len(subject) <= 4:
             subject = None  # 收于每盎司15.517美元: the unit of a rate, not what is measured
     if (
