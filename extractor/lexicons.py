@@ -442,6 +442,7 @@ class Attach(LexiconFile):
     yoy: LongestFirst
     mom: LongestFirst
     share: LongestFirst
+    holding_verbs: LongestFirst
     strip_start: LongestFirst
     strip_end: LongestFirst
     noun_stops: LongestFirst

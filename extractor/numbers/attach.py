@@ -487,6 +487,9 @@ def _change(segment: str) -> tuple[str | None, str | None, int | None]:
         if len(joined) != 2 or joined[0] not in lex.change_adverbs:
             return None, None, None  # 新增: one character of a longer word, not a change word
         at -= 1  # 大增, 暴跌: an adverb joined to it; the change word stays the character
+    elif len(word) == 1 and at > 0 and segment[at - 1] in lex.change_adverbs:
+        if tagged(segment[max(0, at - 3) : at])[-1][0] == segment[at - 1]:
+            at -= 1  # 微降: the adverb the tagger keeps apart is no part of the noun before
     elif len((first := tagged(segment[at : at + len(word) + 2])[0])[0]) > len(word) and first[
         1
     ] in ("n", "nz"):
@@ -1375,6 +1378,12 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
     taken from, 钱, the noun after a classifier, the noun between the verb and the number,
     the person after a money verb."""
     lex, segment, right = attach(), c.segment, c.right
+    if _standard(segment) or (
+        c.in_clause
+        and (word := _comparative(c.left)) is not None
+        and segment.strip(_TRIM + "了") == word
+    ):
+        return None  # 比2021年的83.71亿斤高0.21亿斤: both the measure named before
     if (
         item.kind in ("percent", "money", "measure")
         and right.startswith("的")
@@ -1384,6 +1393,14 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
     ):
         if noun := _noun_after(right[1:], after_de=True):
             return noun  # 低于6%以上的预期目标, 持股5%的股东: the noun the number modifies
+    if (
+        item.kind == "percent"
+        and v.change is None
+        and _find(segment, lex.holding_verbs, last=True) is None
+        and (part := _leading_noun(right)) is not None
+    ):
+        return part  # 转让华融消费金融70%股权, 近四成公司: the part is the noun after the share;
+        # not 持有天风期货44.05%股权, whose holder is the part (gold)
     if v.change_at is not None and v.share is not None and v.share[0] < v.change_at:
         return _noun_before(segment[: v.share[0]])  # 非化石能源占…比重提高至17.5%: the part
     if v.change_at is not None:
@@ -1411,10 +1428,12 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         ):
             return _clause_topic(text, item, c)  # 北京是…地区,占总滑雪人群的23%: the topic
         return part
-    if item.kind == "percent":
+    if item.kind == "percent" or _comparative(segment):
         before, compared = _split_comparison(segment)
         if compared and _clean(before) is None:
             return None  # 比全省平均水平高0.9个百分点: the measure of the number before
+        if compared and item.kind != "percent" and (noun := _noun_before(before)):
+            return noun  # 金牌总数比上届多出8枚: the measure compared, not the standard
     lex_units = units()
     if item.kind == "count" and item.unit and item.unit not in lex_units.classifiers:
         if item.unit in lex_units.count_nouns or len(item.unit) > 1:
@@ -1664,6 +1683,9 @@ def _attach_one(
         if (
             v.change is not None
             or v.share is not None
+            or _comparative(c.segment)  # 比全国平均水平高31.4%: the measure named before
+            or (c.in_clause and _comparative(c.left))  # 比2021年的83.71亿斤高0.21亿斤
+            or _standard(c.segment)  # 比2021年的83.71亿斤: the standard, the same measure
             or (item.kind in ("percent", "count") and previous.kind == item.kind and not own_verb)
             or (linked and previous.kind == item.kind)
         ):
@@ -2124,6 +2146,32 @@ def _comparative(segment: str) -> str | None:
         return None
     _, compared = _split_comparison(tail[: -len(word)])
     return word if compared else None
+
+
+def _standard(segment: str) -> bool:
+    """Is the number the standard of a comparison (``比2021年的``, ``较上年同期的``): the
+    segment ends with 比/较 and nothing but a time and 的 after it?"""
+    tail = segment.rstrip(_TRIM)
+    if tail.endswith("的"):
+        tail = tail[:-1]
+    _, compared = _split_comparison(tail)
+    return (
+        bool(tail)
+        and (
+            (
+                tail[-1] in ("比", "较", "較")
+                and tagged(tail[-12:])[-1][0] == tail[-1]  # not 同比, 较上年
+                and not tail[:-1].endswith(tuple(attach().share))  # 占比: the share's noun
+            )
+            or (
+                bool(compared)
+                and all(
+                    tag in _TIME_TAGS or tag == "eng" or word in attach().period_words
+                    for word, tag in tagged(compared)
+                )
+            )
+        )
+    )
 
 
 def _done_to(text: str, end: int) -> str | None:

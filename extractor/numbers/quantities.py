@@ -1389,9 +1389,10 @@ def _finish(text: str, match: re.Match[str], r: _Reading) -> Found | None:
             qualifier = qualifier_after
     if kind == "money" and (more := word_at(text, end, units().money_after_unit)):
         end += len(more)
-    if kind == "money" and text[end : end + 1] in ("/", "／"):
+    if kind in ("money", "measure") and text[end : end + 1] in ("/", "／"):
         if per := word_at(text, end + 1, _per_unit_words()):
-            end += 1 + len(per)  # 12元/股, 200元/平方米: a price per unit, one fact (gold/README)
+            end += 1 + len(per)  # 12元/股, 200元/平方米: a price per unit, one fact (gold/README);
+            # 266.2公斤/亩: a yield per unit of land, its unit the measure's (gold)
     before = _qualifier_before(text, start)
     if before:
         qualifier_before, start = before
