@@ -446,9 +446,11 @@ class Attach(LexiconFile):
     strip_start: LongestFirst
     strip_end: LongestFirst
     noun_stops: LongestFirst
+    noun_stop_prepositions: WordSet
     list_joiners: LongestFirst
     noun_conjunctions: LongestFirst
     scope_words: LongestFirst
+    person_ends: Words
     person_units: LongestFirst
     comitatives: WordSet
     group_markers: LongestFirst

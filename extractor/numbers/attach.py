@@ -306,6 +306,12 @@ def _noun_after(text: str, *, after_de: bool = False, names: bool = False) -> st
             region = region[:i]  # not inside a word: 棉被, 衣被
             runs_into_number = False
             break
+    at = 0
+    for i, (word, _) in enumerate(tagged(region[:24])):
+        if i > 0 and word in lex.noun_stop_prepositions:  # as its own word, whatever its tag
+            region, runs_into_number = region[:at], False  # 3名被告人经公安机关通知: a
+            break  # preposition opens the predicate's adverbial, the noun ends before it
+        at += len(word)
     if (time_at := _time_word_at(region)) is not None:
         region, runs_into_number = region[:time_at], False  # 13个城市前三季度…: a time ends it
     if not any(ch.isalpha() for ch in region):
@@ -1323,6 +1329,23 @@ def _names_thing(phrase: str) -> bool:
     )  # not 南方基金: a two-character place word names a fund company
 
 
+def _people_before(segment: str, v: _Verbs) -> str | None:
+    """The noun naming people right before a count of them (``游客``, ``母子``: a noun
+    ending in ``person_ends``), after the verb or causative before it, else None."""
+    lex = attach()
+    tail = _strip(segment)
+    words = tagged(tail[-12:]) if tail else ()
+    if not words or words[-1][1] not in _PHRASE_NOUN_TAGS or words[-1][1] in _AGENT_TAGS:
+        return None
+    if not words[-1][0].endswith(tuple(lex.person_ends)) or len(words[-1][0]) < 2:
+        return None
+    after = _after_governing_word(segment, v)
+    if (cause := _find(after, lex.causatives, last=True)) is not None:
+        after = after[cause[0] + len(cause[1]) :]
+    phrase = _clean(after)
+    return _head_phrase(phrase) if phrase else None
+
+
 def _ends_with_value_word(segment: str) -> bool:
     """Does the segment end, past adverbs and particles, with a word that gives a value to
     the noun before it: a linking verb, an emphasis word, or 在 (``购车价格在``, ``面額達``)?"""
@@ -1445,6 +1468,14 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         return noun
     if item.kind == "money" and text[item.end - 1 : item.end] in ("钱", "錢"):
         return text[item.end - 1]
+    if (
+        item.kind == "count"
+        and item.unit in lex.person_units
+        and right[:1] not in _TRIM
+        and _opens_with_predicate(right)
+        and (people := _people_before(segment, v))
+    ):
+        return people  # 致游客2人死亡: the people counted, named right before the count
     subject = None
     if item.kind == "count" and not (
         item.unit not in lex.person_units
