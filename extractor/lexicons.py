@@ -394,6 +394,8 @@ class Attach(LexiconFile):
     verbs_after_noun: Words
     verbal_nouns: WordSet
     verb_prefixes: WordSet
+    predicate_adverbs: WordSet
+    verb_conjunctions: WordSet
     modifier_verbs: WordSet
     period_words: WordSet
     auxiliaries: WordSet

@@ -1227,6 +1227,17 @@ def _tagged_verb(segment: str) -> tuple[int, str] | None:
         ):
             tag = "v"  # 共生产原煤5.07亿吨, 建设优质油菜生产基地70万亩: a verbal noun opening
             # verb + object + number
+        if (
+            tag in ("n", "vn")
+            and k > 0
+            and words[k - 1][0] in lex.predicate_adverbs
+            and len(word) == 2
+            and not (k + 1 < len(words) and words[k + 1][1] in _VERB_TAGS)  # 将全面建成
+            and word not in lex.measure_nouns
+            and not word.endswith(lex.measure_suffixes)
+        ):
+            tag = "v"  # 共收治4名, 已核实…60余起: after an adverb a word the tagger calls a
+            # noun is the predicate (adverbs modify verbs, not nouns)
         if tag == "vn" and not _strip(rest):
             if (
                 k > 0
@@ -1241,6 +1252,12 @@ def _tagged_verb(segment: str) -> tuple[int, str] | None:
             continue
         if k + 1 < len(words) and words[k + 1][1] == "uj":
             continue  # 累计批准的额度: a verb before 的 describes the noun
+        if (
+            k + 2 < len(words)
+            and words[k + 1][0] in lex.verb_conjunctions
+            and words[k + 2][1] in _VERB_TAGS
+        ):
+            continue  # 已核定並撥款十三億元: of two joined verbs the one nearer governs
         if (
             k + 1 < len(words)
             and (tail := _strip(rest))
