@@ -766,7 +766,9 @@ def find_cases(repaired: RepairedText, article: ArticleLayout, facts: list[Fact]
         return []
     body = "".join(u.text for u in sentences)
     told = _told_cases(units, article, facts)
-    if len(body) <= lex.short_article_chars and not _several_incidents(told, facts):
+    if len(told) > 2 and _summary_lead(told[0][0], facts) and _day_by_day(told[1:], facts):
+        told = told[1:]  # 近日…连续破获3起…: a summary lead, then the incidents day by day
+    elif len(body) <= lex.short_article_chars and not _several_incidents(told, facts):
         if _is_incident_article(body):
             return [_build(sentences, None, facts, repaired)]  # a short article is one case
         return []
@@ -780,10 +782,8 @@ def _several_incidents(told: list[tuple[list[_Unit], str | None]], facts: list[F
     …发生一起交通事故`` … ``16日晚上7时30分左右,…``)?"""
     if len(told) < 2:
         return False
-    if all(_tells_event(members[0].text) for members, _ in told):
-        days = [(_first_date(members, facts) or "")[8:10] for members, _ in told]
-        if all(day[:1].isdigit() for day in days) and len(set(days)) == len(days):
-            return True
+    if _day_by_day(told, facts):
+        return True
     places = [_roundup_place(members[0], facts) for members, _ in told]
     if all(places) and len(set(places)) == len(places):
         return True  # a round-up: each incident at its own place, each with its harm
@@ -795,6 +795,42 @@ def _several_incidents(told: list[tuple[list[_Unit], str | None]], facts: list[F
     # every incident names its own victim; in a round-up of three or more, one may leave its
     # victim unnamed (一位七旬老人 … 无独有偶, 吕某 … 田某)
     return len(firsts) == len(told) or (len(told) >= 3 and len(firsts) == len(told) - 1)
+
+
+def _day_by_day(told: list[tuple[list[_Unit], str | None]], facts: list[Fact]) -> bool:
+    """Does each told part happen on a day of its own, and is each an accident that happens
+    (``1月3日…仓库发生火灾`` … ``1月20日…一民房发生火灾``) or a catch of its own people
+    (``3月8日…将张某抓获`` … ``3月7日…将罗某抓获``)?"""
+    days = [(_first_date(members, facts) or "")[8:10] for members, _ in told]
+    if not all(day[:1].isdigit() for day in days) or len(set(days)) != len(days):
+        return False
+    return all(_tells_event(members[0].text) for members, _ in told) or _each_own_arrest(told)
+
+
+def _summary_lead(members: list[_Unit], facts: list[Fact]) -> bool:
+    """Is the part a lead that sums incidents up (``近日…连续破获3起非法捕捞水产品案``): no
+    date of its own, and a count of cases in it?"""
+    if _first_date(members, facts) is not None:
+        return False
+    start, end = members[0].span[0], members[-1].span[1]
+    cases = case_words().case_units
+    return any(f.kind == "count" and f.unit in cases and start <= f.span[0] < end for f in facts)
+
+
+def _each_own_arrest(told: list[tuple[list[_Unit], str | None]]) -> bool:
+    """Does every told part catch people of its own: an arrest verb in it, and named suspects
+    (``张某``) that no other part names? Then parts on different days are incidents of their
+    own, not one incident told day by day (``李某报警`` … ``抓获张某``: one part has no arrest)."""
+    arrests = case_words().arrest_verbs
+    named: list[set[str]] = []
+    for members, _ in told:
+        text = "".join(u.text for u in members)
+        # 张某 (李某添 and 李某 the same person); not 季某, the victim who reported it
+        names = {n[:2] for n in _suspects(text, _victims(text))}
+        if not names or not any(v in text for v in arrests):
+            return False
+        named.append(names)
+    return all(a.isdisjoint(b) for i, a in enumerate(named) for b in named[i + 1 :])
 
 
 def _told_cases(

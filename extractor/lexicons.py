@@ -533,6 +533,7 @@ class Cases(LexiconFile):
     suspect_markers: LongestFirst
     suspect_after_name: LongestFirst
     arrest_verbs: Words
+    case_units: Words
     surnames: Chars
     determiner_nouns: LongestFirst
     mixed_categories: PositiveInt

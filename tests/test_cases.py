@@ -612,3 +612,28 @@ def test_a_count_of_a_measure_names_no_victim() -> None:
 
     assert _harmed([count("受灾人数", "受灾")]) == ()
     assert _harmed([count("受灾群众", "受灾")]) == ("受灾群众",)
+
+
+_DAY_BY_DAY = (
+    "近日,某市公安局水上派出所连续破获3起非法捕捞案,抓获犯罪嫌疑人4名。\n\n"
+    "5月2日凌晨3时许,民警在江边巡逻时,将正在使用电网捕鱼的王某抓获,现场查获渔获物5千克。\n\n"
+    "5月4日晚10时许,民警接到群众举报,在大桥下将使用地笼捕鱼的赵某、孙某抓获。\n\n"
+    "5月6日凌晨1时许,民警在码头附近将正在电鱼的钱某抓获,查获电鱼工具一套。\n"
+)
+
+
+def test_a_summary_lead_then_incidents_day_by_day() -> None:
+    """A lead that counts the cases (连续破获3起), then each incident on its own day with its
+    own people caught: three cases, the lead none of them."""
+    cases = _cases_of(_DAY_BY_DAY)
+    assert [c.suspects for c in cases] == [["王某"], ["赵某", "孙某"], ["钱某"]]
+
+
+def test_one_incident_told_day_by_day_stays_one() -> None:
+    """The victim's report on one day and the catch on another are one incident."""
+    text = (
+        "近日,某区公安分局破获一起电信网络诈骗案,抓获犯罪嫌疑人2名。\n\n"
+        "3月1日,市民李某到派出所报警称,被人以投资为名骗走5万元。\n\n"
+        "3月9日,民警在外地将犯罪嫌疑人张某、刘某抓获,追回赃款3万元。\n"
+    )
+    assert len(_cases_of(text)) == 1
