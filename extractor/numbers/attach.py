@@ -1429,7 +1429,10 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         and right.startswith("的")
         and not right[1:].startswith(_joined("up", "down"))  # 实现38.6%的增长
         and text[item.end - 1 : item.end] not in ("钱", "錢")
-        and _clean(_after_governing_word(segment, v)) is None
+        and (
+            _clean(_after_governing_word(segment, v)) is None
+            or segment.rstrip(_TRIM).endswith(tuple(lex.means_markers))  # 选手…以12.86米的成绩
+        )
     ):
         if noun := _noun_after(right[1:], after_de=True):
             return noun  # 低于6%以上的预期目标, 持股5%的股东: the noun the number modifies
