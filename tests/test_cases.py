@@ -74,6 +74,10 @@ ORG_CASES = [
     # what leads into the name is no part of it: a date's last character, a verb
     ("今（29）日台中地檢署宣告偵結",                              ["台中地檢署"]),
     ("案件已移交最高人民法院复核",                                ["最高人民法院"]),
+    # an order's preposition, a dateline's 報導, taking someone back are no part of it
+    ("救援人员按现场救援指挥部的部署展开搜救",                    ["现场救援指挥部"]),
+    ("記者王明／屏東報導屏東東港警分局昨日查獲",                  ["屏東東港警分局"]),
+    ("三人均被帶返警署調查",                                      []),
     # sub-units one after another: kinds of work, an ordinal, a unit word
     ("油尖警區刑事調查隊第四隊正跟進",                            ["油尖警區刑事調查隊第四隊"]),
     ("市公安局反诈中心近日先后在阳曲县打掉",                      ["市公安局反诈中心"]),
