@@ -458,6 +458,7 @@ class Attach(LexiconFile):
     group_markers: LongestFirst
     duration_strip: Words
     duration_after_number: WordSet
+    point_after: LongestFirst
     period_after: LongestFirst
     period_before: LongestFirst
     continuity: LongestFirst

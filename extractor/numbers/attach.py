@@ -830,6 +830,16 @@ def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
         return _clean(event) if len(event) <= 10 else None  # 一周的缜密侦查、: the event
     if _is_period(segment, right):  # 过去五年,检察机关发放…; 五年来盈利: the clause's event
         return _duration_subject(clause.left, _event_clause(text, item, right))
+    point = attach().point_after
+    if (
+        (
+            word_at(right, 0, point)  # 两个月后,郭某又…撞伤
+            or text[item.start : item.end].endswith(point)  # 30小时内锁定
+            or word_ending_at(segment, len(segment), point)  # 案發後九小時火速逮獲
+        )
+        and (event := _duration_subject("", _event_clause(text, item, right)))
+    ):
+        return event  # the time ends at the event told after it
     lasting = word_ending_at(segment, len(segment), attach().continuity)
     if (
         lasting
