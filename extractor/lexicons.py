@@ -406,6 +406,7 @@ class Attach(LexiconFile):
     disposing: LongestFirst
     totality: LongestFirst
     sums: LongestFirst
+    value_words: Words
     level_verbs: LongestFirst
     up: LongestFirst
     down: LongestFirst

@@ -1852,9 +1852,17 @@ def _attach_one(
         action = context.last_count[1].action if parallel else None
     if (
         action is None
-        and item.kind == "count"
+        and (
+            (item.kind == "count" and previous is not None and previous.kind == "count")
+            or (
+                item.kind == "money"  # 缴获银行卡161张、…现金3万余元: the list's verb
+                and previous is not None
+                and previous.kind in ("count", "money", "measure")
+                and v.tagged_verb is None
+                and not _states_value(text[previous.end : item.start])  # 共計96萬8000元
+            )
+        )
         and previous is not None
-        and previous.kind == "count"
         and context.previous_result is not None
         and _listed_with(text[previous.end : item.start], item)
     ):
@@ -2392,6 +2400,14 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
     ):
         word += words[1][0]  # 转移安置, 抢救出井: two verbs of one event, ending the clause
     return passive + word
+
+
+def _states_value(gap: str) -> bool:
+    """Does the text between two amounts say what the second is worth or sums (``价值``,
+    ``共計``, ``案值``: ``data/attach.toml`` ``value_words`` and ``sums``)? Then it is no item
+    of the list the first one's verb governs."""
+    lex = attach()
+    return any(w in gap for w in lex.value_words) or any(w in gap for w in lex.sums)
 
 
 def _listed_with(gap: str, item: Item) -> bool:
