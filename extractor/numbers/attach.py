@@ -1115,6 +1115,8 @@ def _verbs(clause: _Clause) -> _Verbs:
         weak = _governing_verb(left) or _last_verb_word(left, lex.weak_verbs)
         if weak is not None and weak[1] not in lex.not_actions:
             action = weak[1]
+        elif (word := _weak_verb_before(segment)) is not None:
+            action = word  # 屏東縣損失3,685萬元: the word right before the amount governs it
     elif change is None and (adjacent := _adjacent_weak_verb(segment)) and adjacent != action:
         action = adjacent  # 老旧小区改造共涉及3069个片区: the verb right before it governs
     return _Verbs(
@@ -1123,6 +1125,27 @@ def _verbs(clause: _Clause) -> _Verbs:
 
 
 _VERB_TAGS = frozenset({"v", "vd", "vi"})
+
+
+def _weak_verb_before(segment: str) -> str | None:
+    """A weak verb (``损失``, ``诈骗``) the tagger keeps as a word of its own right before the
+    number, past emphasis and qualifier words, and not after an adverb or adjective that
+    makes it a noun (``直接损失``): it governs the amount though the tagger calls it a noun
+    (``屏東縣損失3,685萬元``, ``估計損失787萬元``)."""
+    lex = attach()
+    tail = _strip(segment)
+    word = word_ending_at(tail, len(tail), lex.weak_verbs)
+    if word is None:
+        return None
+    between = segment[segment.rfind(word) + len(word) :]
+    if any(w in between for w in lex.emphasis) or any(w in between for w in lex.linking_verbs):
+        return None  # 损失高达10余万元: the loss is the noun a linking word gives a value
+    words = [w for w in tagged(tail[-12:]) if w[0].strip()]
+    if not words or words[-1][0] != word:
+        return None  # 经济损失: inside a longer word
+    if len(words) > 1 and words[-2][1] in ("a", "ad", "d", "b"):
+        return None  # 直接损失: a noun with its modifier
+    return word
 
 
 def _after_existential(segment: str) -> bool:
@@ -1329,6 +1352,13 @@ def _names_measure(phrase: str) -> bool:
 
 _AGENT_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "r"})
 _TIME_TAGS = frozenset({"t", "f", "m", "mq"})
+
+
+def _agent(phrase: str) -> bool:
+    """Is the phrase a person, place or organisation (by the tagger, or its last characters:
+    ``agent_ends``), the one who acts rather than a thing measured?"""
+    words = [w for w in tagged(phrase) if w[0].strip(_TRIM)]
+    return bool(words) and (words[-1][1] in _AGENT_TAGS or phrase.endswith(attach().agent_ends))
 
 
 def _names_thing(phrase: str) -> bool:
@@ -1900,6 +1930,15 @@ def _attach_one(
         subject = None  # 船上4人全部落水, 他们两人: a scope word or pronoun names nothing
     if subject is None and action is not None:
         subject = action
+    elif (
+        item.kind == "money"
+        and subject is not None
+        and action in attach().weak_verbs
+        and subject != action
+        and subject.endswith(action)
+        and _agent(subject[: -len(action)])
+    ):
+        subject = action  # 屏東縣損失3,685萬元: who lost is no name of the money, the verb is
     return [Attachment(subject, action, v.change, v.basis)] * len(group)
 
 
