@@ -2490,6 +2490,19 @@ def _last_verb_of_clause(right: str) -> str | None:
     else:
         if len(right) > 24:
             return None  # the clause goes on past the window: its predicate is not seen
+    rest = [w for w in words[at + 1 :]]
+    rest = rest[: next((i for i, w in enumerate(rest) if w[1] == "x"), len(rest))]
+    if (
+        found is None
+        and at < len(words)
+        and words[at][0] in ("在", "於")
+        and (at == 0 or words[at - 1][1] not in _VERB_TAGS)
+        and len(rest) == 2
+        and len(rest[1][0]) == 2
+        and rest[1][1] in _PHRASE_NOUN_TAGS
+    ):
+        found = rest[1][0]  # 28人在井下作业, 175家公司在A股上市: after 在 and a place the last
+        # word is the predicate, whatever the tagger calls it
     if found is not None and len(found) == 1:
         return None  # a one-character verb is often the head of a word jieba split
     return found
