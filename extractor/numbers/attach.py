@@ -1370,7 +1370,7 @@ def _names_thing(phrase: str) -> bool:
     phrase when no noun names the money)."""
     lex = attach()
     tail = _strip(phrase)
-    if not tail or tail.endswith(lex.agent_ends):
+    if not tail or _agent(tail):
         return False
     if (before := phrase[: phrase.rfind(tail)].rstrip(_TRIM)) and before.endswith(
         lex.agent_blockers
@@ -2490,7 +2490,7 @@ def _last_verb_of_clause(right: str) -> str | None:
     else:
         if len(right) > 24:
             return None  # the clause goes on past the window: its predicate is not seen
-    rest = [w for w in words[at + 1 :]]
+    rest = words[at + 1 :]
     rest = rest[: next((i for i, w in enumerate(rest) if w[1] == "x"), len(rest))]
     if (
         found is None
