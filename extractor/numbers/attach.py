@@ -493,13 +493,17 @@ def _change(segment: str) -> tuple[str | None, str | None, int | None]:
         if len(joined) != 2 or joined[0] not in lex.change_adverbs:
             return None, None, None  # 新增: one character of a longer word, not a change word
         at -= 1  # 大增, 暴跌: an adverb joined to it; the change word stays the character
-    elif len(word) == 1 and at > 0 and segment[at - 1] in lex.change_adverbs:
-        if tagged(segment[max(0, at - 3) : at])[-1][0] == segment[at - 1]:
+    else:
+        first = tagged(segment[at : at + len(word) + 2])[0]
+        if len(first[0]) > len(word) and first[1] in ("n", "nz"):
+            return None, None, None  # 增加值, 增长率: the head of a noun, not a change word
+        if (
+            len(word) == 1
+            and at > 0
+            and segment[at - 1] in lex.change_adverbs
+            and tagged(segment[max(0, at - 3) : at])[-1][0] == segment[at - 1]
+        ):
             at -= 1  # 微降: the adverb the tagger keeps apart is no part of the noun before
-    elif len((first := tagged(segment[at : at + len(word) + 2])[0])[0]) > len(word) and first[
-        1
-    ] in ("n", "nz"):
-        return None, None, None  # 增加值, 增长率: the head of a noun, not a change word
     if after.strip(_TRIM).startswith(lex.level_after):
         return "level", word, at  # 下降至95.4%: a level reached, not a change
     if _clean(after) is not None:
