@@ -455,6 +455,7 @@ class Attach(LexiconFile):
     scope_words: LongestFirst
     person_ends: Words
     person_units: LongestFirst
+    bare_person_units: LongestFirst
     comitatives: WordSet
     group_markers: LongestFirst
     duration_strip: Words

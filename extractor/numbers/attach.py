@@ -321,6 +321,16 @@ def _noun_after(text: str, *, after_de: bool = False, names: bool = False) -> st
     return _clean(_noun_phrase(region), names=names)
 
 
+def _counts_noun_after(item: Item, right: str) -> bool:
+    """Does a classifier name the noun it counts right after it (``其中有14家公司``,
+    ``其中1名船员``)? Not 人, which is the noun itself (``其中10人情況危殆``), nor a
+    predicate (``其中56家预告``, ``16项基本符合``)."""
+    if item.unit in attach().bare_person_units or right[:1] in _TRIM:
+        return False
+    words = tagged(right[:12])
+    return bool(words) and words[0][1] in _COUNTED_NOUN_TAGS and _noun_after(right) is not None
+
+
 def _noun_phrase(region: str) -> str:
     """The noun phrase a region after a classifier opens with: it ends, once a noun has been
     read, at the first word no noun phrase goes on with (``data/attach.toml``
@@ -551,6 +561,7 @@ _CHUNK_JOINERS = frozenset("、和及与與或()（）《》“”「」")
 _PHRASE_NOUN_TAGS = frozenset(
     {"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "ng", "vn", "eng", "j", "l"}
 )
+_COUNTED_NOUN_TAGS = _PHRASE_NOUN_TAGS - {"vn", "eng"}  # a noun a classifier counts opens with
 
 
 def _head_phrase(phrase: str, governed: bool = False) -> str:
@@ -1528,8 +1539,12 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
             # in brackets that widens it (8市(自治州), 10省(区、市))
             note = _UNIT_NOTE.match(right)
             return item.unit + note.group() if note else item.unit
-    if item.kind == "count" and (noun := _group_subject(text, item, c.sentence_start, context)):
-        return noun
+    if (
+        item.kind == "count"
+        and not _counts_noun_after(item, right)
+        and (noun := _group_subject(text, item, c.sentence_start, context))
+    ):
+        return noun  # 其中4人死亡: the group the count is taken from; not 其中有14家公司
     if item.kind == "money" and text[item.end - 1 : item.end] in ("钱", "錢"):
         return text[item.end - 1]
     if (
