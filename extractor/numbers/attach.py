@@ -1825,6 +1825,13 @@ def _attach_one(
     if subject is None and v.change_at is not None and not _has_noun(_before_basis(c.segment, v)):
         # 规模增长较快,同比增长24.9%; else the sentence's last noun, not the change word
         subject = _subject_of_clause_before(text, item, c) or _last_noun(context, c)
+    if (
+        subject is None
+        and not c.in_clause
+        and (bare := c.segment.strip(_TRIM))
+        and (bare in attach().linking_verbs or bare in attach().emphasis)
+    ):
+        subject = _measure_of_degree_before(text, item, c)  # 不良贷款率最高,达到1.29%
     action = v.action
     described = _described_by_clause(c.segment) if item.kind == "count" else False
     if described:
@@ -2262,6 +2269,27 @@ def _subject_of_clause_before(text: str, item: Item, c: _Clause) -> str | None:
     if not clause or (predicate := _predicate_after_noun(clause)) is None or predicate[0] == 0:
         return None
     return _noun_before(clause[: predicate[0]])
+
+
+def _measure_of_degree_before(text: str, item: Item, c: _Clause) -> str | None:
+    """A value given by a linking word alone (``达到``, ``为``) after a clause that is a
+    measure and an adjective of degree (``齐鲁银行不良贷款率最高,达到1.29%``,
+    ``净利润规模最低,为15.01亿元``): the value is that measure's."""
+    c_start = item.start - len(c.left)
+    before = text[c.sentence_start : max(c.sentence_start, c_start - 1)]
+    clause = re.split("[，,；;：:]", before)[-1] if before else ""
+    if not clause or any(ch.isdigit() for ch in clause):
+        return None
+    words = tagged(clause)
+    if len(words) < 2 or words[-1][1] != "a":
+        return None
+    end = len(clause) - len(words[-1][0])
+    k = len(words) - 2
+    while k >= 0 and words[k][1] in ("d", "zg"):  # 最, 较, 更: degree adverbs
+        end -= len(words[k][0])
+        k -= 1
+    phrase = _clean(clause[:end])
+    return _head_phrase(phrase) if phrase and _has_noun(phrase) else None
 
 
 def _comparative(segment: str) -> str | None:
