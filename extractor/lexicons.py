@@ -456,6 +456,7 @@ class Attach(LexiconFile):
     person_ends: Words
     person_units: LongestFirst
     bare_person_units: LongestFirst
+    restating_words: LongestFirst
     comitatives: WordSet
     group_markers: LongestFirst
     duration_strip: Words

@@ -165,12 +165,19 @@ def _strip(phrase: str) -> str:
     return phrase.strip(_TRIM)
 
 
+_TICKER = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*(?:\.[A-Z]{2,6}|[A-Z]{1,6}\.[A-Z]{0,2}|[(（][A-Z]{1,6}\.[A-Z]{1,2}[)）])$"
+)
+"""A stock or index code after a Han name (``道琼工业指数.DJI``, ``苹果AAPL.``,
+``亚马逊(AMZN.O)``): always with a dot, so ``GDP`` and ``CPI`` stay."""
+
+
 def _clean(phrase: str, *, names: bool = False) -> str | None:
     """A noun phrase without its 的-clause, trailing names (unless ``names``: an age's
     person) and edge words; None if empty."""
     if "的" in phrase:
         phrase = phrase[phrase.rfind("的") + 1 :]
-    phrase = _strip(phrase)
+    phrase = _strip(_TICKER.sub("", phrase))  # 苹果AAPL.收高: the company, not its code
     without_names = None if names else _strip(_NAMES.sub("", phrase))
     phrase = without_names or phrase  # 犯罪嫌疑人郭某、章某 → 犯罪嫌疑人; 刘某 stays
     if not phrase or _LONE_NUMBER.search(phrase) or not any(ch.isalpha() for ch in phrase):
@@ -1760,6 +1767,12 @@ def _attach_one(
     if item.unit == "pp" and (pulled := _contribution(c.segment, v)) is not None:
         verb, subject = pulled  # 拉动全省投资增长5.2个百分点: the growth pulled, no change
         return [Attachment(subject, verb, None, v.basis)] * len(group)
+    if (
+        item.kind == "percent"
+        and c.segment.strip(_TRIM) in attach().restating_words
+        and (restated := _restated_change(text, item, c)) is not None
+    ):
+        return [restated] * len(group)  # 收高21.17点，或0.26%: the change again, as a share
     if item.kind == "measure" and (far := _distance(text, item, context, c)) is not None:
         return [Attachment(far[0], far[1], None, None)] * len(group)
     if item.kind in ("money", "count") and (rated := _rated(text, item, c)) is not None:
@@ -2269,6 +2282,26 @@ def _subject_of_clause_before(text: str, item: Item, c: _Clause) -> str | None:
     if not clause or (predicate := _predicate_after_noun(clause)) is None or predicate[0] == 0:
         return None
     return _noun_before(clause[: predicate[0]])
+
+
+_LAST_NUMBER = re.compile(r"\d[\d.,]*(?=\D*$)")
+
+
+def _restated_change(text: str, item: Item, c: _Clause) -> Attachment | None:
+    """A share after 或 restating the change of the clause before (``纳斯达克指数收高21.17点，
+    或0.26%``): that change's measure, word and direction, whatever unit the first number
+    had (index points are no fact of their own)."""
+    c_start = item.start - len(c.left)
+    before = text[c.sentence_start : max(c.sentence_start, c_start - 1)]
+    clause = re.split("[，,；;：:]", before)[-1] if before else ""
+    if (number := _LAST_NUMBER.search(clause)) is None:
+        return None
+    segment = clause[: number.start()]
+    change, word, at = _change(segment)
+    if change not in ("up", "down") or word is None or at is None:
+        return None
+    phrase = _clean(segment[:at])
+    return Attachment(_head_phrase(phrase) if phrase else None, word, change, None)
 
 
 def _measure_of_degree_before(text: str, item: Item, c: _Clause) -> str | None:
