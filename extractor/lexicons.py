@@ -457,6 +457,7 @@ class Attach(LexiconFile):
     person_units: LongestFirst
     bare_person_units: LongestFirst
     restating_words: LongestFirst
+    value_links: LongestFirst
     comitatives: WordSet
     group_markers: LongestFirst
     duration_strip: Words

@@ -1316,7 +1316,7 @@ def _tagged_verb(segment: str) -> tuple[int, str] | None:
         if (
             k + 1 < len(words)
             and (tail := _strip(rest))
-            and tail.endswith(lex.balances)  # before tagging: most rests end otherwise
+            and tail.endswith(_measure_ends())  # before tagging: most rests end otherwise
             and all(t in _PHRASE_NOUN_TAGS for _, t in tagged(tail))
         ):
             continue  # 托管余额125.5万亿元, 存续规模: the verb names the measure's kind
@@ -1343,6 +1343,14 @@ def _tagged_verb(segment: str) -> tuple[int, str] | None:
             start, word = start - len(words[k - 1][0]), words[k - 1][0] + word  # 净买入
         return (offset + start, word)
     return None
+
+
+@per_lexicons(1)
+def _measure_ends() -> tuple[str, ...]:
+    """How a noun naming a measure ends: a balance (余额), a measure noun (规模, 人数) or a
+    measure's last morpheme (率, 量, 额)."""
+    lex = attach()
+    return tuple(dict.fromkeys((*lex.balances, *lex.measure_nouns, *lex.measure_suffixes)))
 
 
 _SAME_AS_PREVIOUS = "\x00same"
@@ -1967,6 +1975,15 @@ def _attach_one(
         subject = _carried(context, c)  # 注册资本从3.14亿元升至5.24亿元: the same measure
     if subject is not None and _no_noun(subject) and f"“{subject}”" not in text:
         subject = None  # 船上4人全部落水, 他们两人: a scope word or pronoun names nothing
+    if (
+        action is not None
+        and v.change is None
+        and v.share is None
+        and (noun_at := _valued_noun_at(c.segment)) is not None
+        and c.segment.rfind(action, 0, noun_at + 1) != -1
+        and action not in c.segment[noun_at:]
+    ):
+        action = None  # 活动参与人次达到690亿次: the noun's value; the verb is inside its name
     if subject is None and action is not None:
         subject = action
     elif (
@@ -1982,6 +1999,30 @@ def _attach_one(
 
 
 _FUNCTION_TAGS = frozenset({"r", "d", "c", "p", "m", "f", "u", "uj", "ul", "t"})
+
+
+def _valued_noun_at(segment: str) -> int | None:
+    """Where the noun starts that a value word right before the number gives its value
+    (``净利润为``, ``總閱讀播放量达``, ``取暖率基本达到``; a qualifier is in the number's
+    span); ``None`` when no value word ends the segment or no noun stands before it."""
+    lex = attach()
+    tail = segment.rstrip(_TRIM)
+    link = word_ending_at(tail, len(tail), lex.value_links)
+    if link is None:
+        return None
+    words = tagged(tail[max(0, len(tail) - 16) :])
+    at = len(tail)
+    k = len(words) - 1
+    if k < 0 or words[k][0] != link:
+        return None  # 高达 inside a longer word
+    at -= len(words[k][0])
+    k -= 1
+    while k >= 0 and words[k][1] == "d":  # 基本达到: an adverb before the link
+        at -= len(words[k][0])
+        k -= 1
+    if k < 0 or words[k][1] not in _PHRASE_NOUN_TAGS or words[k][1] == "eng":
+        return None
+    return at - len(words[k][0])
 
 
 def _verb_after_object(segment: str, action: str, right: str) -> str | None:
