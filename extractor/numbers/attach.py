@@ -568,7 +568,6 @@ _CHUNK_JOINERS = frozenset("、和及与與或()（）《》“”「」")
 _PHRASE_NOUN_TAGS = frozenset(
     {"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "ng", "vn", "eng", "j", "l"}
 )
-_COUNTED_NOUN_TAGS = _PHRASE_NOUN_TAGS - {"vn", "eng"}  # a noun a classifier counts opens with
 
 
 def _head_phrase(phrase: str, governed: bool = False) -> str:
@@ -2458,6 +2457,28 @@ def _equated_noun(right: str) -> str | None:
 _COUNTED_NOUN_TAGS = frozenset({"n", "nz", "s", "ns", "nt", "j"})
 
 
+def _modifies_person(words: list[tuple[str, str]]) -> bool:
+    """Is the first word a verbal noun modifying a noun for people after it (``犯罪/嫌疑人``,
+    ``涉案/人员``): part of the counted noun, not its predicate."""
+    return (
+        len(words) > 1
+        and words[0][1] == "vn"
+        and words[1][1] in _COUNTED_NOUN_TAGS
+        and words[1][0].endswith(attach().person_ends)
+    )
+
+
+def _verb_past_adverbs(words: list[tuple[str, str]]) -> bool:
+    """Do ``words`` open with a verb, past adverbs and words of totality (``全部押回``,
+    ``均被``)?"""
+    totality = attach().totality
+    for word, tag in words:
+        if tag == "d" or word in totality:
+            continue
+        return tag in _VERB_TAGS
+    return False
+
+
 def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str | None:
     """The verb a number is the subject of, right after it past adverbs, adjectives, modal
     verbs and the noun it counts (``9人則不認罪`` → ``不認罪``, ``16人则…被判处`` → ``被判处``,
@@ -2507,7 +2528,7 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
             opens
             and tag == "p"
             and word not in lex.comitatives
-            and (word != "被" or following not in _VERB_TAGS)
+            and (word != "被" or not _verb_past_adverbs(words[1:]))
         ):
             return _last_verb_of_clause(right)  # 因雷击死亡, 被商船救起
         if (
@@ -2519,7 +2540,11 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
             passive = word if word in _KEPT_BEFORE_VERB else ""
             nouns = -1
         elif (
-            not (0 <= nouns < 3 and tag in _COUNTED_NOUN_TAGS and len(words) > 1)
+            not (
+                0 <= nouns < 3
+                and (tag in _COUNTED_NOUN_TAGS or (nouns == 0 and _modifies_person(words)))
+                and len(words) > 1
+            )
             and word not in lex.degree_words
         ):
             break
