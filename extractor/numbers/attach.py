@@ -1372,7 +1372,9 @@ def _names_measure(phrase: str) -> bool:
     lex = attach()
     tail = _strip(phrase)
     words = tagged(tail[-8:]) if tail else ()
-    if not words or words[-1][1] not in _PHRASE_NOUN_TAGS:
+    if not words or (
+        words[-1][1] not in _PHRASE_NOUN_TAGS and words[-1][0] not in lex.measure_nouns
+    ):  # 餐饮收入: the tagger calls 收入 a verb
         return False
     return word_ending_at(tail, len(tail), lex.measure_nouns) is not None or (
         len(words[-1][0]) > 1 and words[-1][0].endswith(lex.measure_suffixes)
