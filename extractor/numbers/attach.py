@@ -216,6 +216,8 @@ def _duration_subject(left: str, right: str) -> str | None:
     for i, (word, tag) in enumerate(words):
         if tag in ("v", "vn") and (len(word) > 1 or i == 0) and word not in lex.strip_start:
             return word  # not 累计, 截至: a word of summing or of scope names no event
+        if tag == "i" and i > 0:
+            return word  # 8小时后,张某到派出所投案自首: an idiom after the time is its event
     for word, tag in reversed(before):
         if tag == "v" and len(word) > 1:
             return word
