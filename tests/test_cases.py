@@ -66,6 +66,10 @@ OUTCOME_CASES = [
     # held in criminal detention, or brought to justice: caught
     ("王某被骗5万元,民警于3月9日刑拘犯罪嫌疑人4名",                "solved"),
     ("李某被騙10萬元,疑犯其後歸案",                                "solved"),
+    # 避免 of a loss is a prevention; 避免 in the closing advice is none
+    ("李女士被骗2万元。民警提醒:切勿转账,避免人财两空",            "loss"),
+    # money kept, fraud stopped, in traditional characters too
+    ("員警即時阻詐,協助婦人保住12萬元積蓄",                        "prevented"),
 ]
 
 ORG_CASES = [
