@@ -295,6 +295,9 @@ ROLE_CASES = [
     ("痛失", "痛失",     "墮入假冒官員電話騙案，痛失", "", "loss",     "loss"),
     (None,   "财损",     "燃烧面积约20平方米,财损约", "",  "other",    "loss"),
     (None,   "農業災損", "農業災損計",     "",          "other",     "loss"),
+    # money lost at a game of chance; money taken out of a suspect's car by the police
+    ("输掉", "输掉",     "进行网络赌博,输掉", "",         "solved",    "loss"),
+    ("起出", "現金",     "警方隨後在楊嫌車內起出現金", "", "solved",    "recovered"),
     # a fine in a theft verdict is no loss
     ("处",   "罚金",     "犯盗窃罪被判处有期徒刑并处罚金", "", "solved", "other"),
     # a victim's money sent to the fraudsters or moved out of the account is lost …
