@@ -51,6 +51,7 @@ CATEGORY_CASES = [
     ("该男子假借投资理财名义,在“客服”指引下骗取钱款",               "investment"),
     ("犯罪分子以相亲为由,向被害人索取彩礼,诈骗得手",               "romance"),
     ("骗子以退款为名,诱骗受害人在理财平台上贷款",                  "impersonate_service"),
+    ("嫌疑人利用网络交友实施诈骗,受害人后与支付宝客服沟通",          "romance"),
 ]
 
 OUTCOME_CASES = [
