@@ -57,10 +57,9 @@ def _place_currency(text: str) -> str | None:
         return None  # most articles name neither: one search each
     if not _traditional(text, lex.traditional_share):
         text = text[: lex.locale_opening_chars]  # a mainland article: its opening decides
-    if _names_any(text, hong_kong):
-        return "HKD"
-    if _names_any(text, taiwan):
-        return "TWD"
+    hk, tw = _names_count(text, hong_kong, lex.taiwan_units), _names_count(text, taiwan, ())
+    if hk or tw:
+        return "TWD" if tw > hk else "HKD"  # the place named more often; a tie: Hong Kong
     return None
 
 
@@ -91,15 +90,15 @@ def _place_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _names_any(text: str, names: re.Pattern[str]) -> bool:
-    """Does ``text`` write one of ``names`` as a word of its own, not as the end of one word
-    and the start of the next (``进港人数`` holds no ``港人``, ``云南投资`` no ``南投``)?"""
-    at = 0
+def _names_count(text: str, names: re.Pattern[str], not_before: tuple[str, ...]) -> int:
+    """How many of ``names`` ``text`` writes as words of their own, not right before one of
+    ``not_before`` (``大埔鄉`` is no Hong Kong district)."""
+    count, at = 0, 0
     while (m := names.search(text, at)) is not None:
-        if keeps_words(text, m.start(), m.end()):
-            return True
+        if keeps_words(text, m.start(), m.end()) and not text.startswith(not_before, m.end()):
+            count += 1
         at = m.start() + 1
-    return False
+    return count
 
 
 @per_lexicons()

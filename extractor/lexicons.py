@@ -280,6 +280,7 @@ class Units(LexiconFile):
     locale_opening_chars: PositiveInt = at("money", "locale_opening_chars")
     declared: LongestFirst = at("money", "declared")
     taiwan: Words = at("money", "taiwan")
+    taiwan_units: Words = at("money", "taiwan_units")
     percent_signs: Words = at("percent", "signs")
     per_mille_signs: Words = at("percent", "per_mille_signs")
     percent_points: LongestFirst = at("percent", "points")

@@ -174,8 +174,10 @@ def _vague_prefix(text: str, start: int, core: str) -> str | bool | None:
 
 _MORE_DIGITS = re.compile(
     r"(?:[0-9０-９]{1,4}[千百十仟佰拾]){1,3}(?:[0-9０-９]{1,4}(?![0-9０-９.]))?[万萬]?"
-    # 4萬8000元, 6萬240元, 60億4400.2萬元: digits after a big unit (Taiwan and Hong Kong)
-    r"|[0-9０-９]{1,4}(?:\.[0-9]+)?[万萬]?(?![0-9０-９.年月日号號时時点點%％])"
+    # 4萬8000元, 6萬240元, 60億4400.2萬元, 22萬6,299元: digits after a big unit (Taiwan and
+    # Hong Kong), maybe with a thousands separator
+    r"|[0-9０-９]{1,4}(?:[,，][0-9０-９]{3}(?![0-9０-９]))?(?:\.[0-9]+)?[万萬]?"
+    r"(?![0-9０-９.年月日号號时時点點%％])"
 )
 
 
