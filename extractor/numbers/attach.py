@@ -1790,7 +1790,7 @@ def _attach_one(
         return [Attachment(rated, v.action, v.change, v.basis)] * len(group)
     if item.kind == "money" and (price := _price_paid(c.segment, c.right)) is not None:
         return [Attachment(price[0], price[1], None, None)] * len(group)
-    if item.kind == "money" and (trade := _trade(c.segment)) is not None:
+    if item.kind in ("money", "measure") and (trade := _trade(c.segment)) is not None:
         return [Attachment(trade[0], trade[1], v.change, v.basis)] * len(group)
     subject = _start_of_span(c.segment) or _noun_subject(text, item, context, c, v)
     if subject and (pulls := _find(subject, attach().contribution_verbs, last=True)):
@@ -2072,6 +2072,10 @@ def _trade(segment: str) -> tuple[str, str | None] | None:
     at, word = found
     after = _clean(segment[at + len(word) :])
     if after is not None:
+        if at and (_governing_verb(segment[:at]) or _tagged_verb(segment[:at])):
+            return (
+                None  # 建设优质蚕豆出口基地35万亩: the trade word is inside another verb's object
+            )
         words = tagged(after)
         if (
             not words
