@@ -2072,7 +2072,13 @@ def _trade(segment: str) -> tuple[str, str | None] | None:
     at, word = found
     after = _clean(segment[at + len(word) :])
     if after is not None:
-        if at and (_governing_verb(segment[:at]) or _tagged_verb(segment[:at])):
+        if any(
+            tag in ("v", "vn")
+            and len(w) > 1
+            and w not in lex.strip_start
+            and w not in lex.not_actions
+            for w, tag in tagged(segment[max(0, at - 12) : at])
+        ):
             return (
                 None  # 建设优质蚕豆出口基地35万亩: the trade word is inside another verb's object
             )
