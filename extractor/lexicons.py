@@ -459,6 +459,7 @@ class Attach(LexiconFile):
     bare_person_units: LongestFirst
     restating_words: LongestFirst
     value_links: LongestFirst
+    kind_quantifiers: LongestFirst
     comitatives: WordSet
     group_markers: LongestFirst
     duration_strip: Words

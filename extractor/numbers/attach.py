@@ -623,6 +623,14 @@ def _head_phrase(phrase: str, governed: bool = False) -> str:
         if word in ("类", "類") and chunk:
             chunk.append(word)  # 关注类贷款: a kind, inside the noun
             continue
+        if (
+            word in lex.kind_quantifiers
+            and chunk
+            and i > 0
+            and words[i - 1][1] in _PHRASE_NOUN_TAGS
+        ):
+            chunk.append(word)  # 人民币各项贷款余额: every kind of the noun before, inside it
+            continue
         if word == "被" and chunk and i + 1 < len(words) and words[i + 1][1] == "v":
             chunk.append(word)  # 受害人被骗资金: a passive verb modifies the noun
             continue
