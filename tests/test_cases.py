@@ -215,6 +215,8 @@ INCIDENT_ARTICLES = [
     # a seizure and an arrest (customs, drugs)
     ("海關今日在機場檢獲約5公斤懷疑可卡因，並拘捕一名男子。他已被控一項罪名。", True),
     ("民警在某小区查获一批假冒商品，刑拘犯罪嫌疑人2名。", True),
+    # a victim's report and the money given back
+    ("歌迷小王到派出所报警，称向网上黄牛转账了3000元。经民警协调，对方退回了全部转款。", True),
 ]
 
 
