@@ -516,14 +516,18 @@ def _suspects(text: str, victims: list[str]) -> list[str]:
         ):
             names.append(name)
     for m in _surname_person().finditer(text):
-        if m.group() not in names and m.group() not in victims:
+        if (
+            m.group() not in names
+            and m.group() not in victims
+            and not _named_by_surname(m.group(), names)
+        ):
             names.append(m.group())  # 徐姓男子, 馬姓犯嫌
     for m in _paired_surnames().finditer(text):
         name = m.group(1) + "姓" + m.group(2)  # 張姓與黃姓犯嫌: 張姓犯嫌 too
         if name not in names and name not in victims:
             names.append(name)
     for m in _surname_suspect().finditer(text):
-        if m.group() not in names:
+        if m.group() not in names and not _named_by_surname(m.group(), names):
             names.append(m.group())  # 朱嫌、廖嫌
     for m in _SENTENCED.finditer(text):
         for name in m["names"].split("、"):  # 对侬锦、陈雨以集资诈骗罪判处: the defendants
@@ -554,6 +558,16 @@ def _suspects(text: str, victims: list[str]) -> list[str]:
                         names.append(name)
                     break
     return names
+
+
+_SURNAME_MARKS = ("姓", "嫌", "某")
+
+
+def _named_by_surname(name: str, names: list[str]) -> bool:
+    """Is ``name`` (``張嫌``, ``張姓嫌犯``) another mention of a person already named by the same
+    surname and a mark (``張姓男子``, ``張某``)? Reports call one suspect by several such
+    forms; two suspects of one surname are told apart by name, not by these."""
+    return any(len(n) > 1 and n[1] in _SURNAME_MARKS and n[0] == name[0] for n in names)
 
 
 def _suspect_count(facts: list[Fact], text: str, repaired: RepairedText) -> int | None:

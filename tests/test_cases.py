@@ -195,6 +195,9 @@ SUSPECT_CASES = [
     # …not an adverb or the first character of a word after X某
     ("犯罪嫌疑人周某曾在当地务工",                                  ["周某"]),
     ("犯罪嫌疑人徐某作为组织者",                                    ["徐某"]),
+    # one suspect called by several forms of one surname: the first form only
+    ("警方逮捕張姓男子。經查，張姓嫌犯曾多次犯案，張嫌坦承不諱",       ["張姓男子"]),
+    ("警方逮捕張姓與黃姓犯嫌",                                      ["黃姓犯嫌", "張姓犯嫌"]),
 ]
 # fmt: on
 
