@@ -276,7 +276,8 @@ def _honorific_pattern() -> re.Pattern[str]:
 
 def _victims(text: str, harmed: tuple[str, ...] = ()) -> list[str]:
     """The victims of a case: people named as victims (honorifics, pseudonyms, X某 before a
-    victim's verb or after a victim's role word); else the person who reports harm to
+    victim's verb or after a victim's role word, a familiar name 小张 in a clause of a
+    victim's verb); else the person who reports harm to
     themselves; else the role nouns the text calls them by; else the people a count says
     were harmed (``harmed``)."""
     lex = case_words()
@@ -297,11 +298,24 @@ def _victims(text: str, harmed: tuple[str, ...] = ()) -> list[str]:
             found.append((start, name))  # 姜某报警, 被害人刘某
         elif text[max(0, start - 1) : start] == "为" and any(w in rest[:20] for w in lex.aid_words):
             found.append((start, name))  # 为刘某发放…救助金
+    for m in _familiar_name().finditer(text):
+        clause = re.split("[，,。；;！!？?]", text[m.end() : m.end() + 24], maxsplit=1)[0]
+        if keeps_words(text, m.start(), m.end()) and any(w in clause for w in lex.victim_after):
+            found.append((m.start(), m.group()))  # 小张一路小跑到东安派出所报警
     names: list[str] = []
     for _, name in sorted(found):
         if name not in names:
             names.append(name)
     return names or _reporters(text) or _victim_nouns(text) or list(harmed)
+
+
+@per_lexicons()
+def _familiar_name() -> re.Pattern[str]:
+    """A familiar name: 小, 老 or 阿 and a surname (小张, 老李, 阿陈)."""
+    lex = case_words()
+    surnames = re.escape("".join(sorted(lex.surnames)))
+    prefixes = re.escape("".join(sorted(lex.familiar_prefixes)))
+    return re.compile(f"[{prefixes}][{surnames}]")
 
 
 def _pseudonym(text: str, at: int) -> str | None:

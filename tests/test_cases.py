@@ -157,6 +157,9 @@ VICTIM_CASES = [
     ("民警向他说明老人正在遭受诈骗",                                  []),
     ("一位七旬老人赶往约定地点送钱",                                  []),
     ("刘老人报警称被骗",                                              ["刘老人"]),
+    # a familiar name (小/老/阿 and a surname) in the clause of a victim's verb
+    ("当晚,小张一路小跑到派出所报警",                                ["小张"]),
+    ("小李说老王很热心",                                              []),
 ]
 # SPEC §5: suspects named by X某, by surname (Taiwan: 徐姓男子), or after 被告人
 SUSPECT_CASES = [
