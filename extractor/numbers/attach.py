@@ -537,8 +537,17 @@ def _split_comparison(region: str) -> tuple[str, str]:
     if "比" not in region and "较" not in region and "較" not in region:
         return region, ""
     at, cut = 0, None
-    for word, tag in tagged(region):
-        if word in ("比", "较", "較") and (tag == "p" or at == 0):  # 较上半年: 较 read as adverb
+    words = tagged(region)
+    for k, (word, tag) in enumerate(words):
+        if word in ("比", "较", "較") and (
+            tag == "p"
+            or at == 0  # 较上半年: 较 read as adverb
+            or (
+                word != "比"
+                and k + 1 < len(words)
+                and words[k + 1][1] in ("t", "m", "f", "n", "nz", "ns", "mq")
+            )  # 增速较上半年: 较 before the standard compared, not 较快 (a degree)
+        ):
             cut = at
         at += len(word)
     return (region, "") if cut is None else (region[:cut], region[cut + 1 :])
