@@ -460,6 +460,7 @@ class Attach(LexiconFile):
     restating_words: LongestFirst
     value_links: LongestFirst
     kind_quantifiers: LongestFirst
+    money_morphemes: LongestFirst
     comitatives: WordSet
     group_markers: LongestFirst
     duration_strip: Words

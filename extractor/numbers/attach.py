@@ -1489,7 +1489,7 @@ def _leading_noun(right: str) -> str | None:
             lead, words = lead + words[0][0], words[1:]
     if (
         not words
-        or words[0][1] not in _COUNTED_NOUN_TAGS
+        or (words[0][1] not in _COUNTED_NOUN_TAGS and not _money_noun_tagged_vn(words))
         or len(words[0][0]) < 2
         or words[0][0] in attach().totality  # 1.96万元全部充值: a scope word, no noun
     ):
@@ -1500,6 +1500,17 @@ def _leading_noun(right: str) -> str | None:
             break
         noun += word
     return lead + noun
+
+
+def _money_noun_tagged_vn(words: list[tuple[str, str]]) -> bool:
+    """Do the words open with a noun of money the tagger calls a verbal noun: one before a
+    noun (``救助资金``) or one ending in a money morpheme (``經費``; ``attach.toml``
+    ``money_morphemes``)?"""
+    word, tag = words[0]
+    return tag == "vn" and (
+        (len(words) > 1 and words[1][1] in _COUNTED_NOUN_TAGS)
+        or word.endswith(attach().money_morphemes)
+    )
 
 
 def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verbs) -> str | None:
