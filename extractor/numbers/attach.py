@@ -712,6 +712,8 @@ def _distribute(
         return _distribute_unmarked(segment, group_size, context, since)
     region = _past_governing_verb(segment[:at])
     parts = _list_items(region, group_size)
+    if len(parts) <= 1 and len(whole := _list_items(segment[:at], group_size)) == group_size:
+        parts = whole  # 香港、新加坡…澳门地区实际投入金额: the verb is inside the last item
     cleaned = [_clean(p) for p in parts]
     if len(cleaned) > 1 and all(cleaned):
         longest = max(len(c) for c in cleaned[:-1] if c)
