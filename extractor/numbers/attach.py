@@ -36,9 +36,10 @@ _CLAUSE = re.compile("[，,；;。！？!?：:\n]")
 _SHORT_BRACKET = re.compile(r"[(（][^()（）]{1,2}[)）]")
 _UNIT_NOTE = re.compile(r"[(（][\u4e00-\u9fff、]{1,6}[)）]")  # 市(自治州), 省(区、市)
 _TRIM = " \t\u3000“”\"'‘’「」『』（）()《》【】·、#"
-_LONE_NUMBER = re.compile(r"(?<![A-Za-z0-9])[0-9]+(?![A-Za-z0-9]|年期|个月期|個月期|天期)")
-"""A number standing alone in a phrase (``5000亿元+300亿美元``: no word between the numbers);
-not one inside a word (``3D打印设备``) or a bond's term (``3年期票面利率``)."""
+_LONE_NUMBER = re.compile(r"(?<![A-Za-z0-9])[0-9]+(?![A-Za-z0-9]|[^\W\d万亿萬億元千百])")
+"""A number standing alone in a phrase (``5000亿元+300亿美元``: no word between the numbers),
+or an amount's (``602.51亿元``); not one inside a word or before one (``3D打印设备``,
+``3年期票面利率``, ``100强``)."""
 _NAMES = re.compile(r"(?:[\u4e00-\u9fff]某[\u4e00-\u9fff]?[、，,和及与]?)+$")
 
 
