@@ -1164,6 +1164,14 @@ def _verbs(clause: _Clause) -> _Verbs:
             action = word  # 屏東縣損失3,685萬元: the word right before the amount governs it
     elif change is None and (adjacent := _adjacent_weak_verb(segment)) and adjacent != action:
         action = adjacent  # 老旧小区改造共涉及3069个片区: the verb right before it governs
+    elif (
+        change is None
+        and share is None
+        and result is None
+        and (adjacent := _adjacent_verb(segment)) is not None
+        and adjacent != action
+    ):
+        action = adjacent  # …工作室一次分别给予500万元: the verb right before it governs
     return _Verbs(
         change, change_at, basis, share, verb, tagged_verb, emphasis, action, result, change_word
     )
@@ -1214,6 +1222,32 @@ def _adjacent_weak_verb(segment: str) -> str | None:
         return None
     words = tagged(tail[-8:])
     return word if words and words[-1] == (word, "v") else None
+
+
+def _adjacent_verb(segment: str) -> str | None:
+    """A verb of two characters or more that ends the segment, past adverbs (``分别给予``,
+    ``提前预拨``, ``共骗得``): nothing stands between it and the number, so it governs the
+    number rather than a verb earlier in the clause. Not a linking, emphasis, modal or speech
+    verb, nor one the tagger joins to what comes before it."""
+    lex = attach()
+    words = [w for w in tagged(segment.rstrip(_TRIM)[-12:]) if w[0].strip()]
+    while words and words[-1][1] in ("d", "ul") and len(words) > 1:
+        words.pop()  # 了, 都: nothing between the verb and the number but these
+    if not words:
+        return None
+    word, tag = words[-1]
+    if tag != "v" or len(word) < 2:
+        return None
+    if len(words) > 1 and words[-2][1] not in ("d", "c", "x", "ad"):
+        return None  # 新增就业, 营业收入, 净买入: the word ends a compound or has an object before
+    if (
+        word in lex.not_actions
+        or word in lex.linking_verbs
+        or word in lex.emphasis
+        or word in lex.value_links
+    ):
+        return None
+    return word
 
 
 def _verb_before_result(segment: str) -> tuple[int, str] | None:
