@@ -901,7 +901,11 @@ def _told_cases(
             previous = unit
             continue
         after_heading = previous is not None and previous.kind == "heading"
-        if _is_start(_with_lines_after(units, k), date_starts, after_heading):
+        if not any(is_han(ch) for ch in unit.text):
+            starts = False  # ……, a line of dots: no incident starts there, whatever follows
+        else:
+            starts = _is_start(_with_lines_after(units, k), date_starts, after_heading)
+        if starts:
             if waiting and current and _same_incident(current, [unit]):
                 settle()
                 current.append(unit)  # the same incident, told on after a subheading

@@ -223,6 +223,8 @@ INCIDENT_ARTICLES = [
     # a seizure and an arrest (customs, drugs)
     ("海關今日在機場檢獲約5公斤懷疑可卡因，並拘捕一名男子。他已被控一項罪名。", True),
     ("民警在某小区查获一批假冒商品，刑拘犯罪嫌疑人2名。", True),
+    # a regulation's text: 劝阻 there is a duty the rules give, not a police officer's act
+    ("根据条例第33条规定,由管理责任人进行劝阻;对拒不听从劝阻的,依照第38条规定处以罚款。", False),
     # a victim's report and the money given back
     ("歌迷小王到派出所报警，称向网上黄牛转账了3000元。经民警协调，对方退回了全部转款。", True),
 ]
@@ -659,3 +661,16 @@ def test_one_incident_told_day_by_day_stays_one() -> None:
         "3月9日,民警在外地将犯罪嫌疑人张某、刘某抓获,追回赃款3万元。\n"
     )
     assert len(_cases_of(text)) == 1
+
+
+def test_a_line_of_dots_starts_no_case() -> None:
+    """A WeChat repost's ``……`` line before ``日前`` / ``上海警方成功侦破一起…``: the
+    incident starts at the time, the dots are no case of their own (SPEC §5: a case is one
+    incident told)."""
+    head = (
+        "# 警方挖出巨额赃款\n\n团伙演戏骗走 1 个亿\n\n……\n\n日前\n\n上海警方成功侦破一起\n\n"
+        "案值高达 1 亿元的特大诈骗案\n\n抓获犯罪嫌疑人 20 余名\n\n"
+    )
+    text = head + "专案组民警经过缜密侦查，逐步查清了该团伙的组织架构和作案手法。\n\n" * 40
+    spans = [c.span for a in extract_text(text).articles for c in a.cases]
+    assert [text[s:e][:2] for s, e in spans] == ["日前"]
