@@ -94,6 +94,10 @@ def expected_value(fact: Fact) -> Decimal | None:
     True
     >>> expected_value(Fact(kind="measure", text="1.2亿千瓦时", span=(0, 1), value=0, unit="kWh"))
     Decimal('120000000.0')
+    >>> expected_value(Fact(kind="money", text="1 个亿", span=(0, 1), value=0))
+    Decimal('100000000')
+    >>> expected_value(Fact(kind="age", text="年約7旬", span=(0, 1), value=0, unit="year"))
+    Decimal('70')
     >>> expected_value(Fact(kind="money", text="35.5美分", span=(0, 1), value=0, unit="USD"))
     Decimal('0.355')
     >>> expected_value(Fact(kind="percent", text="—2.48%", span=(0, 1), value=0, unit="%"))
@@ -103,6 +107,7 @@ def expected_value(fact: Fact) -> Decimal | None:
         return None
     text = unicodedata.normalize("NFKC", fact.text)
     text = re.sub(r"(?<=\d)[,，](?=\d{3})", "", text)
+    text = re.sub(r"[个個]\s*(?=[亿億])", "", text)  # 1 个亿 is 1亿 (colloquial)
     for word in _units_with_scale(fact.kind):
         text = text.replace(word, "")  # 5千克 is 5 kg, not 5000
     if any(word in text for word in _UNCHECKED) or len(_NUMBER.findall(text)) != 1:
@@ -113,6 +118,8 @@ def expected_value(fact: Fact) -> Decimal | None:
     value = Decimal(match.group(2))
     for ch in match.group(3):
         value *= _SCALE[ch]
+    if fact.kind == "age" and "旬" in text:
+        value *= 10  # 年約7旬: seven decades
     if any(sign in text for sign in units().per_mille_signs):
         value *= Decimal("0.1")  # 6‰ is 0.6 percent
     elif fact.kind == "money" and any(word in text for word in units().currency_subunits):

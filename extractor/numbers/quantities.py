@@ -367,7 +367,7 @@ def _percent_cheng(text: str, i: int, number: _Number) -> _Unit | None:
 @unit_rule(
     "money.ge_yi",
     priority=40,
-    matches="个亿 after a small number (两个亿 = 2亿), with any currency after it",
+    matches="个亿 after a small number (两个亿 = 2亿), with any currency after it, or bare where a money word governs it",
     example="损失两个亿元 → 两个亿元 = 200000000 CNY",
     words=lambda: units().ge_yi,
 )
@@ -378,6 +378,8 @@ def _money_ge_yi(text: str, i: int, number: _Number) -> _Unit | None:
     if inner is not None and inner.kind == "money":  # 两个亿卢布 = 2亿 RUB
         scale = Decimal(100_000_000) * inner.scale
         return _Unit("money", inner.unit, inner.end, scale=scale, extra=inner.extra)
+    if _money_context(text, number.start, i + len(word)):  # 诈骗 1 个亿: a bare 亿 amount
+        return _Unit("money", "local", i + len(word), scale=Decimal(100_000_000))
     return _NO_UNIT  # 两个亿的项目: not a count of 个
 
 
@@ -916,6 +918,37 @@ def _half_duration(text: str) -> Iterator[Found]:
             continue  # 半年报, 半年度 (data/exclusions.toml; the number is 半)
         unit = units().time[m["unit"]]
         yield Found("duration", m.start(), m.end(), Decimal("0.5"), None, unit)
+
+
+_DECADE_AGE = re.compile(
+    r"(?P<year>年)?(?P<q>近|逾|約|约|过|過)?(?P<num>[一二三四五六七八九1-9])旬(?![日报報刊])"
+)
+_DECADE_QUALIFIER = {
+    "近": "nearly",
+    "逾": "over",
+    "过": "over",
+    "過": "over",
+    "約": "about",
+    "约": "about",
+}
+
+
+@_special_rule(
+    "age.decade",
+    "N旬: an age in decades, 七旬 = in one's seventies (SPEC §3: 八旬 → 80, over)",
+    "一名七旬老人 → 七旬 = 70 year",
+    needs="旬",
+)
+def _decade_age(text: str) -> Iterator[Found]:
+    """七旬 = 70 years and over, 年近七旬 = nearly 70 (the 年 of 年近 kept in the text),
+    年約7旬 = about 70; not 中旬, 上旬 (no numeral before 旬)."""
+    for m in _DECADE_AGE.finditer(text):
+        value = (
+            Decimal(int(m["num"])) if m["num"].isdigit() else Decimal(numbers().digits[m["num"]])
+        )
+        qualifier = _DECADE_QUALIFIER[m["q"]] if m["q"] else "over"
+        start = m.start() if m["q"] else m.start("num")
+        yield Found("age", start, m.end(), value * 10, None, "year", qualifier)
 
 
 _SET_PHRASE = re.compile(
