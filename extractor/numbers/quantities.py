@@ -367,7 +367,8 @@ def _percent_cheng(text: str, i: int, number: _Number) -> _Unit | None:
 @unit_rule(
     "money.ge_yi",
     priority=40,
-    matches="个亿 after a small number (两个亿 = 2亿), with any currency after it, or bare where a money word governs it",
+    matches="个亿 after a small number (两个亿 = 2亿), with any currency after it, "
+    "or bare where a money word governs it",
     example="损失两个亿元 → 两个亿元 = 200000000 CNY",
     words=lambda: units().ge_yi,
 )
