@@ -102,8 +102,13 @@ def _index(words: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
 
 @cache
 def _grouped(words: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
-    """The index itself, shared by equal lists."""
+    """The index itself, shared by equal lists. A set has no order of its own: its words
+    are taken longest first (then by code point), so that of two words one of which ends or
+    opens the other the longer is found, the same in every process (a set's iteration order
+    changes with the string hash seed)."""
     index: dict[str, list[str]] = {}
+    if isinstance(words, (set, frozenset)):
+        words = tuple(sorted(words, key=lambda w: (-len(w), w)))
     for word in words:
         if word:
             index.setdefault(word[at], []).append(word)

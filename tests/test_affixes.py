@@ -38,3 +38,13 @@ def test_word_ending_at_is_the_first_listed_word_ending_there(text: str, end: in
 )
 def test_word_at_table(text: str, i: int, words: tuple[str, ...], expected: str | None) -> None:
     assert word_at(text, i, words) == expected
+
+
+@given(texts, st.integers(-2, 14), words)
+def test_a_set_of_words_answers_its_longest_word(text: str, end: int, ws) -> None:
+    """A set has no order of its own (its iteration order changes with the hash seed), so
+    its words are tried longest first: the answer is the same in every process."""
+    bound = min(end, len(text))
+    ending = [w for w in ws if bound > 0 and text.endswith(w, 0, bound)]
+    expected = max(ending, key=lambda w: (len(w), [-ord(c) for c in w]), default=None)
+    assert word_ending_at(text, end, frozenset(ws)) == expected
