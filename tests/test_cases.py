@@ -225,6 +225,8 @@ INCIDENT_ARTICLES = [
     ("民警在某小区查获一批假冒商品，刑拘犯罪嫌疑人2名。", True),
     # a regulation's text: 劝阻 there is a duty the rules give, not a police officer's act
     ("根据条例第33条规定,由管理责任人进行劝阻;对拒不听从劝阻的,依照第38条规定处以罚款。", False),
+    # a game report: points won back and a "Mr. Clutch" are no incident
+    ("威尔斯连续命中三分帮助青岛队追回一些分差,上海队的“关键先生”冯莱单节砍下9分。", False),
     # a victim's report and the money given back
     ("歌迷小王到派出所报警，称向网上黄牛转账了3000元。经民警协调，对方退回了全部转款。", True),
 ]
