@@ -461,6 +461,7 @@ class Attach(LexiconFile):
     value_links: LongestFirst
     kind_quantifiers: LongestFirst
     money_morphemes: LongestFirst
+    trade_goods: WordSet
     comitatives: WordSet
     group_markers: LongestFirst
     duration_strip: Words

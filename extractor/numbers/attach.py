@@ -2155,8 +2155,9 @@ def _trade(segment: str) -> tuple[str, str | None] | None:
             or words[-1][1] not in _COUNTED_NOUN_TAGS
             or after in lex.measure_nouns
             or after.endswith(lex.measure_suffixes)
+            or after in lex.trade_goods
         ):
-            return None  # 出口增长, 进出口总额: no goods, the trade word is no verb here
+            return None  # 出口增长, 进出口总额, 进出口货物: no goods named, the word is no verb
         return _head_phrase(after), word  # 进口原油105.5亿元
     before = segment[:at]
     partner = _find(before, lex.trade_partners, last=True)
