@@ -286,6 +286,8 @@ class Units(LexiconFile):
     percent_points: LongestFirst = at("percent", "points")
     time: _table_of(str)
     age: LongestFirst = at("age", "units")
+    decade: NonEmpty = at("age", "decade")
+    decade_leads: LongestFirst = at("age", "decade_leads")
     measure: _table_of(str)
     classifiers: LongestFirst = at("count", "classifiers")
     count_nouns: LongestFirst = at("count", "nouns")

@@ -921,17 +921,16 @@ def _half_duration(text: str) -> Iterator[Found]:
         yield Found("duration", m.start(), m.end(), Decimal("0.5"), None, unit)
 
 
-_DECADE_AGE = re.compile(
-    r"(?P<year>年)?(?P<q>近|逾|約|约|过|過)?(?P<num>[一二三四五六七八九1-9])旬(?![日报報刊])"
-)
-_DECADE_QUALIFIER = {
-    "近": "nearly",
-    "逾": "over",
-    "过": "over",
-    "過": "over",
-    "約": "about",
-    "约": "about",
-}
+@per_lexicons()
+def _decade_age_pattern() -> re.Pattern[str]:
+    """年 and a lead word (年近), a numeral of one digit, the unit of a decade (``units.toml``
+    ``[age]``); not 中旬, 上旬 (no numeral before 旬), not 旬日, 旬报, 旬刊."""
+    lex = units()
+    leads = alternation(lex.decade_leads)
+    return re.compile(
+        rf"(?P<year>年)?(?P<q>{leads})?(?P<num>[一二三四五六七八九1-9]){re.escape(lex.decade)}"
+        r"(?![日报報刊])"
+    )
 
 
 @_special_rule(
@@ -943,11 +942,12 @@ _DECADE_QUALIFIER = {
 def _decade_age(text: str) -> Iterator[Found]:
     """七旬 = 70 years and over, 年近七旬 = nearly 70 (the 年 of 年近 kept in the text),
     年約7旬 = about 70; not 中旬, 上旬 (no numeral before 旬)."""
-    for m in _DECADE_AGE.finditer(text):
+    leads = dict(qualifiers().before)
+    for m in _decade_age_pattern().finditer(text):
         value = (
             Decimal(int(m["num"])) if m["num"].isdigit() else Decimal(numbers().digits[m["num"]])
         )
-        qualifier = _DECADE_QUALIFIER[m["q"]] if m["q"] else "over"
+        qualifier = leads.get(m["q"] or "", "over")  # 年过七旬: over, as 旬 alone is
         start = m.start() if m["q"] else m.start("num")
         yield Found("age", start, m.end(), value * 10, None, "year", qualifier)
 
