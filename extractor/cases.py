@@ -574,14 +574,12 @@ def _suspects(text: str, victims: list[str]) -> list[str]:
     return names
 
 
-_SURNAME_MARKS = ("姓", "嫌", "某")
-
-
 def _named_by_surname(name: str, names: list[str]) -> bool:
     """Is ``name`` (``張嫌``, ``張姓嫌犯``) another mention of a person already named by the same
     surname and a mark (``張姓男子``, ``張某``)? Reports call one suspect by several such
     forms; two suspects of one surname are told apart by name, not by these."""
-    return any(len(n) > 1 and n[1] in _SURNAME_MARKS and n[0] == name[0] for n in names)
+    marks = case_words().surname_marks
+    return any(len(n) > 1 and n[1] in marks and n[0] == name[0] for n in names)
 
 
 def _suspect_count(facts: list[Fact], text: str, repaired: RepairedText) -> int | None:

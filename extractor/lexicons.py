@@ -534,6 +534,7 @@ class Cases(LexiconFile):
     self_pronouns: LongestFirst
     taking_words: Words
     pseudonym_marks: Words
+    surname_marks: Words
     familiar_prefixes: Chars
     suspect_after_surname: str
     victim_nouns: LongestFirst

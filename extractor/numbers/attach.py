@@ -2394,13 +2394,19 @@ def _last_noun(context: _Context, c: _Clause) -> str | None:
     return context.nouns[-1][1] if k < len(context.nouns) else None
 
 
+def _clause_before(text: str, item: Item, c: _Clause) -> str:
+    """The clause before the number's own in its sentence (``""`` at the sentence's start):
+    from the last clause mark before it to the mark that opens the number's clause."""
+    c_start = item.start - len(c.left)
+    before = text[c.sentence_start : max(c.sentence_start, c_start - 1)]
+    return re.split("[，,；;：:]", before)[-1] if before else ""
+
+
 def _subject_of_clause_before(text: str, item: Item, c: _Clause) -> str | None:
     """A bare change with nothing before it in the sentence measures the noun the clause
     before opens with, when that clause is the noun and its predicate
     (``网店图书零售码洋规模增长较快,同比增长24.9%`` → 网店图书零售码洋规模)."""
-    c_start = item.start - len(c.left)
-    before = text[c.sentence_start : max(c.sentence_start, c_start - 1)]
-    clause = re.split("[，,；;：:]", before)[-1] if before else ""
+    clause = _clause_before(text, item, c)
     if not clause or (predicate := _predicate_after_noun(clause)) is None or predicate[0] == 0:
         return None
     return _noun_before(clause[: predicate[0]])
@@ -2413,9 +2419,7 @@ def _restated_change(text: str, item: Item, c: _Clause) -> Attachment | None:
     """A share after 或 restating the change of the clause before (``纳斯达克指数收高21.17点，
     或0.26%``): that change's measure, word and direction, whatever unit the first number
     had (index points are no fact of their own)."""
-    c_start = item.start - len(c.left)
-    before = text[c.sentence_start : max(c.sentence_start, c_start - 1)]
-    clause = re.split("[，,；;：:]", before)[-1] if before else ""
+    clause = _clause_before(text, item, c)
     if (number := _LAST_NUMBER.search(clause)) is None:
         return None
     segment = clause[: number.start()]
@@ -2430,9 +2434,7 @@ def _measure_of_degree_before(text: str, item: Item, c: _Clause) -> str | None:
     """A value given by a linking word alone (``达到``, ``为``) after a clause that is a
     measure and an adjective of degree (``齐鲁银行不良贷款率最高,达到1.29%``,
     ``净利润规模最低,为15.01亿元``): the value is that measure's."""
-    c_start = item.start - len(c.left)
-    before = text[c.sentence_start : max(c.sentence_start, c_start - 1)]
-    clause = re.split("[，,；;：:]", before)[-1] if before else ""
+    clause = _clause_before(text, item, c)
     if not clause or any(ch.isdigit() for ch in clause):
         return None
     words = tagged(clause)
