@@ -1014,18 +1014,26 @@ def _big_word_at(text: str, at: int) -> bool:
     return False
 
 
-_SCORE = re.compile(r"(?=\d)(?<![0-9０-９.])(?P<num>\d{1,4}\.\d{1,2})分(?![钟鐘之])")
+_SCORE = re.compile(
+    r"(?=\d)(?<![0-9０-９.:：])(?P<num>\d{1,5}(?:\.\d{1,3})?)分"
+    r"(?![钟鐘钱錢析子局行公配别別享布秒0-9]|之(?!差)|\s*\d+\s*秒)"
+)
+_NOT_SCORE_BEFORE = re.compile(r"[时時点點度元角毛圆圓]\s*$")  # 10时30分, 28度02分, 5元3分
 
 
 @_special_rule(
     "count.score",
-    "a score with decimals in 分 (points, not minutes or cents)",
+    "a score in 分 (points, not minutes, an angle's minutes or cents)",
     "以466.2分获得冠军 → 466.2分 = 466.2 分",
     needs="分",
 )
 def _score(text: str) -> Iterator[Found]:
-    """``466.2分``, ``345.60分``: a judged score; a time in minutes is 分钟 or 分…秒."""
+    """``466.2分``, ``87.532分``, ``胡金秋得到13分``, ``以1分之差``: a score; a time in
+    minutes is 分钟, 分…秒 or a clock's (10时30分), an angle's after 度, cents after 元 or 角,
+    and 分之 a fraction."""
     for m in _SCORE.finditer(text):
+        if _NOT_SCORE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            continue
         yield Found("count", m.start(), m.end(), Decimal(m["num"]), None, "分")
 
 
