@@ -464,6 +464,7 @@ class Attach(LexiconFile):
     kind_quantifiers: LongestFirst
     money_morphemes: LongestFirst
     trade_goods: WordSet
+    score_units: WordSet
     comitatives: WordSet
     group_markers: LongestFirst
     duration_strip: Words

@@ -1565,7 +1565,7 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
     ):
         return None  # 比2021年的83.71亿斤高0.21亿斤: both the measure named before
     if (
-        item.kind in ("percent", "money", "measure")
+        (item.kind in ("percent", "money", "measure") or item.unit in attach().score_units)
         and right.startswith("的")
         and not right[1:].startswith(_joined("up", "down"))  # 实现38.6%的增长
         and text[item.end - 1 : item.end] not in ("钱", "錢")
