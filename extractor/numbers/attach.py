@@ -1240,12 +1240,7 @@ def _adjacent_verb(segment: str) -> str | None:
         return None
     if len(words) > 1 and words[-2][1] not in ("d", "c", "x", "ad"):
         return None  # 新增就业, 营业收入, 净买入: the word ends a compound or has an object before
-    if (
-        word in lex.not_actions
-        or word in lex.linking_verbs
-        or word in lex.emphasis
-        or word in lex.value_links
-    ):
+    if word in lex.not_actions or word in lex.linking_verbs or word in _value_words():
         return None
     return word
 
@@ -2071,13 +2066,20 @@ def _attach_one(
 _FUNCTION_TAGS = frozenset({"r", "d", "c", "p", "m", "f", "u", "uj", "ul", "t"})
 
 
+@per_lexicons(1)
+def _value_words() -> tuple[str, ...]:
+    """The words that give a noun before them its value: the emphasis words (``达到``,
+    ``高达``) and ``value_links`` (``为``), longest first."""
+    lex = attach()
+    return tuple(sorted({*lex.emphasis, *lex.value_links}, key=lambda w: (-len(w), w)))
+
+
 def _valued_noun_at(segment: str) -> int | None:
     """Where the noun starts that a value word right before the number gives its value
     (``净利润为``, ``總閱讀播放量达``, ``取暖率基本达到``; a qualifier is in the number's
     span); ``None`` when no value word ends the segment or no noun stands before it."""
-    lex = attach()
     tail = segment.rstrip(_TRIM)
-    link = word_ending_at(tail, len(tail), lex.value_links)
+    link = word_ending_at(tail, len(tail), _value_words())
     if link is None:
         return None
     words = tagged(tail[max(0, len(tail) - 16) :])
@@ -2146,9 +2148,8 @@ def _trade(segment: str) -> tuple[str, str | None] | None:
             and w not in lex.not_actions
             for w, tag in tagged(segment[max(0, at - 12) : at])
         ):
-            return (
-                None  # 建设优质蚕豆出口基地35万亩: the trade word is inside another verb's object
-            )
+            # 建设优质蚕豆出口基地35万亩: the trade word is inside another verb's object
+            return None
         words = tagged(after)
         if (
             not words
