@@ -942,7 +942,7 @@ def _decade_age_pattern() -> re.Pattern[str]:
 def _decade_age(text: str) -> Iterator[Found]:
     """七旬 = 70 years and over, 年近七旬 = nearly 70 (the 年 of 年近 kept in the text),
     年約7旬 = about 70; not 中旬, 上旬 (no numeral before 旬)."""
-    leads = dict(qualifiers().before)
+    leads = _qualifier_table("before").qualifier
     for m in _decade_age_pattern().finditer(text):
         value = (
             Decimal(int(m["num"])) if m["num"].isdigit() else Decimal(numbers().digits[m["num"]])
