@@ -463,6 +463,9 @@ class Attach(LexiconFile):
     value_links: LongestFirst
     kind_quantifiers: LongestFirst
     money_morphemes: LongestFirst
+    amount_links: LongestFirst
+    fines: WordSet
+    fine_verbs: WordSet
     trade_goods: WordSet
     score_units: WordSet
     comitatives: WordSet

@@ -34,6 +34,10 @@ CLAUSE_END = frozenset("，,；;。！？!?：:\n")
 SENTENCE_END = frozenset("。！？!?；;\n")
 _CLAUSE = re.compile("[，,；;。！？!?：:\n]")
 _SHORT_BRACKET = re.compile(r"[(（][^()（）]{1,2}[)）]")
+_RANGE_END = re.compile(
+    r"[0-9.,，万萬亿億千百十零一二三四五六七八九两兩]*[元圆圓]?(?:以下|以上|以內|以内)?"
+)
+# the other end of a range written as two amounts (50元以上200元以下): skipped to the noun
 _UNIT_NOTE = re.compile(r"[(（][\u4e00-\u9fff、]{1,6}[)）]")  # 市(自治州), 省(区、市)
 _TRIM = " \t\u3000“”\"'‘’「」『』（）()《》【】·、#"
 _LONE_NUMBER = re.compile(r"(?<![A-Za-z0-9])[0-9]+(?![A-Za-z0-9]|[^\W\d万亿萬億元千百])")
@@ -1523,12 +1527,18 @@ def _leading_noun(right: str) -> str | None:
             lead, words = lead + words[0][0], words[1:]
     if (
         not words
-        or (words[0][1] not in _COUNTED_NOUN_TAGS and not _money_noun_tagged_vn(words))
+        or (
+            words[0][1] not in _COUNTED_NOUN_TAGS
+            and not _money_noun_tagged_vn(words)
+            and not _opens_compound_noun(words)
+        )
         or len(words[0][0]) < 2
         or words[0][0] in attach().totality  # 1.96万元全部充值: a scope word, no noun
     ):
         return None
     noun = ""
+    if words[0][1] not in _PHRASE_NOUN_TAGS:
+        noun, words = words[0][0], words[1:]  # 补助 | 资金, 賄款: a verb inside the noun
     for word, tag in words:
         if tag not in _PHRASE_NOUN_TAGS:
             break
@@ -1536,15 +1546,47 @@ def _leading_noun(right: str) -> str | None:
     return lead + noun
 
 
+def _fine_imposed(c: _Clause) -> tuple[str, str] | None:
+    """The one-character verb right before an amount that imposes the fine named right after
+    it, or after the range's other end, and the fine (``处1000元罚款``, ``處新台幣30萬元罰鍰``,
+    ``处50元以上200元以下罚款``: ``attach.toml`` ``fine_verbs``, ``fines``); not a place
+    (``此处``)."""
+    lex = attach()
+    tail = _strip(c.segment)
+    verb = word_ending_at(tail, len(tail), lex.fine_verbs)
+    if verb is None or tagged(tail[-4:])[-1][0] != verb:
+        return None
+    other_end = _RANGE_END.match(c.right)
+    after = c.right[other_end.end() :] if other_end else c.right
+    link = word_at(after, 0, lex.amount_links)
+    fine = word_at(after[len(link) :] if link else after, 0, lex.fines)
+    return (verb, fine) if fine is not None else None
+
+
+def _opens_compound_noun(words: list[tuple[str, str]]) -> bool:
+    """Do the words open with a Latin word or a verb, then a noun that makes one noun with
+    it: a Latin abbreviation before a noun (``QDII额度``), a verb before a noun of money
+    (``补助资金``, ``拆迁款``: ``attach.toml`` ``money_morphemes``)?"""
+    if len(words) < 2 or words[1][1] not in _COUNTED_NOUN_TAGS:
+        return False
+    tag = words[0][1]
+    return tag == "eng" or (tag in _VERB_TAGS and words[1][0].endswith(attach().money_morphemes))
+
+
 def _money_noun_tagged_vn(words: list[tuple[str, str]]) -> bool:
     """Do the words open with a noun of money the tagger calls a verbal noun: one before a
     noun (``救助资金``) or one ending in a money morpheme (``經費``; ``attach.toml``
     ``money_morphemes``)?"""
     word, tag = words[0]
-    return tag == "vn" and (
-        (len(words) > 1 and words[1][1] in _COUNTED_NOUN_TAGS)
-        or word.endswith(attach().money_morphemes)
-    )
+    return (
+        tag == "vn"
+        and (
+            (len(words) > 1 and words[1][1] in _COUNTED_NOUN_TAGS)
+            or word.endswith(attach().money_morphemes)
+        )
+    ) or (
+        tag in _VERB_TAGS and len(word) > 1 and word.endswith(attach().money_morphemes)
+    )  # 賄款: the tagger calls it a verb
 
 
 def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verbs) -> str | None:
@@ -1665,8 +1707,10 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
     if item.kind == "money" and not _ends_with_noun(segment):
         # 拿着50万余元现金来银行, 带来了272亿元的现金红利: the amount of the noun after it
         after = right
-        if right.startswith("的") and not _ends_with_value_word(segment):
-            after = right[1:]  # not 购车价格在10万元以下的车辆: the value of the noun before
+        link = word_at(right, 0, lex.amount_links)
+        if link is not None and not _ends_with_value_word(segment):
+            after = right[len(link) :]  # not 购车价格在10万元以下的车辆: the value of the noun
+            # before; 收取…之賄款, 并处二千元至四千五百元不等罚金
         subject = _leading_noun(after) or subject
     if subject is None and item.kind in ("money", "count") and not _strip(segment):
         subject = _equated_noun(right)  # 其中64万元为现金
@@ -1930,6 +1974,8 @@ def _attach_one(
         action = used  # 32.6亿元用于受灾群众救助: the money's use, the amount its subject
     if item.kind == "money" and (done := _done_to(text, item.end)) is not None:
         action = done  # 违法所得2104万元予以追缴, …1171万元,予以没收: the verb done to the money
+    if item.kind == "money" and (fine := _fine_imposed(c)) is not None:
+        action, subject = fine  # 处1000元罚款: 处 imposes the fine
     if item.kind == "money" and _disposal(c.segment) and (after := _disposed_by(c.right)):
         action = after  # 将15万余元转给对方: 将/把 moves the object before its verb
     if item.kind == "count" and (
