@@ -1918,6 +1918,14 @@ def _attach_one(
             and not c.in_clause
             and not _strip(c.segment[verb[0] + len(verb[1]) :])
         )  # 接报火灾25.2万起,死亡1183人: a count right after its own verb is the verb's
+        own_verb = own_verb or (
+            item.kind == "count"
+            and not _noun_result(context.previous_result)
+            and not _strip(c.segment)
+            and _verb_after(c.right, opens=True, person=item.unit in attach().person_units)
+            is not None
+        )  # 1人死亡,4400余人紧急转移安置: a count that opens its clause before its own verb
+        # takes no other verb's subject (but 房屋倒塌,18.7万间不同程度损坏 counts the same noun)
         bare = c.segment.strip(_TRIM)  # 稻谷总产量突破2亿吨,达到20078万吨: a level restated
         linked = c.in_sentence and (bare in attach().linking_verbs or bare in attach().emphasis)
         if (
