@@ -466,6 +466,7 @@ class Attach(LexiconFile):
     amount_links: LongestFirst
     fines: WordSet
     fine_verbs: WordSet
+    negated_modifiers: WordSet
     trade_goods: WordSet
     score_units: WordSet
     comitatives: WordSet

@@ -115,6 +115,9 @@ def test_facts_hold_their_invariants_on_any_text(text: str) -> None:
                 assert isinstance(fact.value, Decimal) and fact.value <= fact.high
             if fact.kind != "date":
                 assert isinstance(fact.value, Decimal)
+            assert fact.subject is None or any(ch.isalpha() for ch in fact.subject), (
+                f"subject {fact.subject!r} names nothing"
+            )
             for other in kinds.get(fact.kind, []):
                 assert end <= other[0] or start >= other[1], f"{fact.kind} facts overlap"
             kinds.setdefault(fact.kind, []).append(fact.span)
@@ -216,6 +219,7 @@ PAST_CRASHERS = [
     "收缴赃款1500余万元至万元",  # 万 alone as the second end
     "抓获5至3人",
     "分别10多年10多年",  # a 分别 group of durations read as one
+    "分别进出口4588.6亿元、1286和1187.9亿元",  # a number left without its unit as a subject
 ]
 
 

@@ -38,6 +38,7 @@ _RANGE_END = re.compile(
     r"[0-9.,，万萬亿億千百十零一二三四五六七八九两兩]*[元圆圓]?(?:以下|以上|以內|以内)?"
 )
 # the other end of a range written as two amounts (50元以上200元以下): skipped to the noun
+_QUOTED_END = re.compile(r"[“「]([^“”「」]{2,10})[”」]?$")  # a phrase ending in a quoted term
 _UNIT_NOTE = re.compile(r"[(（][\u4e00-\u9fff、]{1,6}[)）]")  # 市(自治州), 省(区、市)
 _TRIM = " \t\u3000“”\"'‘’「」『』（）()《》【】·、#"
 _LONE_NUMBER = re.compile(r"(?<![A-Za-z0-9])[0-9]+(?![A-Za-z0-9]|[^\W\d万亿萬億元千百])")
@@ -252,6 +253,20 @@ def _time_word_at(region: str) -> int | None:
     return None
 
 
+def _negated_modifier(text: str) -> int | None:
+    """Where the noun starts after a negated verb that modifies it (``未完稅香煙`` → 3): a
+    negation (``attach.toml`` ``negated_modifiers``), a verb, then a noun; None otherwise."""
+    words = tagged(text)
+    if (
+        len(words) > 2
+        and words[0][0] in attach().negated_modifiers
+        and words[1][1] in _VERB_TAGS
+        and words[2][1] in _COUNTED_NOUN_TAGS
+    ):
+        return len(words[0][0]) + len(words[1][0])
+    return None
+
+
 def _opens_with_adverbial_verb(text: str) -> bool:
     """``紧急转移安置``, ``早前承認控罪``: an adjective used as an adverb, or a time word,
     before a verb; no noun."""
@@ -286,6 +301,8 @@ def _noun_after(text: str, *, after_de: bool = False, names: bool = False) -> st
         at = region.find("的")
         region = region[at + 1 :] if _opens_clause(region[:12]) else region[:at]
         runs_into_number = False
+    elif (negated := _negated_modifier(region[:12])) is not None:
+        region = region[negated:]  # 約200萬支未完稅香煙: the noun the negated verb modifies
     elif _opens_with_function_word(region[:12]) or _opens_with_adverbial_verb(region[:12]):
         return None
     # after a 的 the phrase is a noun already (的打击整治养老诈骗专项行动): only a strong verb later
@@ -491,10 +508,13 @@ def _predicate_after_noun(region: str) -> tuple[int, str] | None:
                 and len(words[i - 1][0]) >= 2
                 and len(word) >= 2
                 and word not in lex.verbal_nouns
-                and i + 2 < len(words)
-                and words[i + 2][1] != "x"
+                and (
+                    (i + 2 < len(words) and words[i + 2][1] != "x")
+                    or words[i - 1][0].endswith(lex.person_ends)
+                )
             )  # 1021家企业入列东莞…名单: a verb with an object of several words after the
-            # noun; one noun ending the phrase is the head it modifies (协同倍增企业)
+            # noun, or any object after a noun for people (两位中国选手登上领奖台); else one noun
+            # ending the phrase is the head it modifies (协同倍增企业)
             if following not in _PHRASE_NOUN_TAGS or after_noun:
                 k = i  # 房屋不同程度损坏, 村民要緊急疏散: the adverbs before it go with it
                 while k > 1 and (
@@ -602,6 +622,10 @@ def _head_phrase(phrase: str, governed: bool = False) -> str:
     after it (``下达`` | ``困难群众救助补助资金``), it is no predicate."""
     if len(phrase) <= 2:
         return phrase  # nothing to cut
+    if (quoted := _QUOTED_END.search(phrase)) is not None and not any(
+        ch.isdigit() for ch in quoted.group(1)
+    ):
+        return quoted.group(1)  # 恶意“刷单”, 失踪“驴友”: the term the article quotes names it
     if phrase.endswith((")", "）")) and (at := max(phrase.rfind("("), phrase.rfind("（"))) > 0:
         if phrase[at + 1 : -1].isascii():
             phrase = phrase[:at]  # 云南省生产总值(GDP): a gloss in brackets
@@ -2094,6 +2118,8 @@ def _attach_one(
         subject = _carried(context, c)  # 注册资本从3.14亿元升至5.24亿元: the same measure
     if subject is not None and _no_noun(subject) and f"“{subject}”" not in text:
         subject = None  # 船上4人全部落水, 他们两人: a scope word or pronoun names nothing
+    if subject is not None and not any(ch.isalpha() for ch in subject):
+        subject = None  # 1286和1187.9亿元: a number whose unit was left out names nothing
     if (
         action is not None
         and v.change is None
