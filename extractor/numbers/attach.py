@@ -357,11 +357,17 @@ def _noun_after(text: str, *, after_de: bool = False, names: bool = False) -> st
 def _counts_noun_after(item: Item, right: str) -> bool:
     """Does a classifier name the noun it counts right after it (``其中有14家公司``,
     ``其中1名船员``)? Not 人, which is the noun itself (``其中10人情況危殆``), nor a
-    predicate (``其中56家预告``, ``16项基本符合``)."""
+    predicate (``其中56家预告``, ``16项基本符合``), nor a measure of what is counted
+    (``有464家营收环比增长``)."""
     if item.unit in attach().bare_person_units or right[:1] in _TRIM:
         return False
     words = tagged(right[:12])
-    return bool(words) and words[0][1] in _COUNTED_NOUN_TAGS and _noun_after(right) is not None
+    return (
+        bool(words)
+        and words[0][1] in _COUNTED_NOUN_TAGS
+        and (noun := _noun_after(right)) is not None
+        and not _names_measure(noun)  # 公司中,有464家营收环比增长: the companies' measure
+    )
 
 
 def _noun_phrase(region: str) -> str:
@@ -1454,8 +1460,9 @@ def _names_measure(phrase: str) -> bool:
     tail = _strip(phrase)
     words = tagged(tail[-8:]) if tail else ()
     if not words or (
-        words[-1][1] not in _PHRASE_NOUN_TAGS and words[-1][0] not in lex.measure_nouns
-    ):  # 餐饮收入: the tagger calls 收入 a verb
+        words[-1][1] not in _PHRASE_NOUN_TAGS
+        and word_ending_at(tail, len(tail), lex.measure_nouns) is None
+    ):  # 餐饮收入, 营收: the tagger calls 收入 a verb, and splits 营|收
         return False
     return word_ending_at(tail, len(tail), lex.measure_nouns) is not None or (
         len(words[-1][0]) > 1 and words[-1][0].endswith(lex.measure_suffixes)
