@@ -248,6 +248,7 @@ class Numbers(LexiconFile):
     contractions: _table_of(str)
     negative: Chars = at("marks", "negative")
     minus_signs: Chars = at("marks", "minus_signs")
+    below_zero: LongestFirst = at("marks", "below_zero")
     decimal_point: Chars = at("marks", "decimal_point")
     over_after: Words = at("marks", "over_after")
     vague_after: Words = at("marks", "vague_after")

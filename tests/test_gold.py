@@ -250,6 +250,8 @@ def test_check_reports_missing_gold_and_missing_source(gold_copy: Path) -> None:
         ("percent", "6‰以内", "0.6"),  # per mille: tenths of a percent (千分之五 → 0.5)
         ("money", "35.5美分", "0.355"),  # a hundredth of the dollar, in whole dollars
         ("money", "50港仙", "0.5"),
+        ("measure", "零下30摄氏度左右", "-30"),  # below zero is a sign before a measure
+        ("measure", "零下26.6℃", "-26.6"),
     ],
 )
 def test_expected_value_table(kind: str, text: str, value: str | None) -> None:

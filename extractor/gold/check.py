@@ -124,7 +124,8 @@ def expected_value(fact: Fact) -> Decimal | None:
         value *= Decimal("0.1")  # 6‰ is 0.6 percent
     elif fact.kind == "money" and any(word in text for word in units().currency_subunits):
         value *= Decimal("0.01")  # 35.5美分 is 0.355 USD
-    return -value if match.group(1) else value
+    below_zero = any(text.startswith(word) for word in numbers().below_zero)  # 零下30摄氏度
+    return -value if match.group(1) or below_zero else value
 
 
 _ISO_4217 = re.compile(r"[A-Z]{3}")

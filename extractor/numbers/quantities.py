@@ -1164,18 +1164,29 @@ _SIGNED_KINDS = ("percent", "money", "measure")
     stage="quantity",
     order=0,
     matches="a minus sign right before a percent, an amount of money or a measure, with no "
-    "number, letter or other mark right before it (SPEC §3)",
+    "number, letter or other mark right before it (SPEC §3); below zero before a measure",
     example="利润同比-4% → -4% = -4 %",
 )
 def _minus_sign(text: str, found: list[Found]) -> list[Found]:
     """``同比-4%``, ``增长—2.48%``: the sign is part of the fact and its value is negative.
-    Not after a quantity, digit, letter or another dash (``3%-5%``, ``COVID-19``, ``——``)."""
+    Not after a quantity, digit, letter or another dash (``3%-5%``, ``COVID-19``, ``——``).
+    ``零下30摄氏度``: below zero before a measure is its sign (``numbers.toml``
+    ``below_zero``)."""
     marks, numerals = numbers().minus_signs, numbers().numeral_chars
     ends = {f.end for f in found}
     signed = []
     for f in found:
         at = f.start - 1
+        below = word_ending_at(text, f.start, numbers().below_zero)
         if (
+            f.kind == "measure"
+            and below is not None
+            and isinstance(f.value, Decimal)
+            and f.value > 0
+        ):
+            value, high = (-f.value, None) if f.high is None else (-f.high, -f.value)
+            f = replace(f, start=f.start - len(below), value=value, high=high)
+        elif (
             f.kind in _SIGNED_KINDS
             and at >= 0
             and text[at] in marks
