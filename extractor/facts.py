@@ -196,13 +196,13 @@ def find_facts(
             f.kind,
             f.start,
             f.end,
-            _unit(f, currency),
+            _counting_unit(_unit(f, currency)),
             relative=f.kind == "date" and f.value is None,
         )
         for f in found
     ]
     facts = []
-    for f, item, att in zip(found, items, attach_all(text, items), strict=True):
+    for f, att in zip(found, attach_all(text, items), strict=True):
         start, end = inner.span_to_original(f.start, f.end)
         span = repaired.map.span_to_original(r_start + start, r_start + end)
         timex = kind(f.kind).value == "timex"
@@ -213,7 +213,7 @@ def find_facts(
                 span=span,
                 value=f.value,
                 high=f.high,
-                unit=item.unit,
+                unit=_unit(f, currency),
                 qualifier=f.qualifier,
                 subject=att.subject,
                 action=att.action,
@@ -243,6 +243,14 @@ def _with_bare_roc_years(dates: list[Found], roc: list[Found]) -> list[Found]:
         return dates
     kept = [d for d in dates if not any(d.start < r.end and r.start < d.end for r in roc)]
     return sorted([*kept, *roc], key=lambda f: f.start)
+
+
+def _counting_unit(unit: str | None) -> str | None:
+    """The classifier or noun a unit counts by, without the alternatives in brackets after it
+    (``头(只)`` → ``头``, ``县(市)`` → ``县``): what the attachment reads."""
+    if unit is None:
+        return None
+    return unit.split("(", 1)[0].split("（", 1)[0] or unit
 
 
 def _unit(found: Found, currency: str) -> str | None:

@@ -1690,7 +1690,7 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         if item.unit in lex_units.count_nouns or len(item.unit) > 1:
             # a noun counted with no classifier (五地, 四大工程) is its subject, with the note
             # in brackets that widens it (8市(自治州), 10省(区、市))
-            note = _UNIT_NOTE.match(right)
+            note = _UNIT_NOTE.match(right) or _UNIT_NOTE.search(text, item.start, item.end)
             return item.unit + note.group() if note else item.unit
     if (
         item.kind == "count"

@@ -498,8 +498,24 @@ def _duration(text: str, i: int, number: _Number) -> _Unit | None:
 )
 def _count_classifier(text: str, i: int, number: _Number) -> _Unit | None:
     if word := word_at(text, i, units().classifiers):
-        return _Unit("count", word, i + len(word))
+        return _Unit("count", *_with_alternatives(text, word, i + len(word)))
     return None
+
+
+_ALTERNATIVES = re.compile(r"[(（]([\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2}){0,3})[)）]")
+
+
+def _with_alternatives(text: str, word: str, end: int) -> tuple[str, int]:
+    """A unit and the classifiers or nouns in brackets right after it that count the same
+    things another way, as written (``201.4万头(只)`` → ``头(只)``, ``八县(市)`` → ``县(市)``,
+    ``10省(区、市)``), and where the unit ends; the unit alone when no such bracket follows."""
+    lex = units()
+    m = _ALTERNATIVES.match(text, end)
+    if m is None or not all(
+        item in lex.classifiers or item in lex.count_nouns for item in m.group(1).split("、")
+    ):
+        return word, end
+    return word + m.group(), m.end()
 
 
 @per_lexicons()
@@ -522,7 +538,7 @@ def _count_noun(text: str, i: int, number: _Number) -> _Unit | None:
         first = tagged(text[i : i + len(word) + 3])[0][0]
         if len(first) > len(word) and first.startswith(word):
             return None  # 300金融: the noun is the start of a longer word
-        return _Unit("count", word, i + len(word))
+        return _Unit("count", *_with_alternatives(text, word, i + len(word)))
     return None
 
 
