@@ -292,10 +292,16 @@ def _victims(text: str, harmed: tuple[str, ...] = ()) -> list[str]:
             if name := _pseudonym(text, at):
                 found.append((at - len(name), name))
             at = text.find(mark, at + len(mark))
+    listed_end = -1  # where the last name a victim word names before ends
     for start, name in _mou_names(text):
         rest = text[start + len(name) :]
-        if rest.startswith(lex.victim_after) or text[:start].endswith(lex.victim_before):
-            found.append((start, name))  # 姜某报警, 被害人刘某
+        if text[:start].endswith(lex.victim_before) or (
+            listed_end != -1 and text[listed_end:start] in attach().list_joiners
+        ):
+            found.append((start, name))  # 被害人刘某; 拖欠朱某、汪某: each name of the list
+            listed_end = start + len(name)
+        elif rest.startswith(lex.victim_after):
+            found.append((start, name))  # 姜某报警
         elif text[max(0, start - 1) : start] == "为" and any(w in rest[:20] for w in lex.aid_words):
             found.append((start, name))  # 为刘某发放…救助金
     for m in _familiar_name().finditer(text):

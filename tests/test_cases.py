@@ -155,6 +155,9 @@ VICTIM_CASES = [
     ("一辆货车与行人王某相撞,致王某受伤",                            ["王某"]),
     # killed by the suspect
     ("犯罪嫌疑人张某持刀杀死王某后逃跑",                              ["王某"]),
+    # struck, owed or compensated by the suspect; each name of a list after the word
+    ("王某向楼下抛掷杂物,砸中刘某停放的轿车",                          ["刘某"]),
+    ("被告人方某拖欠李某、赵某等五名员工工资",                          ["李某", "赵某"]),
     # an honorific after a surname only, and not across two words (说明|老人, 七旬|老人)
     ("民警向他说明老人正在遭受诈骗",                                  []),
     ("一位七旬老人赶往约定地点送钱",                                  []),
