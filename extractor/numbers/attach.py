@@ -316,7 +316,9 @@ def _noun_after(text: str, *, after_de: bool = False, names: bool = False) -> st
                 break
             at += len(word)
     else:
-        verb = _find(region, _joined("verbs", "weak_verbs", "emphasis"), last=False)
+        verb = _find(
+            _without_modifier_verbs(region), _joined("verbs", "weak_verbs", "emphasis"), last=False
+        )
         if (predicate := _predicate_after_noun(region)) is not None and (
             verb is None or predicate[0] < verb[0]
         ):
@@ -352,6 +354,31 @@ def _noun_after(text: str, *, after_de: bool = False, names: bool = False) -> st
     if runs_into_number and separated and not region.rstrip(" \t\u3000").endswith(lex.list_joiners):
         return None
     return _clean(_noun_phrase(region), names=names)
+
+
+def _without_modifier_verbs(region: str) -> str:
+    """``region`` with the verbs that modify a noun after them blanked out, where a noun
+    follows, no noun for people before them, and at the region's start a noun for people
+    after them (``电信诈骗嫌疑人``, ``诈骗嫌疑人``: 诈骗 is inside the counted noun, no predicate
+    ending it; not ``公职人员涉嫌违纪``, ``5人涉嫌利用``; ``attach.toml`` ``modifier_verbs``)."""
+    lex = attach()
+    out, i = [], 0
+    while i < len(region):
+        word = word_at(region, i, lex.modifier_verbs)
+        after = tagged(region[i + len(word) : i + len(word) + 6]) if word else ()
+        if (
+            word is not None
+            and after
+            and after[0][1] in (_COUNTED_NOUN_TAGS | {"vn"})
+            and not region[:i].endswith(lex.person_ends)  # 公职人员涉嫌违纪: a predicate
+            and (i > 0 or after[0][0].endswith(lex.person_ends))  # 98名诈骗嫌疑人
+        ):
+            out.append("\x00" * len(word))
+            i += len(word)
+        else:
+            out.append(region[i])
+            i += 1
+    return "".join(out)
 
 
 def _counts_noun_after(item: Item, right: str) -> bool:
