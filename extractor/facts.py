@@ -191,18 +191,19 @@ def find_facts(
     currency = _declared_currency(text) or place or "CNY"  # article_currency, read once
     found: list[Found] = [*dates, *find_quantities(_dot_decimals(readable), taken)]
     found.sort(key=lambda f: f.start)
+    fact_units = [_unit(f, currency) for f in found]
     items = [
         Item(
             f.kind,
             f.start,
             f.end,
-            _counting_unit(_unit(f, currency)),
+            _counting_unit(unit),
             relative=f.kind == "date" and f.value is None,
         )
-        for f in found
+        for f, unit in zip(found, fact_units, strict=True)
     ]
     facts = []
-    for f, att in zip(found, attach_all(text, items), strict=True):
+    for f, unit, att in zip(found, fact_units, attach_all(text, items), strict=True):
         start, end = inner.span_to_original(f.start, f.end)
         span = repaired.map.span_to_original(r_start + start, r_start + end)
         timex = kind(f.kind).value == "timex"
@@ -213,7 +214,7 @@ def find_facts(
                 span=span,
                 value=f.value,
                 high=f.high,
-                unit=_unit(f, currency),
+                unit=unit,
                 qualifier=f.qualifier,
                 subject=att.subject,
                 action=att.action,

@@ -34,10 +34,10 @@ CLAUSE_END = frozenset("，,；;。！？!?：:\n")
 SENTENCE_END = frozenset("。！？!?；;\n")
 _CLAUSE = re.compile("[，,；;。！？!?：:\n]")
 _SHORT_BRACKET = re.compile(r"[(（][^()（）]{1,2}[)）]")
+# the other end of a range written as two amounts (50元以上200元以下): skipped to the noun
 _RANGE_END = re.compile(
     r"[0-9.,，万萬亿億千百十零一二三四五六七八九两兩]*[元圆圓]?(?:以下|以上|以內|以内)?"
 )
-# the other end of a range written as two amounts (50元以上200元以下): skipped to the noun
 _QUOTED_END = re.compile(r"[“「]([^“”「」]{2,10})[”」]?$")  # a phrase ending in a quoted term
 _UNIT_NOTE = re.compile(r"[(（][\u4e00-\u9fff、]{1,6}[)）]")  # 市(自治州), 省(区、市)
 _TRIM = " \t\u3000“”\"'‘’「」『』（）()《》【】·、#"
@@ -1486,13 +1486,14 @@ def _names_measure(phrase: str) -> bool:
     lex = attach()
     tail = _strip(phrase)
     words = tagged(tail[-8:]) if tail else ()
-    if not words or (
-        words[-1][1] not in _PHRASE_NOUN_TAGS
-        and word_ending_at(tail, len(tail), lex.measure_nouns) is None
-    ):  # 餐饮收入, 营收: the tagger calls 收入 a verb, and splits 营|收
+    if not words:
         return False
-    return word_ending_at(tail, len(tail), lex.measure_nouns) is not None or (
-        len(words[-1][0]) > 1 and words[-1][0].endswith(lex.measure_suffixes)
+    if word_ending_at(tail, len(tail), lex.measure_nouns) is not None:
+        return True  # 餐饮收入, 营收: whatever the tagger calls 收入, or however it splits 营|收
+    return (
+        words[-1][1] in _PHRASE_NOUN_TAGS
+        and len(words[-1][0]) > 1
+        and words[-1][0].endswith(lex.measure_suffixes)
     )
 
 
