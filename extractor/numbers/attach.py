@@ -1617,9 +1617,15 @@ def _fine_imposed(c: _Clause) -> tuple[str, str] | None:
         return None
     other_end = _RANGE_END.match(c.right)
     after = c.right[other_end.end() :] if other_end else c.right
-    link = word_at(after, 0, lex.amount_links)
-    fine = word_at(after[len(link) :] if link else after, 0, lex.fines)
+    fine = word_at(_past_amount_link(after), 0, lex.fines)
     return (verb, fine) if fine is not None else None
+
+
+def _past_amount_link(right: str) -> str:
+    """The text after an amount past the word that joins it to its noun (``的``, ``之``,
+    ``不等``: ``attach.toml`` ``amount_links``), or the text itself when none opens it."""
+    link = word_at(right, 0, attach().amount_links)
+    return right[len(link) :] if link else right
 
 
 def _opens_compound_noun(words: list[tuple[str, str]]) -> bool:
@@ -1766,10 +1772,9 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
     if item.kind == "money" and not _ends_with_noun(segment):
         # 拿着50万余元现金来银行, 带来了272亿元的现金红利: the amount of the noun after it
         after = right
-        link = word_at(right, 0, lex.amount_links)
-        if link is not None and not _ends_with_value_word(segment):
-            after = right[len(link) :]  # not 购车价格在10万元以下的车辆: the value of the noun
-            # before; 收取…之賄款, 并处二千元至四千五百元不等罚金
+        if not _ends_with_value_word(segment):
+            after = _past_amount_link(right)  # not 购车价格在10万元以下的车辆: the value of the
+            # noun before; 收取…之賄款, 并处二千元至四千五百元不等罚金
         subject = _leading_noun(after) or subject
     if subject is None and item.kind in ("money", "count") and not _strip(segment):
         subject = _equated_noun(right)  # 其中64万元为现金
