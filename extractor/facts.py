@@ -162,13 +162,30 @@ def inner_spaces(text: str) -> list[tuple[int, int]]:
     >>> inner_spaces("百 分 之 2, 共 3 人, 2022 11")
     [(1, 2), (3, 4), (5, 6), (10, 11), (12, 13)]
     """
-    return [m.span() for m in _INNER_SPACE.finditer(text)]
+    return [m.span() for m in _INNER_SPACE.finditer(text) if not _parts_headline(text, m)]
+
+
+def _parts_headline(text: str, gap: re.Match[str]) -> bool:
+    """Is ``gap`` a space between two Han characters on a line with no clause punctuation,
+    a headline whose spaces part its clauses (``侦破特大诈骗案 涉案金额近千万``)? It stays in
+    the text the rules read, where it ends a clause."""
+    start, end = gap.span()
+    if not _HEADLINE_GAP.fullmatch(text, start - 1, end + 1):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return not _PUNCTUATED.search(line)
 
 
 _HAN = "\u3400-\u9fff"
 _INNER_SPACE = re.compile(
     rf"(?<=[{_HAN}])[ \t\u3000]+(?=[{_HAN}0-9０-９])|(?<=[0-9０-９%％])[ \t\u3000]+(?=[{_HAN}])"
 )
+
+
+_HEADLINE_GAP = re.compile(rf"[{_HAN}][ \t\u3000]+[{_HAN}]")
+_PUNCTUATED = re.compile("[。，,；;！？!?：:]")
 
 
 def find_facts(

@@ -33,6 +33,10 @@ __all__ = ["Attachment", "Item", "attach_all"]
 CLAUSE_END = frozenset("，,；;。！？!?：:\n")
 SENTENCE_END = frozenset("。！？!?；;\n")
 _CLAUSE = re.compile("[，,；;。！？!?：:\n]")
+_HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])")
+"""A space between two Han characters, which the text keeps only in a headline
+(:func:`extractor.facts.inner_spaces`): it parts the headline's clauses (``侦破特大诈骗案
+涉案金额近千万``: 侦破 does not govern the amount)."""
 _SHORT_BRACKET = re.compile(r"[(（][^()（）]{1,2}[)）]")
 # the other end of a range written as two amounts (50元以上200元以下): skipped to the noun
 _RANGE_END = re.compile(
@@ -91,6 +95,8 @@ def _bounds(text: str, start: int, end: int, stops: frozenset[str], reach: int) 
 @lru_cache(maxsize=4)  # one article at a time: its clause and sentence stops
 def _stop_positions(text: str, stops: frozenset[str]) -> list[int]:
     pattern = re.compile("[" + re.escape("".join(sorted(stops))) + "]")
+    if stops is CLAUSE_END:  # a space left between two Han characters parts a headline's clauses
+        pattern = re.compile(pattern.pattern + "|" + _HAN_GAP.pattern)
     return [m.start() for m in pattern.finditer(text)]
 
 
