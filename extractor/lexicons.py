@@ -439,6 +439,8 @@ class Attach(LexiconFile):
     support_verbs: LongestFirst
     uses: LongestFirst
     balances: Words
+    value_nouns: Words
+    counted_value_nouns: Words
     means_markers: Words
     price_nouns: LongestFirst
     trade_verbs: LongestFirst

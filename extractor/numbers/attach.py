@@ -1193,7 +1193,7 @@ class _Verbs:
     change_word: str | None = None
 
 
-def _verbs(clause: _Clause) -> _Verbs:
+def _verbs(clause: _Clause, kind_of: str) -> _Verbs:
     lex, segment, left = attach(), clause.segment, clause.left
     change, change_word, change_at = _change(segment)
     if change == "level":
@@ -1239,9 +1239,54 @@ def _verbs(clause: _Clause) -> _Verbs:
         and adjacent != action
     ):
         action = adjacent  # …工作室一次分别给予500万元: the verb right before it governs
+    nouns = lex.counted_value_nouns if kind_of == "count" else lex.value_nouns
+    if (
+        action is not None
+        and change is None
+        and share is None
+        and _inside_value_noun(segment, action, nouns)
+    ):
+        action = None  # 破获一起涉案金额6000余万元: the amount is the noun's value
     return _Verbs(
         change, change_at, basis, share, verb, tagged_verb, emphasis, action, result, change_word
     )
+
+
+_NUMERAL_TAGS = frozenset({"m", "q", "mq", "eng"})
+
+
+def _inside_value_noun(segment: str, action: str, nouns: tuple[str, ...]) -> bool:
+    """Does the number give the value of a noun naming a size (``data/attach.toml``
+    ``value_nouns``: 金额, 面积, 比例; ``nouns``, those of the number's kind) that ``action``
+    does not take as its object? So when the
+    action is a verb right before the bare noun, inside it (``涉案金额``, ``持股比例``,
+    ``募集总额``), or when a numeral or another verb stands between the action and the noun
+    (``破获一起涉案金额``, ``支付结算金额``, ``实现…通宽带比例``). Not when the action takes the noun
+    phrase whole (``实现进出口总额``, ``占用林地面积``, ``准备了总额``, ``涉及總金額``).
+
+    >>> nouns = attach().value_nouns
+    >>> _inside_value_noun("基金募集金额不少于", "募集", nouns)
+    True
+    >>> _inside_value_noun("破获一起涉案金额", "破获", nouns)
+    True
+    >>> _inside_value_noun("全年累计实现进出口总额", "实现", nouns)
+    False
+    >>> _inside_value_noun("实现利润总额", "实现", nouns)
+    False
+    """
+    tail = _strip(segment)
+    if not tail.endswith(nouns):
+        return False
+    at = tail.rfind(action)
+    if at < 0:
+        return False
+    words = [w for w in tagged(tail[at + len(action) :]) if w[0].strip()]
+    if not words:
+        return False
+    between, (noun, _) = words[:-1], words[-1]
+    if not between:
+        return noun in nouns  # 募集总额: the verb and the bare noun are one noun
+    return any(tag in _NUMERAL_TAGS for _, tag in between)
 
 
 _VERB_TAGS = frozenset({"v", "vd", "vi"})
@@ -1932,7 +1977,7 @@ def _attach_one(
         return [Attachment(subject=_event_subject(text, item, c))] * len(group)
     if subject_of == "person":
         return [Attachment(subject=_person_subject(text, item, c))] * len(group)
-    v = _verbs(c)
+    v = _verbs(c, item.kind)
     earlier = text[c.sentence_start : item.start - len(c.left)]  # the sentence's clauses before
     if (
         len(group) > 1
