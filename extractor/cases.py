@@ -89,7 +89,14 @@ def find_orgs(text: str) -> tuple[tuple[int, str], ...]:
                 names[-1] = (names[-1][0], end)  # 公安局 + 溪洛渡派出所: one chain
             continue
         names.append((start, end))
-    return tuple((s, text[s : _subunit_end(text, e)]) for s, e in names)
+    whole: list[tuple[int, str]] = []
+    reach = -1
+    for start, end in names:
+        if start < reach:
+            continue  # 燕山公安局向阳派出所: the office found again on its own
+        reach = _subunit_end(text, end)
+        whole.append((start, text[start:reach]))
+    return tuple(whole)
 
 
 def _without_lead(text: str, start: int, pos: int) -> int:
@@ -137,8 +144,48 @@ def _subunit_end(text: str, end: int) -> int:
         k = ordinal.end() if ordinal else k
         unit = word_at(text, k, lex.org_subunits)
         if unit is None or k + len(unit) - at < 2:
-            return at
+            office = _office_end(text, at)
+            if office is None:
+                return at
+            at = office
+            continue
         at = k + len(unit)
+
+
+_OFFICE_REACH = 12  # characters of a named office after an authority's name, at most
+_OFFICE_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "j", "vn", "l", "zg"})
+
+
+def _office_end(text: str, at: int) -> int | None:
+    """The end of a named office written right after an authority's name (``data/cases.toml``
+    ``org_offices``: ``向阳派出所``, ``龙虎山人民法庭``, ``反电信网络诈骗大队``), if the words
+    before its last word are nouns only (not ``抽调刑侦支队``: a verb).
+
+    >>> t = "燕山公安局向阳派出所民警"
+    >>> _office_end(t, 5), _office_end("市公安局迅速抽调刑侦支队", 4)
+    (10, None)
+    """
+    lex = case_words()
+    window = text[at : at + _OFFICE_REACH]
+    best = None
+    for office in lex.org_offices:
+        pos = window.find(office)
+        if (pos > 0 or (pos == 0 and len(office) > 2)) and (
+            best is None or pos + len(office) < best
+        ):
+            best = pos + len(office)
+    if best is None:
+        return None
+    name = window[:best]
+    if not all(is_han(ch) for ch in name):
+        return None
+    words = tagged(name)
+    body = name[: best - len(words[-1][0])] if words else ""
+    if (not body and len(name) < 3) or not all(
+        tag in _OFFICE_TAGS or word in lex.org_subunit_kinds for word, tag in tagged(body)
+    ):
+        return None
+    return at + best
 
 
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十\d]{1,3}")

@@ -528,6 +528,7 @@ class Cases(LexiconFile):
     org_suffixes: LongestFirst
     org_subunit_kinds: LongestFirst
     org_subunits: LongestFirst
+    org_offices: LongestFirst
     org_not_alone: Words
     org_boundaries: LongestFirst
     victim_honorifics: Words

@@ -126,6 +126,14 @@ ORG_CASES = [
     ("據台中市刑大偵三隊長杜旻信表示",                              ["台中市刑大偵三隊"]),
     ("省公安消防总队调派12个中队",                                  ["省公安消防总队"]),
     ("研究所與中國地震局聯合測定",                                  ["中國地震局"]),
+    # a named office right after an authority's name belongs to it: nouns, then its word
+    ("燕山公安局向阳派出所民警赶到现场",                            ["燕山公安局向阳派出所"]),
+    ("贵溪市人民法院龙虎山人民法庭依法公开审理",                    ["贵溪市人民法院龙虎山人民法庭"]),
+    ("苏州市姑苏区人民法院太湖流域环境资源法庭审理认为",            ["苏州市姑苏区人民法院太湖流域环境资源法庭"]),
+    ("兰州市公安局七里河分局反电信网络诈骗大队民警介绍",            ["兰州市公安局七里河分局反电信网络诈骗大队"]),
+    ("福州市公安局指挥中心接到报警后",                              ["福州市公安局指挥中心"]),
+    # ... but not past a verb (the office is another's, taken on by the authority)
+    ("市公安局迅速抽调刑侦支队民警",                                ["市公安局"]),
 ]
 # SPEC §5: a victim by what is said of the person (报警, 被骗, 损失; 被害人, 群众 before)
 VICTIM_CASES = [
