@@ -2198,15 +2198,18 @@ def _attach_one(
                 1:
             ]  # 被抓获, 被判处: the verb; 被骗, 被困, 被判 stay words of their own
     if (
-        subject is None
+        (subject is None or subject == action)
         and c.in_clause
         and previous is not None
         and previous.kind == item.kind
         and context.previous_result is not None
-        and c.segment.rstrip(_TRIM).endswith(("至", "到"))
-        and "从" in text[max(c.sentence_start, previous.start - 12) : previous.start]
+        and c.segment.rstrip(_TRIM).endswith(("至", "到", "为", "為"))
+        and any(
+            w in text[max(c.sentence_start, previous.start - 12) : previous.start] for w in "从從由"
+        )
     ):
-        subject = _carried(context, c)  # 注册资本从3.14亿元升至5.24亿元: the same measure
+        subject = _carried(context, c)  # 注册资本从3.14亿元升至5.24亿元, 岗位补贴由每人每月
+        # 1620元调整为1810元: the level reached is of the same measure as the level it left
     if subject is not None and _no_noun(subject) and f"“{subject}”" not in text:
         subject = None  # 船上4人全部落水, 他们两人: a scope word or pronoun names nothing
     if subject is not None and not any(ch.isalpha() for ch in subject):
