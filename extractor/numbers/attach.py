@@ -2304,8 +2304,8 @@ def _trade_verb_ending(segment: str) -> str | None:
 
 def _trade(segment: str) -> tuple[str, str | None] | None:
     """(subject, action) of an amount of trade (``data/attach.toml`` ``trade_verbs``): the
-    goods after or before the trade verb, governed by it (``进口原油``, ``机电产品进口``), or
-    the partner after 对/与 (``对墨西哥进出口``); the trade word itself, no action, after an
+    goods after or before the trade verb, governed by it (``进口原油``, ``机电产品进口``); the
+    trade word, its own verb, after a partner (``对墨西哥进出口``); the trade word, no action, after an
     owner such as a port or a place (``宁波口岸进出口``). None when no trade verb ends the
     segment's phrase."""
     lex = attach()
@@ -2337,7 +2337,10 @@ def _trade(segment: str) -> tuple[str, str | None] | None:
     before = segment[:at]
     partner = _find(before, lex.trade_partners, last=True)
     if partner is not None and (who := _clean(before[partner[0] + len(partner[1]) :])):
-        return who, word  # 宁波口岸对墨西哥进出口超340亿元
+        words = tagged(who)
+        if len(words) == 2 and words[0][1] in ("ns", "j") and words[1][1] == "n":
+            return words[1][0], word  # 对俄煤炭进口552万吨: the partner, then the goods
+        return word, word  # 我市对东盟进出口835.9亿元: the trade with the partner, its verb
     goods = _clean(before)
     words = tagged(goods) if goods else ()
     if words and words[-1][1] in ("n", "nz") and len(words[-1][0]) >= 2:
