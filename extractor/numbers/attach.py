@@ -1574,9 +1574,14 @@ def _names_thing(phrase: str) -> bool:
         lex.agent_blockers
     ):
         return False  # 向獎學基金注資, 为群众追赃挽损: the noun is the verb's object
+    if "的" in tail[:-1]:
+        tail = tail[tail.rfind("的") + 1 :]  # 七个产业的产值: the head after its modifier
     words = tagged(tail[-16:])
     at = len(words)
-    while at > 0 and words[at - 1][1] in _PHRASE_NOUN_TAGS and words[at - 1][1] not in _AGENT_TAGS:
+    while at > 0 and (
+        (words[at - 1][1] in _PHRASE_NOUN_TAGS and words[at - 1][1] not in _AGENT_TAGS)
+        or (words[at - 1][1] == "b" and at < len(words))  # 总票房: a distinguishing word
+    ):
         at -= 1
     # the nouns open the phrase, or only time words stand before them (今年前三季度)
     return at < len(words) and all(
@@ -1867,7 +1872,10 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
                 or (
                     item.kind in ("money", "measure")
                     and len(verb[1]) > 1  # 营收: one character is often part of a noun
-                    and first_tag(verb[1]) == "v"  # 亩产: a verbal noun ends the noun
+                    and (
+                        first_tag(verb[1]) == "v"  # 亩产: a verbal noun ends the noun,
+                        or _after_adverb(segment[: verb[0]])  # but 已冲破: a verb after 已
+                    )
                     and (subject is None or subject.endswith(verb[1]))
                     and _names_thing(segment[: verb[0]])
                 )
@@ -1887,6 +1895,13 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
     ):
         subject = _person_after_verb(right)
     return subject
+
+
+def _after_adverb(before: str) -> bool:
+    """Does ``before`` end with an adverb (``总票房已``, ``总体规模首次``), so that a verbal
+    noun after it is used as a verb?"""
+    words = [w for w in tagged(before[-8:]) if w[0].strip(_TRIM)]
+    return bool(words) and words[-1][1] in ("d", "ad")
 
 
 def _bare_basis(segment: str) -> str | None:
