@@ -2097,9 +2097,11 @@ def _attach_one(
         subject is None
         and not c.in_clause
         and (bare := c.segment.strip(_TRIM))
-        and (bare in attach().linking_verbs or bare in attach().emphasis)
+        and (bare in attach().linking_verbs or bare in attach().emphasis or not _strip(bare))
     ):
         subject = _measure_of_degree_before(text, item, c)  # 不良贷款率最高,达到1.29%
+        if subject is None and _ends_clause(text, item.end):
+            subject = _subject_of_clause_before(text, item, c)  # 入围门槛大幅提升,达到26.41亿元
     action = v.action
     described = _described_by_clause(c.segment) if item.kind == "count" else False
     if described:
