@@ -1677,6 +1677,27 @@ def _fine_imposed(c: _Clause) -> tuple[str, str] | None:
     return (verb, fine) if fine is not None else None
 
 
+def _fine_sentence(c: _Clause) -> str | None:
+    """The verb a fine named right before its amount is the object of (``被判罰款5000元``,
+    ``判處被告罰款1000元``, ``繳交罰款約3.7萬元``): the last verb before the fine's word, with
+    at most the person fined between; None when an adverb or conjunction stands right before
+    the fine (``合计罚款``, ``以及罰款``: then 罚款 is itself the verb)."""
+    lex = attach()
+    tail = _strip(c.segment)
+    fine = word_ending_at(tail, len(tail), lex.fines)
+    if fine is None:
+        return None
+    words = [w for w in tagged(tail[: len(tail) - len(fine)][-10:]) if w[0].strip(_TRIM)]
+    between = 0
+    while words and words[-1][1] in ("n", "nr", "nt", "r") and between < 1:
+        words.pop()  # 判處被告罰款: the person fined
+        between += 1
+    if not words or words[-1][1] not in _VERB_TAGS or words[-1][0] in lex.not_actions:
+        return None
+    verb = words[-1][0]
+    return verb[1:] if verb.startswith(("被", "遭")) and len(verb) > 1 else verb  # 被判: 判
+
+
 def _past_amount_link(right: str) -> str:
     """The text after an amount past the word that joins it to its noun (``的``, ``之``,
     ``不等``: ``attach.toml`` ``amount_links``), or the text itself when none opens it."""
@@ -2116,6 +2137,9 @@ def _attach_one(
         action = done  # 违法所得2104万元予以追缴, …1171万元,予以没收: the verb done to the money
     if item.kind == "money" and (fine := _fine_imposed(c)) is not None:
         action, subject = fine  # 处1000元罚款: 处 imposes the fine
+    elif item.kind == "money" and action in attach().fines and (verb := _fine_sentence(c)):
+        subject = subject or action  # 被判罰款5000元, 繳交罰款約3.7萬元: the fine is the object
+        action = verb  # of the verb, which governs the amount
     if item.kind == "money" and _disposal(c.segment) and (after := _disposed_by(c.right)):
         action = after  # 将15万余元转给对方: 将/把 moves the object before its verb
     if item.kind == "count" and (
