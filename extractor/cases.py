@@ -152,7 +152,7 @@ def _subunit_end(text: str, end: int) -> int:
         at = k + len(unit)
 
 
-_OFFICE_REACH = 12  # characters of a named office after an authority's name, at most
+_OFFICE_REACH = 14  # characters of a named office after an authority's name, at most
 _OFFICE_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "j", "vn", "l", "zg"})
 
 
@@ -182,8 +182,9 @@ def _office_end(text: str, at: int) -> int | None:
     words = tagged(name)
     body = name[: best - len(words[-1][0])] if words else ""
     if (not body and len(name) < 3) or not all(
-        tag in _OFFICE_TAGS or word in lex.org_subunit_kinds for word, tag in tagged(body)
-    ):
+        tag in _OFFICE_TAGS or word in lex.org_subunit_kinds or _ORDINAL.fullmatch(word)
+        for word, tag in tagged(body)
+    ):  # 长江流域环境资源第二法庭: an ordinal may number the office
         return None
     return at + best
 
