@@ -1677,6 +1677,40 @@ def _fine_imposed(c: _Clause) -> tuple[str, str] | None:
     return (verb, fine) if fine is not None else None
 
 
+_BY = re.compile("按照|按|依照")
+_STANDARD_AFTER = re.compile(
+    r"[^，,。；;！？!?]{0,24}?的(?:补助|補助|补贴|補貼)?(?:标准|標準)[，,]?"
+)
+
+
+def _verb_after_standard(text: str, item: Item, c: _Clause, action: str | None) -> str | None:
+    """The verb after ``…的标准`` that closes a rate opened by 按照/按 around an amount
+    (``按照每生每年6000元的标准补助公用经费`` → 补助, ``按照每平方米800元的标准,支持…`` →
+    支持, ``按照户均1.6万元的标准,将…资金分配`` → 分配): the rate's amount is governed by the
+    act it is the standard of, not by a verb before 按照 (``随班就读残疾学生按照…``). None
+    when no such frame holds the amount, or a verb inside the frame governs it
+    (``按照每人每月补贴60元的标准``)."""
+    by = None
+    for found in _BY.finditer(c.left):
+        if any(w == found.group() for w, _ in tagged(c.left[found.start() : found.start() + 4])):
+            by = found
+    right = text[item.end : item.end + 80]
+    if by is None or (frame := _STANDARD_AFTER.match(right)) is None:
+        return None
+    if action is not None and c.left.rfind(action) > by.start():
+        return None  # 按照每人每月补贴60元的标准: the verb inside the rate governs it
+    rest = right[frame.end() :]
+    words = [w for w in tagged(_CLAUSE.split(rest, maxsplit=1)[0][:20]) if w[0].strip()]
+    while words and words[0][1] in ("d", "ad"):
+        words.pop(0)
+    if not words:
+        return None
+    if words[0][0] in ("将", "將", "把"):
+        return _last_verb_of_clause(rest)  # 将…补助资金分配至各县市: the verb of the moved object
+    word, tag = words[0]
+    return word if tag in _VERB_TAGS and word not in attach().not_actions else None
+
+
 def _fine_sentence(c: _Clause) -> str | None:
     """The verb a fine named right before its amount is the object of (``被判罰款5000元``,
     ``判處被告罰款1000元``, ``繳交罰款約3.7萬元``): the last verb before the fine's word, with
@@ -2135,6 +2169,8 @@ def _attach_one(
         action = used  # 32.6亿元用于受灾群众救助: the money's use, the amount its subject
     if item.kind == "money" and (done := _done_to(text, item.end)) is not None:
         action = done  # 违法所得2104万元予以追缴, …1171万元,予以没收: the verb done to the money
+    if item.kind == "money" and (by_rate := _verb_after_standard(text, item, c, action)):
+        action = by_rate  # 按照每生每年6000元的标准补助公用经费: the act the rate is for
     if item.kind == "money" and (fine := _fine_imposed(c)) is not None:
         action, subject = fine  # 处1000元罚款: 处 imposes the fine
     elif item.kind == "money" and action in attach().fines and (verb := _fine_sentence(c)):
