@@ -1711,6 +1711,25 @@ def _verb_after_standard(text: str, item: Item, c: _Clause, action: str | None) 
     return word if tag in _VERB_TAGS and word not in attach().not_actions else None
 
 
+_LABEL = re.compile(r"(?:^|(?<=[\n/，,；;。]))\s*([^\n/，,；;。：:]{2,10})[：:]\s*$")
+
+
+def _label_before(text: str, item: Item) -> str | None:
+    """The label of a ``label: value`` item the number opens (``发行价格:5.43元/股``,
+    ``申购上限:80万股``): a phrase ending with a noun, opening its line or following a
+    stop, of nouns only unless it is short; not a place or person (``河北:``)."""
+    found = _LABEL.search(text, max(0, item.start - 14), item.start)
+    if found is None:
+        return None
+    label = found.group(1).strip(_TRIM)
+    words = [w for w in tagged(label) if w[0].strip()]
+    if not words or _agent(label) or words[-1][1] not in _PHRASE_NOUN_TAGS:
+        return None
+    if len(label) > 6 and not all(t in _PHRASE_NOUN_TAGS for _, t in words):
+        return None  # 重庆公布年度民生支出账: a sentence, not a label (发行价格: a short one)
+    return label
+
+
 def _fine_sentence(c: _Clause) -> str | None:
     """The verb a fine named right before its amount is the object of (``被判罰款5000元``,
     ``判處被告罰款1000元``, ``繳交罰款約3.7萬元``): the last verb before the fine's word, with
@@ -2145,6 +2164,8 @@ def _attach_one(
         subject = (_head_phrase(before) if before and _has_noun(before) else None) or _last_noun(
             context, c
         )  # 白银期货价格上涨33.8美分,收于9.69美元: the level of the measure named earlier
+    if subject is None and not c.left.strip(_TRIM) and (label := _label_before(text, item)):
+        subject = label  # 发行价格:5.43元/股: a line's label names the value after its colon
     if subject is None and v.change_at is not None and not _has_noun(_before_basis(c.segment, v)):
         # 规模增长较快,同比增长24.9%; else the sentence's last noun, not the change word
         subject = _subject_of_clause_before(text, item, c) or _last_noun(context, c)
