@@ -172,6 +172,11 @@ def _parts_headline(text: str, gap: re.Match[str]) -> bool:
     start, end = gap.span()
     if not _HEADLINE_GAP.fullmatch(text, start - 1, end + 1):
         return False
+    if text[start - 1] in _NUMBER_WORD_CHARS and text[end] in _NUMBER_WORD_CHARS:
+        return False  # 一百 二 十 几亿, 百 分 之: a number written spaced out
+    if not (_CLAUSE_EDGE.fullmatch(text, start - 2, start) and _CLAUSE_EDGE.match(text, end)):
+        return False  # 七成 六: a clause has two characters at least on each side (7伤: a
+        # number and its classifier count)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -186,6 +191,13 @@ _INNER_SPACE = re.compile(
 
 _HEADLINE_GAP = re.compile(rf"[{_HAN}][ \t\u3000]+[{_HAN}]")
 _PUNCTUATED = re.compile("[。，,；;！？!?：:]")
+_CLAUSE_EDGE = re.compile(rf"[{_HAN}0-9０-９][{_HAN}]|[{_HAN}][{_HAN}0-9０-９]")
+_NUMBER_WORD_CHARS = frozenset(
+    "零〇一二三四五六七八九十百千万亿兩两几幾半分之点點个個多余餘萬億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟负負正"
+)
+"""Characters of a number written in words, its sign, and its percent and classifier words: a
+space between two of them is inside the number, never a headline's clause break (but
+``大塌方 三位``, ``全国第二 海洋`` part clauses)."""
 
 
 def find_facts(
