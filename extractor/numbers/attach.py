@@ -3023,6 +3023,10 @@ def _group_subject(text: str, item: Item, s_start: int, context: _Context) -> st
     marker = max((before.rfind(m) for m in lex.group_markers), default=-1)
     if marker == -1:
         return None
+    if _names_part(
+        before[max(before.rfind(m) + len(m) for m in (*lex.group_markers, *"、，,；;")) :]
+    ):
+        return None  # 其中金奖10名、银奖20名: each part named before its count
     if item.unit not in lex.person_units:
         for end, unit, subject in reversed(context.counted):
             if end <= s_start:
@@ -3034,6 +3038,18 @@ def _group_subject(text: str, item: Item, s_start: int, context: _Context) -> st
     if k and context.people_ends[k - 1] >= s_start:
         return context.people[k - 1][1]
     return None
+
+
+def _names_part(named: str) -> bool:
+    """Does the text between 其中 (or a list mark) and a count name the part counted: a noun
+    that ends it, with no number, not a place (``其中金奖10名``, ``其中新能源汽车3万辆``; not
+    ``其中房山区80万人``, ``沪深交易所上市69家``, ``有642户2247人``)?"""
+    words = [w for w in tagged(_strip(named)) if w[0].strip(_TRIM)]
+    return (
+        bool(words)
+        and not any(ch.isdigit() for ch in named)
+        and words[-1][1] in ("n", "nz", "j", "l")
+    )
 
 
 def _listed_after(text: str, items: list[Item], i: int) -> bool:
