@@ -1464,6 +1464,7 @@ def _tagged_verb(segment: str) -> tuple[int, str] | None:
                 and word not in lex.verbs
                 and word not in lex.verbs_after_noun
                 and not _NAME_END.search(window[:start])
+                and not _agent(window[:start])  # 福利彩票机构销售: an agent's act
             ):
                 continue  # 民生水利项目投资619亿元: after a noun it names the measure
             tag = "v"  # 陈某军出资2000万元: a verbal noun right before the number is its verb
@@ -1924,7 +1925,10 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         and v.change is None
         and not _strip(segment[v.tagged_verb[0] + len(v.tagged_verb[1]) :])
         and _has_noun(segment[: v.tagged_verb[0]])
-        and first_tag(v.tagged_verb[1]) == "v"  # 行业能力建设: a verbal noun ends a noun
+        and (
+            first_tag(v.tagged_verb[1]) == "v"  # 行业能力建设: a verbal noun ends a noun,
+            or _agent(_strip(segment[: v.tagged_verb[0]]))  # but 彩票机构销售: an agent's act
+        )
         and not v.tagged_verb[1].startswith("净")  # 北上资金净买入: a net flow of the fund
         and not (
             len(v.tagged_verb[1]) > 1 and _names_thing(segment[: v.tagged_verb[0]])
