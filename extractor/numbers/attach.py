@@ -1522,6 +1522,21 @@ _SAME_AS_PREVIOUS = "\x00same"
 """:func:`_noun_subject`'s answer for a number listed right after one of its kind (751户1053人)."""
 
 
+def _ends_with_people(segment: str) -> bool:
+    """Does the segment end with a noun for people (``拖欠37名农民工``): they are whom the
+    money is owed or paid to, not what it measures, so a noun of money after the amount
+    names it (``10万多元工资``)."""
+    words = [w for w in tagged(_strip(segment)[-8:]) if w[0] not in _TRIM]
+    return (
+        bool(words) and words[-1][1] in ("n", "nr") and words[-1][0].endswith(attach().person_ends)
+    )
+
+
+def _names_money(noun: str) -> bool:
+    """Does the noun end with a word of money (``units.toml`` money ``words``: 工资, 手续费)?"""
+    return any(noun.endswith(word) for word in units().money_words)
+
+
 def _ends_with_noun(segment: str) -> bool:
     """Does a segment end with a noun right before its number (``引进总投资超``: the noun
     before measures it), past qualifier and emphasis words?"""
@@ -1900,13 +1915,17 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         and place[1][0] == "的"
     ):  # 20公里外的民房: the distance of the thing there; 25公里长的慢上坡: the thing that long
         subject = _noun_after(right[len(place[0][0]) + 1 :], after_de=True) or subject
-    if item.kind == "money" and not _ends_with_noun(segment):
+    people = item.kind == "money" and _ends_with_people(segment)
+    if item.kind == "money" and (not _ends_with_noun(segment) or people):
         # 拿着50万余元现金来银行, 带来了272亿元的现金红利: the amount of the noun after it
         after = right
         if not _ends_with_value_word(segment):
             after = _past_amount_link(right)  # not 购车价格在10万元以下的车辆: the value of the
             # noun before; 收取…之賄款, 并处二千元至四千五百元不等罚金
-        subject = _leading_noun(after) or subject
+        noun = _leading_noun(after)
+        if people and noun is not None and not _names_money(noun):
+            noun = None  # 诈骗陈先生31500元的犯罪行为: after people, only a noun of money
+        subject = noun or subject
     if subject is None and item.kind in ("money", "count") and not _strip(segment):
         subject = _equated_noun(right)  # 其中64万元为现金
     previous = context.previous
