@@ -1313,6 +1313,16 @@ def _weak_verb_before(segment: str) -> str | None:
     return word
 
 
+def _after_causative(segment: str) -> bool:
+    """Does the number come right after a causative verb (``造成``, ``导致``, ``致使``:
+    ``data/attach.toml`` ``causatives``), past 了? The count then opens the clause of what
+    was caused (``造成3人被困``)."""
+    tail = segment.rstrip(_TRIM)
+    tail = tail[:-1] if tail.endswith("了") else tail
+    word = word_ending_at(tail, len(tail), attach().causatives)
+    return word is not None and len(word) > 1
+
+
 def _after_existential(segment: str) -> bool:
     """Does the number come right after an existential 有 (``确定有``, ``另有``, ``仍有``):
     the count opens a clause of its own, whatever verb stands before 有."""
@@ -2240,6 +2250,7 @@ def _attach_one(
             or (w[-1][1] not in _VERB_TAGS and w[-1][1] not in _PHRASE_NOUN_TAGS)
             or w[-1][0] in attach().linking_verbs
             or _after_existential(c.segment)
+            or _after_causative(c.segment)  # 造成3人被困: the count is the caused one's subject
         )
         # 仍有5名矿工被困, 其中4人: the count opens its clause; not after a verb (分两次) or
         # a noun it restates (出动民警、联防队员300余人设卡盘查)
