@@ -440,6 +440,7 @@ class Attach(LexiconFile):
     uses: LongestFirst
     balances: Words
     value_nouns: Words
+    cash_nouns: Words
     counted_value_nouns: Words
     means_markers: Words
     price_nouns: LongestFirst

@@ -1313,6 +1313,12 @@ def _weak_verb_before(segment: str) -> str | None:
     return word
 
 
+_LISTED_KINDS = frozenset({"count", "money", "measure"})
+"""Kinds of the items of a list a verb governs whole (扣押车13辆,电脑24台,现金70万元): a sum
+joins the list only bare or as cash (``attach.toml`` ``cash_nouns``); one with a noun of its
+own (涉案金额, 直接经济损失) is that noun's value."""
+
+
 def _after_causative(segment: str) -> bool:
     """Does the number come right after a causative verb (``造成``, ``导致``, ``致使``:
     ``data/attach.toml`` ``causatives``), past 了? The count then opens the clause of what
@@ -2274,7 +2280,16 @@ def _attach_one(
         and v.tagged_verb is None
         and c.in_sentence
         and previous is not None
-        and previous.kind == item.kind == "count"
+        and (
+            previous.kind == item.kind == "count"
+            or (  # 扣押…电脑24台,人民币70多万元,港币60多万元: seized things and sums listed
+                previous.kind in _LISTED_KINDS
+                and item.kind in _LISTED_KINDS
+                and _ends_clause(text, item.end)
+                and v.verb is None
+                and c.segment.strip(_TRIM) in ("", *attach().cash_nouns)
+            )
+        )
         and not c.in_clause
         and text[previous.end : item.start].count("，") + text[previous.end : item.start].count(",")
         == 1
