@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 
 from .affixes import alternation
-from .lexicons import exclusions, kind, per_lexicons, simplified, units
+from .lexicons import exclusions, kind, numbers, per_lexicons, simplified, units
 from .models import Fact
 from .numbers.attach import Item, attach_all
 from .numbers.dates import bare_roc_years, find_dates, outside_titles
@@ -172,7 +172,7 @@ def _parts_headline(text: str, gap: re.Match[str]) -> bool:
     start, end = gap.span()
     if not _HEADLINE_GAP.fullmatch(text, start - 1, end + 1):
         return False
-    if text[start - 1] in _NUMBER_WORD_CHARS and text[end] in _NUMBER_WORD_CHARS:
+    if text[start - 1] in _number_word_chars() and text[end] in _number_word_chars():
         return False  # 一百 二 十 几亿, 百 分 之: a number written spaced out
     if not (_CLAUSE_EDGE.fullmatch(text, start - 2, start) and _CLAUSE_EDGE.match(text, end)):
         return False  # 七成 六: a clause has two characters at least on each side (7伤: a
@@ -192,12 +192,17 @@ _INNER_SPACE = re.compile(
 _HEADLINE_GAP = re.compile(rf"[{_HAN}][ \t\u3000]+[{_HAN}]")
 _PUNCTUATED = re.compile("[。，,；;！？!?：:]")
 _CLAUSE_EDGE = re.compile(rf"[{_HAN}0-9０-９][{_HAN}]|[{_HAN}][{_HAN}0-9０-９]")
-_NUMBER_WORD_CHARS = frozenset(
-    "零〇一二三四五六七八九十百千万亿兩两几幾半分之点點个個多余餘萬億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟负負正"
-)
-"""Characters of a number written in words, its sign, and its percent and classifier words: a
-space between two of them is inside the number, never a headline's clause break (but
-``大塌方 三位``, ``全国第二 海洋`` part clauses)."""
+
+
+@per_lexicons(1)
+def _number_word_chars() -> frozenset[str]:
+    """Characters of a number written in words: its numerals, sign, decimal point and
+    qualifier words (``numbers.toml``) and its share and classifier words
+    (``spaced_number_words``). A space between two of them is inside the number, never a
+    headline's clause break (but ``大塌方 三位``, ``全国第二 海洋`` part clauses)."""
+    lex = numbers()
+    words = (*lex.over_after, *lex.vague_after, *lex.spaced_number_words)
+    return frozenset((*lex.numeral_chars, *lex.negative, *lex.decimal_point, *"".join(words)))
 
 
 def find_facts(

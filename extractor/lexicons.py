@@ -254,6 +254,7 @@ class Numbers(LexiconFile):
     vague_after: Words = at("marks", "vague_after")
     vague_before: LongestFirst = at("marks", "vague_before")
     range_pairs: Words = at("marks", "range_pairs")
+    spaced_number_words: Words = at("marks", "spaced_number_words")
 
     @cached_property
     def numeral_chars(self) -> str:
