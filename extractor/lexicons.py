@@ -442,6 +442,8 @@ class Attach(LexiconFile):
     balances: Words
     value_nouns: Words
     cash_nouns: Words
+    rate_openers: LongestFirst
+    rate_standards: LongestFirst
     counted_value_nouns: Words
     means_markers: Words
     price_nouns: LongestFirst

@@ -1709,10 +1709,16 @@ def _fine_imposed(c: _Clause) -> tuple[str, str] | None:
     return (verb, fine) if fine is not None else None
 
 
-_BY = re.compile("按照|按|依照")
-_STANDARD_AFTER = re.compile(
-    r"[^，,。；;！？!?]{0,24}?的(?:补助|補助|补贴|補貼)?(?:标准|標準)[，,]?"
-)
+@per_lexicons(1)
+def _rate_frame() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words opening a rate (``attach.toml`` ``rate_openers``: 按照, 按) and the end of
+    its frame after the amount (``…的标准``, ``的补助标准``: ``rate_standards``)."""
+    lex = attach()
+    opener = re.compile(alternation(lex.rate_openers))
+    standard = re.compile(
+        r"[^，,。；;！？!?]{0,24}?的(?:" + alternation(lex.rate_standards) + r")[，,]?"
+    )
+    return opener, standard
 
 
 def _verb_after_standard(text: str, item: Item, c: _Clause, action: str | None) -> str | None:
@@ -1722,12 +1728,13 @@ def _verb_after_standard(text: str, item: Item, c: _Clause, action: str | None) 
     act it is the standard of, not by a verb before 按照 (``随班就读残疾学生按照…``). None
     when no such frame holds the amount, or a verb inside the frame governs it
     (``按照每人每月补贴60元的标准``)."""
+    opener, standard = _rate_frame()
     by = None
-    for found in _BY.finditer(c.left):
+    for found in opener.finditer(c.left):
         if any(w == found.group() for w, _ in tagged(c.left[found.start() : found.start() + 4])):
             by = found
     right = text[item.end : item.end + 80]
-    if by is None or (frame := _STANDARD_AFTER.match(right)) is None:
+    if by is None or (frame := standard.match(right)) is None:
         return None
     if action is not None and c.left.rfind(action) > by.start():
         return None  # 按照每人每月补贴60元的标准: the verb inside the rate governs it
