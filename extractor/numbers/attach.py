@@ -1481,6 +1481,11 @@ def _tagged_verb(segment: str) -> tuple[int, str] | None:
                 and word not in lex.verbs_after_noun
                 and not _NAME_END.search(window[:start])
                 and not _agent(window[:start])  # 福利彩票机构销售: an agent's act
+                and not (  # 净利润亏损: a measure's own change (not 总收入预计, a modal, nor
+                    _names_measure(window[:start])  # a note in brackets, 含公允价值变动)
+                    and word not in lex.strip_end
+                    and not any(b in rest for b in ")）")
+                )
             ):
                 continue  # 民生水利项目投资619亿元: after a noun it names the measure
             tag = "v"  # 陈某军出资2000万元: a verbal noun right before the number is its verb
