@@ -442,6 +442,7 @@ class Attach(LexiconFile):
     balances: Words
     value_nouns: Words
     cash_nouns: Words
+    time_spans: LongestFirst
     rate_openers: LongestFirst
     rate_standards: LongestFirst
     counted_value_nouns: Words

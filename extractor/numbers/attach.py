@@ -967,11 +967,47 @@ def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
             return _clean(segment[: -len(cue)])
     if (noun := word_ending_at(segment, len(segment), attach().duration_nouns)) is not None:
         return noun  # 用时2小时13分07秒: the noun of the time itself
+    if (noun := _time_span_noun(segment)) is not None:
+        return noun  # 恢复预售期20天, 平均发行期限12.2年: the span named before the time
     if "秒" in text[item.start : item.end] and (event := _setting_event(text, item, clause)):
         return event  # 在男子50米蛙泳预赛中以26秒25打破: a performance time, its event
     if (noun := _noun_measured(segment)) is not None:
         return noun
     return _duration_subject(clause.left, _event_clause(text, item, right))
+
+
+_SPAN_MODIFIER_TAGS = frozenset({"n", "nz", "vn", "a", "j", "l", "b"})
+
+
+def _time_span_noun(segment: str) -> str | None:
+    """The noun of a span of time a length is written right after, past a linking or
+    emphasis word and adverbs (``预售期20天``, ``开放的时间已达11天``, ``工期为862日历天``;
+    ``attach.toml`` ``time_spans``), with its modifiers: nouns, adjectives and verbal nouns,
+    and a verb right before the span's own word (``平均发行期限``, ``配合时间``), not a verb
+    before those (``恢复预售期``: 恢复 governs the period)."""
+    lex = attach()
+    words = [w for w in tagged(segment.rstrip(_TRIM)[-_WINDOW:]) if w[0].strip(_TRIM)]
+    while words and (
+        words[-1][0] in lex.linking_verbs
+        or words[-1][0] in lex.emphasis
+        or words[-1][1] in ("d", "p")
+    ):
+        words.pop()  # 的时间已达, 工期为, 配合时间仅有
+    tail = "".join(w for w, _ in words)
+    span = word_ending_at(tail, len(tail), lex.time_spans)
+    if span is None:
+        return None
+    if words[-1][1] in _VERB_TAGS:
+        return None  # 奥运会延期一年: a verb ending in 期 (延期) is the event, no span
+    start, length = len(words), 0
+    while start > 0 and length < len(span):
+        start -= 1
+        length += len(words[start][0])  # the words that write the span's own word (预售|期)
+    if start > 0 and words[start - 1][1] in _VERB_TAGS and len(words[start - 1][0]) > 1:
+        start -= 1  # 发行期限, 配合时间: the verb the span is of
+    while start > 0 and words[start - 1][1] in _SPAN_MODIFIER_TAGS:
+        start -= 1
+    return _clean("".join(w for w, _ in words[start:]))
 
 
 def _penalty(segment: str, right: str) -> str | None:
