@@ -415,6 +415,7 @@ class Attach(LexiconFile):
     level_verbs: LongestFirst
     up: LongestFirst
     down: LongestFirst
+    change_with_object: WordSet
     change_adverbs: Chars
     agent_ends: Words
     agent_blockers: LongestFirst

@@ -593,6 +593,9 @@ def _change(segment: str) -> tuple[str | None, str | None, int | None]:
         return "level", word, at  # 下降至95.4%: a level reached, not a change
     if _clean(after) is not None:
         return None, None, None  # other words between: the change word governs something else
+    if word in lex.change_with_object and after.strip(_TRIM):
+        return None, None, None  # 扩大总需求…的25个: a verb taking an object; a change only
+        # right before its number (降幅扩大0.7个百分点)
     return ("up" if word in lex.up else "down"), word, at
 
 
@@ -2269,8 +2272,23 @@ def _attach_one(
     described = _described_by_clause(c.segment) if item.kind == "count" else False
     if described:
         action = None  # 已发布业绩预告的14只券商股: the verb is inside the count's modifier
-    if action is None and item.kind == "money" and c.in_clause and "的" in c.segment:
-        action = _verb_over_relative(c)  # 收受…20名负责人贿送的节日礼金近34万元: 收受
+    if (
+        action is None
+        and item.kind == "money"
+        and c.in_clause
+        and (
+            "的" in c.segment
+            or (
+                previous is not None
+                and previous.kind == "count"
+                and not _links_value(text[previous.end : item.start])
+                and not _links_value(text[max(0, previous.start - 3) : previous.start])
+                and "每" not in c.left  # 每招用1名…1000元的标准: a rate
+            )
+        )
+    ):
+        action = _verb_over_relative(c)  # 收受…20名负责人贿送的节日礼金近34万元: 收受; a
+        # count inside the money's noun phrase (拖欠84名员工工资合计317232元): the verb before it
     if action is None and item.kind == "percent" and (word := _comparative(c.segment)):
         action = word  # 比全省平均水平高0.9个百分点: the comparative governs the difference
     if action is None and item.kind == "money" and (used := word_at(c.right, 0, attach().uses)):
@@ -2315,11 +2333,20 @@ def _attach_one(
             after
             and subject
             and subject != after
-            and subject.endswith(after)
+            and after in subject[1:]
             and subject in c.right
+            and not _modifies_head(subject[subject.index(after, 1) + len(after) :])
         ):
-            head = _clean(subject[: -len(after)]) or ""  # 股票预计亏损: no modal verb either
-            subject = head if _has_noun(head) else subject  # 191家公司亏损: 公司, not 亏损
+            head = _clean(subject[: subject.index(after, 1)]) or ""  # 股票预计亏损: no modal
+            subject = head if _has_noun(head) else subject  # 191家公司亏损: 公司, not 亏损;
+            # 303个乡镇(街道)遭受洪涝: the noun before the predicate, not the predicate's object
+    if (
+        action is None
+        and item.kind == "count"
+        and item.unit in attach().person_units
+        and (state := _state_before_people(c.segment)) is not None
+    ):
+        action = state  # 其中重伤12人: the state the people counted are in
     if action is None and item.kind == "count":
         after = _find(c.right, attach().verbs, last=False)
         action = after[1] if after else None  # 为10名电诈受害人代表返还…
@@ -2405,6 +2432,8 @@ def _attach_one(
     ):
         subject = _carried(context, c)  # 注册资本从3.14亿元升至5.24亿元, 岗位补贴由每人每月
         # 1620元调整为1810元: the level reached is of the same measure as the level it left
+    if subject is not None and (head := _before_comparison(subject)) is not None:
+        subject = head  # 降幅较1-9月扩大, 增速较全国高: the measure, not its standard
     if subject is not None and _no_noun(subject) and f"“{subject}”" not in text:
         subject = None  # 船上4人全部落水, 他们两人: a scope word or pronoun names nothing
     if subject is not None and not any(ch.isalpha() for ch in subject):
@@ -2953,7 +2982,7 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
     (``分两次给对方转账`` is 分's). An adjective alone after the classifier is a predicate
     only of people (``2人重伤``, not ``10多万份合同``)."""
     lex = attach()
-    words = list(tagged(right[:16]))
+    words = list(tagged(_without_aside(right)[:16]))
     passive = ""
     nouns = 0  # the counted noun's words (国内/交响乐团), at most three, before anything else
     counted = ""
@@ -3042,6 +3071,86 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
     ):
         word += words[1][0]  # 转移安置, 抢救出井: two verbs of one event, ending the clause
     return passive + word
+
+
+_ASIDE = re.compile(r"([^\s，,。；;：:、（()）]{1,6})[（(][^（()）]{1,10}[）)]")
+
+
+def _without_aside(right: str) -> str:
+    """``right`` without a bracketed aside after the noun that opens it (``乡镇(街道)遭受`` →
+    ``乡镇遭受``): the bracket glosses the noun; the predicate comes after it.
+
+    >>> _without_aside("乡镇(街道)遭受洪涝"), _without_aside("人受伤(其中2人重伤)")
+    ('乡镇遭受洪涝', '人受伤')
+    """
+    found = _ASIDE.match(right)
+    return found[1] + right[found.end() :] if found else right
+
+
+def _before_comparison(subject: str) -> str | None:
+    """The noun phrase before a comparison inside ``subject``: a standard after 较 or 比
+    (``降幅较-扩大``, ``增速较全国高``, ``药品中标价格比乡镇卫生院…``), a basis word before a
+    verb (``降幅同比扩大``) or ``与…相比``; the measure compared, never its standard. Not 较 as a
+    degree adverb before an adjective (``增势较好``), 比 inside a word (``比重``) or between
+    two numbers (``21比14``); None when nothing is cut or no noun is left."""
+    words = tagged(subject)
+    lex = attach()
+    for k, (word, tag) in enumerate(words[1:], 1):
+        after = words[k + 1] if k + 1 < len(words) else ("", "x")
+        if word == "较" and after[1] not in ("a", "d", "ad"):
+            pass
+        elif word == "比" and tag == "p" and not after[0][:1].isdigit():
+            pass
+        elif (
+            (word in lex.yoy or word in lex.mom)
+            and after[1] in _VERB_TAGS
+            and after[0] not in lex.verbal_nouns  # 同比增速: the tagger calls 增速 a verb
+        ):
+            pass  # not 净利润同比增速: a basis inside the measure's name
+        elif word in ("与", "與") and any(w.startswith(("相比", "同期相比")) for w, _ in words[k:]):
+            pass
+        else:
+            continue
+        head = _clean("".join(w for w, _ in words[:k]))
+        return head if head and _has_noun(head) else None
+    return None
+
+
+def _modifies_head(rest: str) -> bool:
+    """Is ``rest``, what follows a verb inside a noun phrase, one noun of one character, so
+    that the verb modifies it (``省直辖县``) rather than heading a predicate whose object it is
+    (``企业参加申报``, ``私家車離開現場``)? A two-character noun is read as an object
+    (``协同倍增企业`` is then cut wrongly: the tagger cannot tell the two apart)."""
+    return len(rest) == 1 and first_tag(rest) in ("n", "nz", "ng", "zg")
+
+
+def _state_before_people(segment: str) -> str | None:
+    """The state a count of people is in when it comes right before them as an adjective,
+    alone or after 其中 or adverbs (``其中重伤12人``, ``轻伤13人``): the predicate of the
+    people counted, as in ``12人重伤`` (the tagger calls 重伤 an adjective). Not a set phrase
+    (the tagger's ``l``): those are nouns as often (``受灾人口``, ``有期徒刑``)."""
+    words = tagged(segment.strip(_TRIM))
+    if not words:
+        return None
+    word, tag = words[-1]
+    if tag != "a" or len(word) < 2 or word in attach().degree_words:
+        return None
+    before = words[:-1]
+    if all(w in attach().group_markers or t == "d" for w, t in before):
+        return word
+    return None
+
+
+def _links_value(gap: str) -> bool:
+    """Does ``gap`` say what the number after it is worth or equals: a value word
+    (``价值``, ``案值``), an emphasis word (``达``) or a linking verb (``为``)? (A sum word,
+    ``工资合计``, only totals the money the verb before governs.)"""
+    lex = attach()
+    return (
+        any(w in gap for w in lex.value_words)
+        or any(w in gap for w in lex.emphasis)
+        or any(w in gap for w in lex.linking_verbs)
+    )
 
 
 def _states_value(gap: str) -> bool:
