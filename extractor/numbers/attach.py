@@ -764,6 +764,7 @@ class _Context:
     previous_result: Attachment | None = None
     list_subjects: list[str] | None = None  # the items of the last 分别 list
     list_since: int = -1  # … of an unmarked list: the start of its sentence
+    list_at: int = -1  # the start of the sentence of the last 分别 list
     date_ends: list[int] = field(default_factory=list)  # the ends of ``dates``, for bisection
     people: list[tuple[int, str]] = field(default_factory=list)  # (end, subject) of counts
     people_ends: list[int] = field(default_factory=list)  # … of people so far, and their ends
@@ -774,7 +775,12 @@ class _Context:
 
 
 def _distribute(
-    segment: str, group_size: int, context: _Context, earlier: str = "", since: int = 0
+    segment: str,
+    group_size: int,
+    context: _Context,
+    earlier: str = "",
+    since: int = 0,
+    text: str = "",
 ) -> list[str] | None:
     """``汽车、电气、电子和电力累计增速分别为…``: one subject per listed item; the list may
     stand in an earlier clause of the sentence (``西藏、钢铁和电力涨幅居前,分别上涨…``,
@@ -794,16 +800,21 @@ def _distribute(
         if last and len(last) >= longest + 2:
             cleaned[-1] = last[:longest]  # 电力累计增速: the head noun is shared by every item
     if len(parts) == group_size and all(cleaned):
-        context.list_subjects = [c for c in cleaned if c]
+        context.list_subjects, context.list_at = [c for c in cleaned if c], since
         return context.list_subjects
     if len(parts) <= 1 and (listed := _list_before(earlier, group_size)) is not None:
-        context.list_subjects = listed
+        context.list_subjects, context.list_at = listed, since
         return listed
     if len(parts) <= 1 and (listed := _subjects_before(region, group_size, context, since)):
-        context.list_subjects = listed
+        context.list_subjects, context.list_at = listed, since
         return listed
-    if context.list_subjects is not None and len(context.list_subjects) == group_size:
-        return context.list_subjects  # 两年平均增速分别为…: the same list as before
+    if (
+        context.list_subjects is not None
+        and len(context.list_subjects) == group_size
+        and "\n" not in text[max(context.list_at, 0) : since]
+    ):
+        return context.list_subjects  # 两年平均增速分别为…: the same list as before, in the
+        # same paragraph (not 粮食、化肥 of a paragraph before)
     return None
 
 
@@ -839,6 +850,7 @@ def _distribute_unmarked(
         if len(parts) == size and all(cleaned) and all(_has_noun(c) for c in cleaned if c):
             items = [c for c in cleaned if c]
             context.list_subjects, context.list_since = items, since
+            context.list_at = since
             return items
         return None
     if (
@@ -2160,7 +2172,9 @@ def _attach_one(
     earlier = text[c.sentence_start : item.start - len(c.left)]  # the sentence's clauses before
     if (
         len(group) > 1
-        and (subjects := _distribute(c.segment, len(group), context, earlier, c.sentence_start))
+        and (
+            subjects := _distribute(c.segment, len(group), context, earlier, c.sentence_start, text)
+        )
         is not None
     ):
         action = v.action
