@@ -1139,10 +1139,42 @@ def _person_subject(text: str, item: Item, clause: _Clause) -> str | None:
     if (described := _described_person(text[max(0, item.start - 24) : item.start])) is not None:
         return described
     after = clause.right[1:] if clause.right.startswith("的") else clause.right
+    if after is not clause.right and (name := _leading_name(after)) is not None:
+        return name  # 20岁的陆品鑫已是, 20岁的海军选手宁泽涛表现出色: the name
     noun = _noun_after(after, after_de=after is not clause.right, names=True)
     if noun is not None:  # 17岁的江苏选手石雨豪, 8岁男孩胡某: the name
         return _given_name(noun, after) or _name_in(noun) or noun
     return _clean(clause.segment)
+
+
+def _leading_name(after: str) -> str | None:
+    """A name a phrase opens with, after at most two nouns for the person (``海军选手``): a
+    surname and one or two single characters the dictionary does not join into a word
+    (``陆|品|鑫`` → ``陆品鑫``; ``李|晓|国|于`` → ``李晓国``, 于 a preposition), the way the
+    tagger cuts names it does not know.
+
+    >>> _leading_name("陆品鑫已是"), _leading_name("海军选手宁泽涛表现出色"), _leading_name("女儿")
+    ('陆品鑫', '宁泽涛', None)
+    """
+    words = tagged(after[:14])
+    i = 0
+    while i < min(2, len(words)) and len(words[i][0]) >= 2 and words[i][1] in ("n", "nz"):
+        i += 1  # 海军选手: nouns for the person before the name
+    if i >= len(words):
+        return None
+    surname, tag = words[i]
+    if (
+        len(surname) != 1
+        or tag in _FUNCTION_TAGS  # 男子向吴某走去: 向 a preposition here
+        or surname.translate(simplified()) not in cases().surnames
+    ):
+        return None
+    given = ""
+    for word, tag in words[i + 1 :]:
+        if len(word) != 1 or not is_han(word) or tag in _FUNCTION_TAGS or len(given) == 2:
+            break
+        given += word
+    return surname + given if given else None
 
 
 def _given_name(noun: str, after: str) -> str | None:
@@ -1167,7 +1199,10 @@ def _given_name(noun: str, after: str) -> str | None:
 # a person described before an age: 周阿银,男,81岁 (name, sex, age), 胡某（8岁 (age in brackets
 # after the person), 受害人年齡介乎69歲 (the person whose age it is)
 _SEX_BEFORE_AGE = re.compile(r"(?P<who>[^，,、；;。（()）：:\s]{2,12})[，,、]\s*[男女][，,、]\s*$")
-_BRACKET_BEFORE_AGE = re.compile(r"(?P<who>[^，,、；;。（()）：:\s]{2,12})[（(]\s*$")
+_BRACKET_BEFORE_AGE = re.compile(
+    r"(?P<who>[^，,、；;。（()）：:\s]{2,12})[（(]\s*(?:[男女]\s*[，,、]\s*)?$"
+)  # 胡某（8岁, 张某某(男,43岁: the person before the bracket, the sex inside it
+_NAME_COMMA_BEFORE_AGE = re.compile(r"(?P<who>[^，,、；;。（()）：:\s]{2,12})[，,]\s*$")
 _AGE_WORD_BEFORE_AGE = re.compile(
     r"(?P<who>[^，,、；;。（()）：:\s]{2,12}?)(?:的)?(?:年龄|年齡)[^，,、；;。（()）：:\s]{0,3}$"
 )
@@ -1182,12 +1217,18 @@ def _described_person(before: str) -> str | None:
     ('周阿银', '胡某')
     >>> _described_person("受害人年齡介乎"), _described_person("他今年")
     ('受害人', None)
+    >>> _described_person("嫌疑人张某某(男,"), _described_person("夏某,"), _described_person("今年,")
+    ('张某某', '夏某', None)
     """
     for pattern in (_SEX_BEFORE_AGE, _BRACKET_BEFORE_AGE, _AGE_WORD_BEFORE_AGE):
         m = pattern.search(before)
         if m is not None:
             who = m.group("who")
             return _name_in(who) or _clean(who)
+    m = _NAME_COMMA_BEFORE_AGE.search(before)
+    if m is not None and (name := _NAME_END.search(m.group("who"))) is not None:
+        who = m.group("who")  # 夏某,29岁: a name with 某 and a comma before the age
+        return _name_in(who) if name.start() > 0 else None
     return None
 
 
