@@ -3375,7 +3375,44 @@ def attach_all(text: str, items: list[Item]) -> list[Attachment]:
                 context.people_ends.append(items[i + k].end)
         i += len(attached)
     _share_run_predicate(text, items, results)
+    _origin_takes_change(text, items, results)
     return [results[k] for k in range(len(items))]
+
+
+_ORIGIN = re.compile(r"[由从從](?![于於事而此中来來])[^，,。；;：:、\d由从從]{0,6}$")
+_LEVEL_MARKS = ("至", "到", "为", "為")
+
+
+def _origin_takes_change(text: str, items: list[Item], results: dict[int, Attachment]) -> None:
+    """``由150元下调至120元``, ``分别由190元、60元下降至165元、50元``: the level left (after
+    由/从, with the values listed with it) is governed by the verb of the change, as the
+    level reached is; the gold gives both the change verb."""
+    for i, item in enumerate(items):
+        if item.kind not in _ORIGIN_OPENERS or results[i].action is not None:
+            continue
+        if not _ORIGIN.search(text[max(0, item.start - 8) : item.start]):
+            continue
+        for j in range(i + 1, len(items)):
+            between = text[item.end : items[j].start]
+            if any(ch in between for ch in "，,。；;：:"):
+                break
+            verb = results[j].action
+            if verb and any(verb + mark in between for mark in _LEVEL_MARKS):
+                at = min(between.find(verb + m) for m in _LEVEL_MARKS if verb + m in between)
+                for k in range(i, j):  # the values listed before the verb, from i on
+                    if (
+                        items[k].start < item.end + at
+                        and items[k].kind in _ORIGIN_KINDS
+                        and results[k].action is None
+                    ):
+                        results[k] = replace(results[k], action=verb)
+                break
+
+
+_ORIGIN_KINDS = frozenset(
+    {"money", "count", "percent"}
+)  # not a distance band (由现行3—4公里1.8元/公里)
+_ORIGIN_OPENERS = frozenset({*_ORIGIN_KINDS, "measure"})  # 由现行的3公里8元: a band opens the level
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]{0,8}[)）]")
