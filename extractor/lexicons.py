@@ -295,6 +295,8 @@ class Units(LexiconFile):
     count_nouns: LongestFirst = at("count", "nouns")
     lots_not_before: Words = at("count", "lots_not_before")
     casualties: Words = at("count", "casualties")
+    medals: Words = at("count", "medals")
+    rate_periods: LongestFirst = at("money", "rate_periods")
     height_before: LongestFirst = at("height", "before")
     height_after: LongestFirst = at("height", "after")
 

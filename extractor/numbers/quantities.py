@@ -522,7 +522,16 @@ def _with_alternatives(text: str, word: str, end: int) -> tuple[str, int]:
 def _per_unit_words() -> tuple[str, ...]:
     """What a price is written per after a slash: a classifier, a physical or a time unit."""
     lex = units()
-    words = {*lex.classifiers, *getattr(lex, _kind_table("measure")), *lex.time, "人", "月", "年"}
+    words = {
+        *lex.classifiers,
+        *getattr(lex, _kind_table("measure")),
+        *lex.time,
+        *lex.rate_periods,
+        "人",
+        "月",
+        "年",
+        "生",  # 元/生: per student
+    }
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -1404,14 +1413,15 @@ def _not_a_fact(text: str, match: re.Match[str], r: _Reading, value: Decimal) ->
 
 def _casualty_pair(text: str, start: int, unit: _Unit) -> bool:
     """``一死一伤``, ``两死一伤``: the dead and the hurt counted side by side, where 一 is one
-    person, not the indefinite 一."""
-    casualties = units().casualties
-    if unit.unit not in casualties:
-        return False
-    numeral = f"[{re.escape(numbers().numeral_chars)}]+"
-    after = re.match(f"{numeral}[{''.join(casualties)}]", text[unit.end : unit.end + 6])
-    before = re.search(f"{numeral}[{''.join(casualties)}]$", text[max(0, start - 6) : start])
-    return after is not None or before is not None
+    person, not the indefinite 一; medals the same way (``一金一银``)."""
+    for group in (units().casualties, units().medals):
+        if unit.unit not in group:
+            continue
+        numeral = f"[{re.escape(numbers().numeral_chars)}]+"
+        after = re.match(f"{numeral}[{''.join(group)}]", text[unit.end : unit.end + 6])
+        before = re.search(f"{numeral}[{''.join(group)}]$", text[max(0, start - 6) : start])
+        return after is not None or before is not None
+    return False
 
 
 def _inside_number_word(text: str, start: int, end: int) -> bool:
@@ -1464,6 +1474,12 @@ def _finish(text: str, match: re.Match[str], r: _Reading) -> Found | None:
         if per := word_at(text, end + 1, _per_unit_words()):
             end += 1 + len(per)  # 12元/股, 200元/平方米: a price per unit, one fact (gold/README);
             # 266.2公斤/亩: a yield per unit of land, its unit the measure's (gold)
+            if text[end : end + 1] == "·" and (second := word_at(text, end + 1, _per_unit_words())):
+                end += 1 + len(second)  # 750元/年·生: per year and per student
+            elif text[end : end + 1] == "每" and (
+                period := word_at(text, end + 1, units().rate_periods)
+            ):
+                end += 1 + len(period)  # 4300元/生每学年: per student and per school year
     before = _qualifier_before(text, start)
     if before:
         qualifier_before, start = before
