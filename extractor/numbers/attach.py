@@ -1200,8 +1200,9 @@ def _given_name(noun: str, after: str) -> str | None:
 # after the person), 受害人年齡介乎69歲 (the person whose age it is)
 _SEX_BEFORE_AGE = re.compile(r"(?P<who>[^，,、；;。（()）：:\s]{2,12})[，,、]\s*[男女][，,、]\s*$")
 _BRACKET_BEFORE_AGE = re.compile(
-    r"(?P<who>[^，,、；;。（()）：:\s]{2,12})[（(]\s*(?:[男女]\s*[，,、]\s*)?$"
-)  # 胡某（8岁, 张某某(男,43岁: the person before the bracket, the sex inside it
+    r"(?P<who>[^，,、；;。（()）：:\s]{2,12})[（(]\s*(?:[^，,、；;。（()）：:]{1,8}[，,、]\s*){0,2}$"
+)  # 胡某（8岁, 张某某(男,43岁, 刘某(男,重庆人,17岁: the person before the bracket, the sex
+# and home written inside it before the age
 _NAME_COMMA_BEFORE_AGE = re.compile(r"(?P<who>[^，,、；;。（()）：:\s]{2,12})[，,]\s*$")
 _AGE_WORD_BEFORE_AGE = re.compile(
     r"(?P<who>[^，,、；;。（()）：:\s]{2,12}?)(?:的)?(?:年龄|年齡)[^，,、；;。（()）：:\s]{0,3}$"
@@ -1220,15 +1221,16 @@ def _described_person(before: str) -> str | None:
     >>> _described_person("嫌疑人张某某(男,"), _described_person("夏某,"), _described_person("今年,")
     ('张某某', '夏某', None)
     """
+    m = _NAME_COMMA_BEFORE_AGE.search(before)
+    if m is not None and (name := _NAME_END.search(m.group("who"))) is not None:
+        who = m.group("who")  # 夏某,29岁, 电工”(梁某,58岁: an X某 name and a comma before it
+        if name.start() > 0 and (found := _name_in(who)) is not None:
+            return found
     for pattern in (_SEX_BEFORE_AGE, _BRACKET_BEFORE_AGE, _AGE_WORD_BEFORE_AGE):
         m = pattern.search(before)
         if m is not None:
             who = m.group("who")
             return _name_in(who) or _clean(who)
-    m = _NAME_COMMA_BEFORE_AGE.search(before)
-    if m is not None and (name := _NAME_END.search(m.group("who"))) is not None:
-        who = m.group("who")  # 夏某,29岁: a name with 某 and a comma before the age
-        return _name_in(who) if name.start() > 0 else None
     return None
 
 
