@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -1169,12 +1170,22 @@ def _leading_name(after: str) -> str | None:
         or surname.translate(simplified()) not in cases().surnames
     ):
         return None
+    given = _given_characters(words[i + 1 :], stop_tags=_FUNCTION_TAGS)
+    return surname + given if given else None
+
+
+def _given_characters(
+    words: Sequence[tuple[str, str]], stop_tags: frozenset[str] = frozenset()
+) -> str:
+    """The one or two single Han characters a name's surname is followed by, as the tagger
+    cuts a name it does not know (``若|宇``), up to a word of more characters or of
+    ``stop_tags`` (``于`` after ``李|晓|国``)."""
     given = ""
-    for word, tag in words[i + 1 :]:
-        if len(word) != 1 or not is_han(word) or tag in _FUNCTION_TAGS or len(given) == 2:
+    for word, tag in words:
+        if len(word) != 1 or not is_han(word) or tag in stop_tags or len(given) == 2:
             break
         given += word
-    return surname + given if given else None
+    return given
 
 
 def _given_name(noun: str, after: str) -> str | None:
@@ -1188,11 +1199,7 @@ def _given_name(noun: str, after: str) -> str | None:
     at = after.find(noun)
     if at < 0:
         return None
-    given = ""
-    for word, _ in tagged(after[at + len(noun) : at + len(noun) + 6]):
-        if len(word) != 1 or not is_han(word) or len(given) == 2:
-            break
-        given += word
+    given = _given_characters(tagged(after[at + len(noun) : at + len(noun) + 6]))
     return noun[-1] + given if given else None
 
 
@@ -3151,26 +3158,28 @@ def _before_comparison(subject: str) -> str | None:
     degree adverb before an adjective (``增势较好``), 比 inside a word (``比重``) or between
     two numbers (``21比14``); None when nothing is cut or no noun is left."""
     words = tagged(subject)
-    lex = attach()
-    for k, (word, tag) in enumerate(words[1:], 1):
-        after = words[k + 1] if k + 1 < len(words) else ("", "x")
-        if word == "较" and after[1] not in ("a", "d", "ad"):
-            pass
-        elif word == "比" and tag == "p" and not after[0][:1].isdigit():
-            pass
-        elif (
-            (word in lex.yoy or word in lex.mom)
-            and after[1] in _VERB_TAGS
-            and after[0] not in lex.verbal_nouns  # 同比增速: the tagger calls 增速 a verb
-        ):
-            pass  # not 净利润同比增速: a basis inside the measure's name
-        elif word in ("与", "與") and any(w.startswith(("相比", "同期相比")) for w, _ in words[k:]):
-            pass
-        else:
-            continue
-        head = _clean("".join(w for w, _ in words[:k]))
-        return head if head and _has_noun(head) else None
+    for k in range(1, len(words)):
+        if _compares_at(words, k):
+            head = _clean("".join(w for w, _ in words[:k]))
+            return head if head and _has_noun(head) else None
     return None
+
+
+def _compares_at(words: Sequence[tuple[str, str]], k: int) -> bool:
+    """Does the ``k``-th word open a comparison's standard or basis (see
+    :func:`_before_comparison`)?"""
+    lex = attach()
+    word, tag = words[k]
+    after = words[k + 1] if k + 1 < len(words) else ("", "x")
+    if word == "较":
+        return after[1] not in ("a", "d", "ad")  # not 增势较好: a degree adverb
+    if word == "比":
+        return tag == "p" and not after[0][:1].isdigit()  # not 21比14: a score
+    if word in lex.yoy or word in lex.mom:
+        return after[1] in _VERB_TAGS and after[0] not in lex.verbal_nouns  # not 同比增速
+    if word in ("与", "與"):
+        return any(w.startswith(("相比", "同期相比")) for w, _ in words[k:])
+    return False
 
 
 def _modifies_head(rest: str) -> bool:
@@ -3411,10 +3420,10 @@ def _origin_takes_change(text: str, items: list[Item], results: dict[int, Attach
                 break
 
 
-_ORIGIN_KINDS = frozenset(
-    {"money", "count", "percent"}
-)  # not a distance band (由现行3—4公里1.8元/公里)
-_ORIGIN_OPENERS = frozenset({*_ORIGIN_KINDS, "measure"})  # 由现行的3公里8元: a band opens the level
+# the kinds the level left takes the change's verb for: not a distance band before a rate
+# (由现行3—4公里1.8元/公里), though a band may open the level left (由现行的3公里8元)
+_ORIGIN_KINDS = frozenset({"money", "count", "percent"})
+_ORIGIN_OPENERS = frozenset({*_ORIGIN_KINDS, "measure"})
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]{0,8}[)）]")
