@@ -294,6 +294,7 @@ class Units(LexiconFile):
     classifiers: LongestFirst = at("count", "classifiers")
     count_nouns: LongestFirst = at("count", "nouns")
     lots_not_before: Words = at("count", "lots_not_before")
+    rounds_not_before: Words = at("count", "rounds_not_before")
     casualties: Words = at("count", "casualties")
     medals: Words = at("count", "medals")
     rate_periods: LongestFirst = at("money", "rate_periods")

@@ -1131,13 +1131,23 @@ def _metres_and_centimetres(text: str) -> Iterator[Found]:
         yield Found("measure", m.start(), m.end(), value, None, "m")
 
 
-@per_lexicons()
-def _lots_pattern() -> re.Pattern[str]:
-    """Arabic digits, 万/亿 and 手, not before a character that makes a word of 手."""
-    not_before = "|".join(re.escape(w) for w in units().lots_not_before)
+@per_lexicons(4)
+def _digit_classifier_pattern(classifier: str) -> re.Pattern[str]:
+    """Arabic digits, 万/亿 and ``classifier`` (手 or 发), not before a character that makes
+    a word of it (``units.toml`` ``lots_not_before``, ``rounds_not_before``)."""
+    lex = units()
+    words = lex.lots_not_before if classifier == "手" else lex.rounds_not_before
+    not_before = "|".join(re.escape(w) for w in words)
     return re.compile(
-        rf"(?<![0-9０-９.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<mult>[万萬亿億]?)手(?!{not_before})"
+        rf"(?<![0-9０-９.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<mult>[万萬亿億]?){classifier}"
+        rf"(?!{not_before})"
     )
+
+
+def _digit_classifier_counts(text: str, classifier: str) -> Iterator[Found]:
+    for m in _digit_classifier_pattern(classifier).finditer(text):
+        value = Decimal(m["n"]) * (numbers().big_units[m["mult"]] if m["mult"] else 1)
+        yield Found("count", m.start(), m.end(), value, None, classifier)
 
 
 @_special_rule(
@@ -1149,9 +1159,18 @@ def _lots_pattern() -> re.Pattern[str]:
 )
 def _lots(text: str) -> Iterator[Found]:
     """``745796手``, ``1.2万手``: a count of lots traded."""
-    for m in _lots_pattern().finditer(text):
-        value = Decimal(m["n"]) * (numbers().big_units[m["mult"]] if m["mult"] else 1)
-        yield Found("count", m.start(), m.end(), value, None, "手")
+    return _digit_classifier_counts(text, "手")
+
+
+@_special_rule(
+    "count.rounds",
+    "rounds of ammunition, written with Arabic digits before 发 (发生, 发布 and 发表 are words)",
+    "收缴子弹4828发 → 4828发 = 4828 发",
+    needs="发",
+)
+def _rounds(text: str) -> Iterator[Found]:
+    """``4828发``, ``23万发``: a count of rounds."""
+    return _digit_classifier_counts(text, "发")
 
 
 # -- the rule of priority 20: every other number ---------------------------------------------
