@@ -136,9 +136,14 @@ def _uninterrupted(folder: Path, tmp_path: Path) -> Path:
 _CLI = [sys.executable, "-c", "from extractor.cli import cli; cli()"]
 
 
+# enough files that a run lasts seconds: a kill sent after the first lines must land before the
+# last (with 40 the whole run can end between the check for lines and the kill on a fast spell)
+_MANY = 160
+
+
 @needs_proc
 def test_a_killed_worker_loses_no_file(tmp_path: Path) -> None:
-    folder = _folder(tmp_path, 40)
+    folder = _folder(tmp_path, _MANY)
     whole = _uninterrupted(folder, tmp_path)
     out = tmp_path / "out.jsonl"
     run, workers = _start(folder, out, 2)
@@ -149,13 +154,13 @@ def test_a_killed_worker_loses_no_file(tmp_path: Path) -> None:
 
 @needs_proc
 def test_a_run_with_jobs_killed_and_resumed_is_byte_identical(tmp_path: Path) -> None:
-    folder = _folder(tmp_path, 40)
+    folder = _folder(tmp_path, _MANY)
     whole = _uninterrupted(folder, tmp_path)
     out = tmp_path / "out.jsonl"
     run, _ = _start(folder, out, 3)
     run.send_signal(signal.SIGKILL)
     run.wait()
-    assert 3 <= out.read_bytes().count(b"\n") < 40, "the run was not killed midway"
+    assert 3 <= out.read_bytes().count(b"\n") < _MANY, "the run was not killed midway"
     subprocess.run(
         [*_CLI, "extract", str(folder), "-q", "-j", "2", "-o", str(out), "--resume"],
         check=True,
