@@ -1132,11 +1132,10 @@ def _metres_and_centimetres(text: str) -> Iterator[Found]:
 
 
 @per_lexicons(4)
-def _digit_classifier_pattern(classifier: str) -> re.Pattern[str]:
-    """Arabic digits, 万/亿 and ``classifier`` (手 or 发), not before a character that makes
-    a word of it (``units.toml`` ``lots_not_before``, ``rounds_not_before``)."""
-    lex = units()
-    words = lex.lots_not_before if classifier == "手" else lex.rounds_not_before
+def _digit_classifier_pattern(classifier: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    """Arabic digits, 万/亿 and ``classifier`` (手 or 发), not before one of ``words``, the
+    characters that make a word of it (``units.toml`` ``lots_not_before``,
+    ``rounds_not_before``)."""
     not_before = "|".join(re.escape(w) for w in words)
     return re.compile(
         rf"(?<![0-9０-９.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<mult>[万萬亿億]?){classifier}"
@@ -1144,8 +1143,11 @@ def _digit_classifier_pattern(classifier: str) -> re.Pattern[str]:
     )
 
 
-def _digit_classifier_counts(text: str, classifier: str) -> Iterator[Found]:
-    for m in _digit_classifier_pattern(classifier).finditer(text):
+def _digit_classifier_counts(
+    text: str, classifier: str, not_before: tuple[str, ...]
+) -> Iterator[Found]:
+    """The counts of ``classifier`` written after Arabic digits in ``text``."""
+    for m in _digit_classifier_pattern(classifier, not_before).finditer(text):
         value = Decimal(m["n"]) * (numbers().big_units[m["mult"]] if m["mult"] else 1)
         yield Found("count", m.start(), m.end(), value, None, classifier)
 
@@ -1159,7 +1161,7 @@ def _digit_classifier_counts(text: str, classifier: str) -> Iterator[Found]:
 )
 def _lots(text: str) -> Iterator[Found]:
     """``745796手``, ``1.2万手``: a count of lots traded."""
-    return _digit_classifier_counts(text, "手")
+    return _digit_classifier_counts(text, "手", tuple(units().lots_not_before))
 
 
 @_special_rule(
@@ -1170,7 +1172,7 @@ def _lots(text: str) -> Iterator[Found]:
 )
 def _rounds(text: str) -> Iterator[Found]:
     """``4828发``, ``23万发``: a count of rounds."""
-    return _digit_classifier_counts(text, "发")
+    return _digit_classifier_counts(text, "发", tuple(units().rounds_not_before))
 
 
 # -- the rule of priority 20: every other number ---------------------------------------------
