@@ -337,9 +337,12 @@ class Dates(LexiconFile):
 
     FILE: ClassVar[str] = "dates.toml"
     part_of_day: Annotated[
-        dict[str, Literal["TMO", "TAF", "TEV", "TNI"]], AfterValidator(_non_empty)
-    ]
+        dict[str, Literal["TMO", "TAF", "TEV", "TNI", ""]], AfterValidator(_non_empty)
+    ]  # "": a part of day kept in the text with no code (中午: day precision)
     pm: Words = at("clock", "pm")
+    noon: WordSet = at("clock", "noon")
+    small_hours_twelve: WordSet = at("clock", "small_hours_twelve")
+    clock_about_before: LongestFirst = at("clock", "clock_about_before")
     before_clock: Words = at("clock", "before_clock")
     hour: Words = at("clock", "hour")
     minute: Words = at("clock", "minute")
@@ -353,6 +356,9 @@ class Dates(LexiconFile):
     year_after: LongestFirst = at("words", "year_after")
     year_after_not_before: Words = at("words", "year_after_not_before")
     day_before_time: LongestFirst = at("words", "day_before_time")
+    weekday_prefix: Words = at("words", "weekday_prefix")
+    weekday_words: LongestFirst = at("words", "weekday_words")
+    weekday_days: Words = at("words", "weekday_days")
     relative: LongestFirst = at("words", "relative")
     month_after: LongestFirst = at("words", "month_after")
     event_after: LongestFirst = at("words", "event_after")

@@ -35,6 +35,9 @@ CASES = [
     # publication times written with 年月日, a site's address with its time
     ("2009年12月09日19:40",                            LineKind.BYLINE),
     ("http://www.example.com.cn   2011-05-03 09:12:41", LineKind.BYLINE),
+    ("http://news.example.com.cn 2007年03月22日10:04 中国广播网", LineKind.BYLINE),
+    ("http://www.example.com 2009年11月04日 14:34 某某晚报", LineKind.BYLINE),
+    ("www.example.com 是一家网站,2010-09-03上线。",       LineKind.BODY),
     # datelines opening a paragraph
     ("本报讯(记者 杨沫 通讯员 杨宇雨)6月10日,市政府新闻办举行新闻发布会。", LineKind.DATELINE),
     ("据新华社电 据海关总署14日发布的最新统计,今年2月我国外贸出口增势趋缓。", LineKind.DATELINE),

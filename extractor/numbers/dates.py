@@ -21,11 +21,16 @@ from .numerals import parse_numeral
 __all__ = ["find_dates", "timex"]
 
 _SP = r"[ \t\u3000]*"
+# the end of a clock time's minutes: no digit after, unless the digits open a date of the text
+# the portal glued to its timestamp (发布时间 08:113月30日晚 → 08:11)
+_GLUED_END = r"(?:(?!\d)|(?=\d{1,4}[年月日号號]))"
 
 
 @dataclass(frozen=True)
 class _Patterns:
     stamp: re.Pattern[str]
+    spaced_stamp: re.Pattern[str]
+    time_first_stamp: re.Pattern[str]
     day_first_stamp: re.Pattern[str]
     colon_clock: re.Pattern[str]
     dotted: re.Pattern[str]
@@ -70,6 +75,8 @@ class _Fragments:
     about: str
     numeral: str
     connector: str
+    weekday: str
+    about_before: str
 
 
 @per_lexicons()
@@ -78,7 +85,10 @@ def _fragments() -> _Fragments:
     cn_digit = "".join(k for k in numbers().digits)
     year = rf"(?:\d{{4}}|[{cn_digit}]{{4}})"
     month = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-    day = r"(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])"
+    day = (
+        r"(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九]"
+        r"|廿[一二三四五六七八九]?|卅一?)"  # 廿六日 (26), 卅日 (30)
+    )
     hour = r"(?:2[0-4]|1\d|0?\d|二十[一二三四]?|十[一二三四五六七八九]?|[一二三四五六七八九零两])"
     minute = r"(?:[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])"
     # 零七年八月, 九七年一季度: a year written digit by digit in Chinese, two digits, is a year
@@ -112,8 +122,11 @@ def _fragments() -> _Fragments:
         about=_alt([*lex.clock_about, *lex.clock_over]),
         # each pattern opens with a lookahead of the characters it can start with, which
         # keeps the regex engine from trying its optional groups at every other position
-        numeral=f"0-9{cn_digit}十",
+        numeral=f"0-9{cn_digit}十廿卅",
         connector=r"(?:——|--|[-~～—－–至到])",
+        weekday=rf"(?:{_alt(lex.weekday_prefix)})?(?:{_alt(lex.weekday_words)})"
+        rf"[{''.join(lex.weekday_days)}]",
+        about_before=_alt(lex.clock_about_before),
     )
 
 
@@ -131,6 +144,8 @@ def _composite_pattern(f: _Fragments) -> re.Pattern[str]:
                     *lex.month_before_day,
                     *lex.day_before_time,
                     *lex.part_of_day,
+                    *lex.weekday_prefix,
+                    *lex.weekday_words,
                 ]
             }
         )
@@ -149,21 +164,29 @@ def _composite_pattern(f: _Fragments) -> re.Pattern[str]:
         # a numeral only where a date's unit or a day's end follows its run (2020年, 5月, 6日,
         # 3时, 9:30, 6，): a number of anything else is no start (the scan's empty matches)
         rf"(?=[{f.numeral}百千]+{_SP}(?:[年月{f.days}{f.hours}许許:：]"
-        rf"|{_alt(lex.day_unmarked_before)}|$)|{_alt(words)})"
+        rf"|{_alt(lex.day_unmarked_before)}|$)|{_alt(words)}|{f.weekday})"
         rf"(?:(?P<rel>{f.rel}){_SP}(?=\d|[{f.cn_digit}十]))?"
         rf"(?:(?P<y>{f.year}|(?<![\d.{f.cn_digit}十百千])(?P<cy>{f.cn_year})"
         rf"|(?<![\d.])(?P<yy>\d{{2}}(?={_SP}年)|{f.cn_yy})){_SP}年{year_after}{_SP})?"
         rf"(?:(?P<mrel>{_alt(lex.month_before_day)}){_SP}(?=\d|[{f.cn_digit}十]))?"
         rf"(?:(?P<m>{f.month}){_SP}月(?P<ma>{f.month_after})?{_SP})?"
-        rf"(?:(?P<d>{f.day}){_SP}(?:(?P<dm>[{f.days}])|(?={_alt(lex.day_unmarked_before)}|$)){_SP})?"
-        rf"(?:(?P<rday>{f.rday}){_SP}(?=(?:{f.pod})|\d|[{f.cn_digit}十]))?"
+        # a day in brackets after a day word joins the time after its bracket: 今日（24日）早上8時
+        rf"(?:(?P<ob>(?<=[(（]))?(?P<d>{f.day}){_SP}(?:(?P<dm>[{f.days}])"
+        rf"|(?={_alt(lex.day_unmarked_before)}|$)|(?(m)(?={f.pod})|(?!)))"
+        rf"(?(ob)[)）]{_SP}(?=(?:{f.pod})|(?:{f.about_before})?{_SP}{f.hour}{_SP}[{f.hours}])){_SP})?"
+        # a weekday before a part of day or a clock time stays in the text (周三上午8时)
+        rf"(?:(?P<wd>{f.weekday}){_SP}(?=(?:{f.pod})|{f.hour}{_SP}[{f.hours}]))?"
+        rf"(?:(?P<rday>{f.rday}){_SP}(?=(?:{f.pod})|(?:{f.about_before})|\d|[{f.cn_digit}十]))?"
         rf"(?:(?P<pod>{f.pod}){_SP})?"
+        rf"(?:(?P<yue>{f.about_before}){_SP}(?={f.hour}{_SP}[{f.hours}]))?"
         rf"(?:(?P<h>{f.hour}){_SP}(?:(?P<hx>许|許)?(?P<hm>[{f.hours}])(?![间間候期代刻段尚常装裝])"
+        rf"(?:(?<=[点點])(?:钟|鐘)(?![声聲头頭表]))?"
         rf"(?:{_SP}(?P<half>半)|{_SP}(?P<ke>[一二三123]){_SP}刻(?!钟|鐘)"
         rf"|(?P<min2>[0-5]\d)(?=[，,。；;、)）\s的]|$)"  # 16点30: two digits, no 分, at a stop
         rf"|{_SP}(?P<min>{f.minute}){_SP}分(?!钟|鐘|之)"
         rf"(?:{_SP}(?P<sec>{f.minute}){_SP}秒(?!钟|鐘))?)?"
-        rf"|[:：](?P<cmin>[0-5]\d)(?:[:：](?P<csec>[0-5]\d))?(?!\d)(?:时|時)?)(?P<q>{f.about})?)?"
+        rf"|[:：](?P<cmin>[0-5]\d)(?:[:：](?P<csec>[0-5]\d))?{_GLUED_END}(?:时|時)?)(?P<q>{f.about})?"
+        rf"(?:(?<=多)(?:钟|鐘))?)?"
     )
 
 
@@ -194,17 +217,28 @@ def _patterns() -> _Patterns:
     stamp = re.compile(
         r"(?=\d)(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
         r"(?P<d>\d{1,2}(?![\d.])|\d{2}(?=\d{2}:\d{2}))"  # 2018-12-1209:03: glued to its time
-        r"(?:[ T\u3000]*(?P<h>\d{1,2}):(?P<min>\d{2})(?::(?P<s>\d{2}))?)?"
+        # 2025-04-02 HKT 12:58: a time zone may stand between the date and its time
+        r"(?:[ T\u3000]*(?:(?:HKT|CST|BJT)[ \u3000]*)?(?P<h>\d{1,2}):(?P<min>\d{2})(?::(?P<s>\d{2}))?)?"
+    )
+    # 2022 12/27 20:33:35: a portal's year, month/day and time, each after a space
+    spaced_stamp = re.compile(
+        r"(?=\d)(?<![\d./:-])(?P<y>(?:19|20)\d\d)[ \u3000]+(?P<m>1[0-2]|0[1-9])/(?P<d>3[01]|[12]\d|0[1-9])"
+        r"[ \u3000]+(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d)"
+    )
+    # 00:54 2026-02-06: a timestamp that writes the time before the date
+    time_first_stamp = re.compile(
+        r"(?=\d)(?<!\d)(?<!\d:)(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?[ \u3000]+"
+        r"(?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?![\d-])"
     )
     # 14.05.2015  13:35: a day-first date with a four-digit year (European style, as some
     # portals print their timestamps), an optional clock time after spaces
     day_first_stamp = re.compile(
         r"(?=\d)(?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)"
-        r"(?![\d.])(?:[ \u3000]{1,3}(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d))?"
+        rf"(?![\d.])(?:[ \u3000]{{1,3}}(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?{_GLUED_END})?"
     )
     month_day_clock = re.compile(
         r"(?=\d)(?<![\d\-/.])(?P<m>1[0-2]|0?[1-9])-(?P<d>3[01]|[12]\d|0?[1-9])"
-        r"[ T\u3000]+(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?!\d)"
+        r"[ T\u3000]+(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d)"
     )
     # 8.26的飞机: month.day before 的 (peer-issues call 13); 10.1元 and 4.5小时 are not dates
     dotted = re.compile(r"(?=\d)(?<![\d.])(?P<m>1[0-2]|[1-9])\.(?P<d>0[1-9]|[12]\d|3[01])(?=的)")
@@ -216,7 +250,8 @@ def _patterns() -> _Patterns:
         rf"(?P<q>{f.about})?"
     )
     year_range, month_range, day_range = _range_patterns(f)
-    half = re.compile(rf"(?=[{f.numeral}])(?P<y>{f.year}){_SP}年{_SP}(?P<h>{_alt(lex.half_year)})")
+    # 2021年上半年, 2022上半年 (年 left out before 上半年), 2022年上半年度
+    half = re.compile(rf"(?=[{f.numeral}])(?P<y>{f.year}){_SP}年?{_SP}(?P<h>{_alt(lex.half_year)})")
     quarter = re.compile(
         rf"(?=[{f.numeral}第首{re.escape(''.join({w[0] for w in lex.year_before_month}))}])"
         rf"(?=[{f.numeral}第首]|{f.rel})"
@@ -235,6 +270,8 @@ def _patterns() -> _Patterns:
     )
     return _Patterns(
         stamp,
+        spaced_stamp,
+        time_first_stamp,
         day_first_stamp,
         colon_clock,
         dotted,
@@ -438,7 +475,7 @@ def _composite_span(match: re.Match[str]) -> tuple[int, int]:
     elif g["mrel"] and g["d"] is not None:
         start = match.start("mrel")  # 本月28日
     else:
-        names = ("m", "d", "rday", "pod", "h")
+        names = ("m", "d", "wd", "rday", "pod", "h")
         start = min(match.start(n) for n in names if match.group(n) is not None)
     return start, max(start, spaces_before(match.string, match.end()))
 
@@ -466,12 +503,18 @@ def _composite(match: re.Match[str]) -> Found | None:
         return None
     second = int(g["csec"]) if g["csec"] else _int(g["sec"]) if g["sec"] else None
     qualifier = "about" if g["hx"] else _clock_qualifier(g["q"])  # 凌晨2许时 (peer call 14)
-    part = lex.part_of_day.get(g["pod"]) if g["pod"] else None
+    if g["yue"]:
+        qualifier = "about"  # 当日下午约4时
+    part = (lex.part_of_day.get(g["pod"]) or None) if g["pod"] else None  # 中午: no code
     evening_day = (g["rday"] or "").endswith("晚")  # 当晚8时许: an evening's day word
     if hour is not None and (g["pod"] in lex.pm or (evening_day and not g["pod"])) and hour < 12:
         hour += 12
+    elif hour is not None and g["pod"] in lex.noon and 1 <= hour <= 6:
+        hour += 12  # 中午1点 → 13:00; 中午11时, 中午12时 stay
     elif hour == 12 and g["pod"] in lex.midnight_twelve:
         hour = 24  # 晚上十二点: midnight at the end of the day
+    elif hour == 12 and g["pod"] in lex.small_hours_twelve:
+        hour = 0  # 凌晨十二点: midnight at the start of the day
     if hour is not None:
         part = None
     start, end = _composite_span(match)
@@ -555,6 +598,28 @@ def _regex_rule(
 )
 def _stamp(m: re.Match[str]) -> Iterator[Found]:
     yield from _stamped(m, "date.stamp")
+
+
+@_regex_rule(
+    "date.spaced_stamp",
+    10,
+    "a portal's timestamp: year, month/day and time, each after a space",
+    "2022 12/27 20:33:35 → 2022 12/27 20:33:35 = 2022-12-27T20:33:35",
+    needs="/",
+)
+def _spaced_stamp(m: re.Match[str]) -> Iterator[Found]:
+    yield from _stamped(m, "date.spaced_stamp")
+
+
+@_regex_rule(
+    "date.time_first_stamp",
+    10,
+    "a timestamp that writes its time before its date",
+    "00:54 2026-02-06 → 00:54 2026-02-06 = 2026-02-06T00:54",
+    needs=":",
+)
+def _time_first_stamp(m: re.Match[str]) -> Iterator[Found]:
+    yield from _stamped(m, "date.time_first_stamp")
 
 
 def _stamped(m: re.Match[str], rule: str) -> Iterator[Found]:
@@ -643,7 +708,8 @@ def _event_day(m: re.Match[str]) -> Iterator[Found]:
     needs=":",
 )
 def _month_day_clock(m: re.Match[str]) -> Iterator[Found]:
-    value = timex(None, int(m["m"]), int(m["d"]), int(m["h"]), int(m["min"]))
+    second = int(m["s"]) if m["s"] else None
+    value = timex(None, int(m["m"]), int(m["d"]), int(m["h"]), int(m["min"]), second)
     yield _date(m.start(), m.end(), value, "date.month_day_clock")
 
 
@@ -941,10 +1007,14 @@ _CONNECTORS = frozenset({*"-~～—－–至到、和及", "——", "--", "－�
 )
 def _fill_from_neighbours(text: str, found: list[Found]) -> list[Found]:
     """Each item right after another, joined by a connector, takes what it leaves out from
-    that neighbour (:func:`_neighbour_fill`)."""
+    that neighbour (:func:`_neighbour_fill`); an item that opens with its own year word
+    (``从2020年9月至今年5月``, ``至前年5月19日``) says its year itself (SPEC §4: XXXX)."""
     found = list(found)
+    year_words = date_words().year_before_month
     for i in range(1, len(found)):
         gap = _BRACKETED.sub("", text[found[i - 1].end : found[i].start]).strip(" \t\u3000")
+        if text.startswith(year_words, found[i].start):
+            continue
         if gap in _CONNECTORS and found[i].value and found[i - 1].value:
             span = text[found[i].start : found[i].end]
             bare = not any(word in span for word in date_words().part_of_day)
@@ -994,7 +1064,7 @@ def find_dates(text: str) -> list[Found]:
 
 _BARE_ROC = re.compile(
     r"(?<![\d.０-９])(?P<y>1\d\d)\s*年(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月"
-    r"(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日號号])?)?(?P<du>度)?"
+    r"(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日號号]|[上中下]旬|底|初|末|份)?)?(?P<du>度)?"
     r"(?![來来以后後前多余餘半])"
 )
 
