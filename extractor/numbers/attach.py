@@ -3005,6 +3005,10 @@ def _equated_noun(right: str) -> str | None:
 
 
 _COUNTED_NOUN_TAGS = frozenset({"n", "nz", "s", "ns", "nt", "j"})
+# an aspect particle (了, 着, 过) after a word the dictionary tags as a noun or an idiom makes
+# it the predicate (交代了, 贡献了)
+_ASPECT_TAGS = frozenset({"ul", "uz", "ug"})
+_ASPECT_PREDICATE_TAGS = frozenset({"n", "vn", "nr", "l", "i"})
 
 
 def _modifies_person(words: list[tuple[str, str]]) -> bool:
@@ -3066,6 +3070,9 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
             or (tag == "a" and nouns == 0 and following == "x" and person)
         ):
             return passive + word  # 2人重伤, 矿工被困井下, 公司亏损, 矿工下落不明
+        if opens and nouns >= 1 and tag in _ASPECT_PREDICATE_TAGS and following in _ASPECT_TAGS:
+            return passive + word  # 3名嫌疑人交代了: an aspect particle makes a verb of a word
+            # the dictionary tags as a noun
         if (
             opens
             and (tag in ("a", "b") or (tag == "t" and person))
