@@ -52,6 +52,7 @@ class _Patterns:
     event_name: re.Pattern[str]
     fiscal_years: re.Pattern[str]
     bracketed_day: re.Pattern[str]
+    bracketed_year: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -257,7 +258,9 @@ def _patterns() -> _Patterns:
         rf"(?=[{f.numeral}第首]|{f.rel})"
         rf"(?:(?P<rel>{f.rel}){_SP}(?=[{f.numeral}第首]))?"
         rf"(?:(?P<y>{f.year}|(?<![\d.])(?P<yy>\d{{2}}|{f.cn_yy})){_SP}年{_SP})?"
-        rf"第?(?P<q>[一二三四首1-4]){_SP}(?:{_alt(lex.quarter_words)})"
+        rf"(?P<di>第)?(?P<q>[一二三四首1-4]){_SP}(?:{_alt(lex.quarter_words)}"
+        # 第三季 without 度 is a quarter too (not after a title: 《…》第三季 is a season)
+        rf"|(?(di)(?<![》」]第.)季(?![度节節])|(?!)))"
     )
     # a further day in a list after a dated day: 9月10号，11号
     listed_day = re.compile(
@@ -324,6 +327,11 @@ def _patterns() -> _Patterns:
         ),
         # 今(4)日, 昨（3）日: Taiwan's press gives the day of the month in brackets
         re.compile(r"[今昨明前当當本]\s*[(（]\s*(?P<d>[0-9]{1,2})\s*[)）]\s*日"),
+        # 去 (2016) 年, 今（2025）年9月4日: … and the year
+        re.compile(
+            rf"[今去明前]{_SP}[(（]{_SP}(?P<y>(?:19|20)\d\d){_SP}[)）]{_SP}年"
+            rf"(?:{_SP}(?P<m>{f.month}){_SP}月(?:{_SP}(?P<d>{f.day}){_SP}[{f.days}])?)?"
+        ),
     )
 
 
@@ -464,6 +472,21 @@ def _day_alone_is_a_date(match: re.Match[str]) -> bool:
     )
 
 
+def _month_is_a_month(match: re.Match[str]) -> bool:
+    """A month alone is a month of the calendar unless 前 or 首 counts the months before it
+    (``去年前 11 月``, ``首九月``: the first eleven months, a length of time)."""
+    g = match
+    if g["m"] is None or g["y"] is not None or g["d"] is not None or g["h"] is not None:
+        return True
+    if g["rel"] or g["ma"]:
+        return True  # 今年3月, 3月份: the month itself
+    before = match.string[: match.start("m")].rstrip(" \t\u3000")
+    return not before.endswith(_FIRST_MONTHS)
+
+
+_FIRST_MONTHS = ("前", "首")
+
+
 def _composite_span(match: re.Match[str]) -> tuple[int, int]:
     """Where the date's text starts (its 今年/year, else its first part) and ends (trailing
     blanks left out)."""
@@ -490,7 +513,7 @@ def _composite(match: re.Match[str]) -> Found | None:
     if g["pod"] and g["h"] is None and g["d"] is None and g["m"] is None:
         return None  # 上午 alone is relative
     checks = (_day_without_month_is_a_day, _short_year_is_a_year, _clock_is_a_time)
-    if not all(check(match) for check in (*checks, _day_alone_is_a_date)):
+    if not all(check(match) for check in (*checks, _day_alone_is_a_date, _month_is_a_month)):
         return None
     year, month, day, hour = (
         _year(g["y"], g["yy"], g["cy"]),
@@ -725,6 +748,20 @@ def _bracketed_day(m: re.Match[str]) -> Iterator[Found]:
     day = int(m["d"])
     if _valid(None, day, None, None):
         yield _date(m.start(), m.end(), timex(None, None, day), "date.bracketed_day")
+
+
+@_regex_rule(
+    "date.bracketed_year",
+    20,
+    "a relative year word with the year in brackets (Taiwan's press)",
+    "去 (2016) 年 → 去 (2016) 年 = 2016",
+    needs="年",
+)
+def _bracketed_year(m: re.Match[str]) -> Iterator[Found]:
+    """``去 (2016) 年``, ``今（2025）年9月4日``: the bracket gives the year."""
+    month, day = _int(m["m"]), _int(m["d"])
+    if _valid(month, day, None, None):
+        yield _date(m.start(), m.end(), timex(int(m["y"]), month, day), "date.bracketed_year")
 
 
 @_regex_rule(

@@ -475,6 +475,24 @@ def _duration_and_a_half(text: str, i: int, number: _Number) -> _Unit | None:
 
 
 @unit_rule(
+    "duration.first_months",
+    priority=85,
+    matches="月 after a number of months that 前/首 counts from the start of a year",
+    example="去年前11月 → 11月 = 11 month",
+    words=lambda: ("月",),
+)
+def _first_months(text: str, i: int, number: _Number) -> _Unit | None:
+    """``去年前 11 月``, ``首九月``: the first N months, a length of time (the date stage leaves
+    them); a month of the calendar after them (``前3月份``, ``首月``) is not."""
+    before = text[: number.start].rstrip(" \t\u3000")
+    if not (text.startswith("月", i) and before.endswith(("前", "首"))):
+        return None
+    if text.startswith(("月份", "月底", "月初", "月末", "月中"), i) or number.value > 12:
+        return None
+    return _Unit("duration", "month", i + 1)
+
+
+@unit_rule(
     "duration.time",
     priority=90,
     matches="a unit of time (年, 个月, 天, 小时, 分钟, 秒 …)",
@@ -498,6 +516,8 @@ def _duration(text: str, i: int, number: _Number) -> _Unit | None:
 )
 def _count_classifier(text: str, i: int, number: _Number) -> _Unit | None:
     if word := word_at(text, i, units().classifiers):
+        if word == "人次" and text.startswith("之", i + len(word)):
+            word = "人"  # 增加1萬4,000人次之: 人, then 次之 (second)
         return _Unit("count", *_with_alternatives(text, word, i + len(word)))
     return None
 
