@@ -237,11 +237,22 @@ def _name_char(pair: str) -> bool:
     return len(words) == 2 and words[0][1] != "d"
 
 
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_DATED_OPENING = re.compile(
+    r"\d{1,4}\s*[年月日时時点點]|[一二三四五六七八九十廿卅]+日|[昨今前][天日晚早夜]|近日|日前|当天|當天|当晚|當晚"
+)
+_DATED_REACH = 16  # characters of a sentence's opening that may hold its time
+
+
 def _is_incident_article(text: str) -> bool:
     lex = case_words()
     chars = set(text)  # a word whose first character the text lacks is not counted
     incident = sum(text.count(w) for w in lex.incident_signals if w[0] in chars)
     incident += len(_mou_names(text))
+    incident += sum(  # 5月23日凌晨,郧县遭遇强风冰雹袭击: a dated accident or disaster
+        _tells_event(sentence) and _DATED_OPENING.search(sentence[:_DATED_REACH]) is not None
+        for sentence in _SENTENCE_END.split(text)
+    )
     statistics = sum(text.count(w) for w in lex.statistics_signals if w[0] in chars)
     return incident >= 2 and incident > statistics
 

@@ -246,6 +246,13 @@ INCIDENT_ARTICLES = [
     ("威尔斯连续命中三分帮助青岛队追回一些分差,上海队的“关键先生”冯莱单节砍下9分。", False),
     # a victim's report and the money given back
     ("歌迷小王到派出所报警，称向网上黄牛转账了3000元。经民警协调，对方退回了全部转款。", True),
+    # a dated storm, flood or hail striking a place: one disaster told as an incident
+    ("5月23日凌晨,某县遭遇强风冰雹袭击,1.9万亩农作物绝产,15间房屋倒塌。", True),
+    ("昨天下午3点,峡谷突发山洪,3名游客被冲走,1人遇难。当地组织8个小组连夜搜救。", True),
+    # one harm word alone, with no dated event, is not enough
+    ("某县15间房屋倒塌。", False),
+    # … but a year's disasters listed in a relief article, with no date of their own, are not
+    ("据了解,去年该省先后遭受了雪灾、干旱、洪涝等自然灾害,直接经济损失达59亿元。", False),
 ]
 
 
