@@ -118,7 +118,31 @@ def _without_lead(text: str, start: int, pos: int) -> int:
         if tag not in ("v", "vd") or len(word) < 2:
             break
         at += len(word)
-    return at
+    # the name starts after the last word inside its prefix that cannot be part of a name: a
+    # pronoun, adverb, conjunction or idiom (全省各级应急管理部, 5人拒不执行法院, 批复同意事故
+    # 调查组), or a verb with more of the prefix after it (当地出动森林防火指挥部), each of two
+    # characters at least; a verb right before the suffix names the office's work (海上搜救
+    # 中心, 森林防火指挥部)
+    words = tagged(text[at:pos])
+    offset, cut = at, at
+    for k, (word, tag) in enumerate(words):
+        offset += len(word)
+        more = k + 1 < len(words)  # more of the prefix after it
+        after_noun = k > 0 and words[k - 1][1] in _NAME_WORD_TAGS  # 煤矿透水事故: inside a name
+        if (
+            len(word) > 1
+            and not word.startswith("某")
+            and (  # 某市: a name kept anonymous
+                tag in _NOT_IN_NAME_TAGS
+                or (tag in ("d", "v", "vd") and more and not after_noun)  # 高新公安分局 stays
+            )
+        ):
+            cut = offset  # two characters at least: one may be a place name's (沙依巴克, 盖家沟)
+    return cut
+
+
+_NOT_IN_NAME_TAGS = frozenset({"p", "r", "c", "i", "uj", "ul", "uz", "ug", "ud", "uv", "y"})
+_NAME_WORD_TAGS = frozenset({"n", "ns", "nz", "nt", "nr", "ng", "j"})
 
 
 _DATE_ENDS = frozenset("日号號月年時时")

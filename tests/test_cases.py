@@ -83,6 +83,15 @@ ORG_CASES = [
     ("救援人员按现场救援指挥部的部署展开搜救",                    ["现场救援指挥部"]),
     ("記者王明／屏東報導屏東東港警分局昨日查獲",                  ["屏東東港警分局"]),
     ("三人均被帶返警署調查",                                      []),
+    # a verb with more of the prefix after it, a pronoun, an adverb, an idiom: no part of it;
+    # a verb right before the suffix names the office's work, and one after a noun is inside
+    ("当地出动森林防火指挥部人员上山扑救",                        ["森林防火指挥部"]),
+    ("全省各级应急管理部门启动响应",                              ["应急管理部"]),
+    ("市政府批复同意事故调查组的报告",                            ["事故调查组"]),
+    ("我院对5起5人拒不执行法院判决的案件宣判",                    []),
+    ("兴安区二煤矿透水事故抢险救灾指挥部通报",                    ["兴安区二煤矿透水事故抢险救灾指挥部"]),
+    ("辽宁本溪高新公安分局接到报警",                              ["辽宁本溪高新公安分局"]),
+    ("此案备受公安部关注",                                        ["公安部"]),
     # 於 (at, in) leads into the name, no part of it
     ("被告今日於九龍城裁判法院提堂",                              ["九龍城裁判法院"]),
     # sub-units one after another: kinds of work, an ordinal, a unit word
