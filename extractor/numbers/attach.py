@@ -2206,6 +2206,21 @@ def _person_after_verb(right: str) -> str | None:
     return _noun_after(right)
 
 
+_LEVEL_REACHED = frozenset({"至", "到"})
+
+
+def _level_reached(text: str, item: Item, context: _Context) -> Attachment | None:
+    """A level written right after a change and 至/到 (``净利润同比增11.15%至11428亿元``,
+    ``上升10个百分点至27%``): the level the changed measure reached, so the change's subject
+    and verb, with no change or basis of its own."""
+    previous, result = context.previous, context.previous_result
+    if previous is None or result is None or result.change is None:
+        return None
+    if text[previous.end : item.start].strip(_TRIM) not in _LEVEL_REACHED:
+        return None
+    return Attachment(result.subject, result.action, None, None)
+
+
 def _attach_one(
     text: str, item: Item, context: _Context, group: list[Item], *, marked: bool = True
 ) -> list[Attachment]:
@@ -2233,6 +2248,8 @@ def _attach_one(
         return [Attachment(s, action, v.change, v.basis) for s in subjects]
     if not marked:
         group = [item]  # 增长7.9%、8.5%: numbers listed with no list of subjects, each its own
+    if (reached := _level_reached(text, item, context)) is not None:
+        return [reached] * len(group)  # 净利润同比增11.15%至11428亿元: the level reached
     if (
         item.unit == "pp"
         and (higher := _find(c.segment, attach().comparison_verbs, last=True)) is not None

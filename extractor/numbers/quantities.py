@@ -1348,9 +1348,10 @@ def _read_range(text: str, r: _Reading, connectors: tuple[str, ...]) -> int | No
         second is None
         or unit2 is None
         or (unit is not None and unit.kind != unit2.kind)
+        or (unit is not None and unit.kind == "percent" and unit.unit != unit2.unit)
         or not (second.has_digit or second.vague or second.core in ("十", "拾"))
     ):
-        return None
+        return None  # 上升10个百分点至27%: points changed, then the level reached, no range
     descending = not _ordered(number, unit, second, unit2, text)
     if descending and not _spread(text, number.start, unit2.end):
         return None
