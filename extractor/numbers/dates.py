@@ -53,6 +53,7 @@ class _Patterns:
     fiscal_years: re.Pattern[str]
     bracketed_day: re.Pattern[str]
     bracketed_year: re.Pattern[str]
+    fiscal_year: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -332,6 +333,8 @@ def _patterns() -> _Patterns:
             rf"[今去明前]{_SP}[(（]{_SP}(?P<y>(?:19|20)\d\d){_SP}[)）]{_SP}年"
             rf"(?:{_SP}(?P<m>{f.month}){_SP}月(?:{_SP}(?P<d>{f.day}){_SP}[{f.days}])?)?"
         ),
+        # 2022财年: a company's fiscal year, named by the calendar year written before 财年
+        re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)[ \t\u3000]*(?:财年|財年|财政年度|財政年度)"),
     )
 
 
@@ -762,6 +765,17 @@ def _bracketed_year(m: re.Match[str]) -> Iterator[Found]:
     month, day = _int(m["m"]), _int(m["d"])
     if _valid(month, day, None, None):
         yield _date(m.start(), m.end(), timex(int(m["y"]), month, day), "date.bracketed_year")
+
+
+@_regex_rule(
+    "date.fiscal_year",
+    20,
+    "a year written before 财年 (a fiscal year), 财年 in the text",
+    "2022财年 → 2022财年 = 2022",
+    needs="财財",
+)
+def _fiscal_year(m: re.Match[str]) -> Iterator[Found]:
+    yield _date(m.start(), m.end(), m["y"], "date.fiscal_year")
 
 
 @_regex_rule(
