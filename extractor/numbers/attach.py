@@ -928,6 +928,10 @@ class _Clause:
     sentence_start: int
     in_clause: bool
     in_sentence: bool
+    frame: str = ""  # the clause before, when it is a comparison frame (与上年同期相比,)
+
+
+_FRAME = re.compile(r"^[与與同和跟][^，,。；;]{1,12}(?:相比|相较|相較|比较|比較)$")
 
 
 def _clause(text: str, item: Item, context: _Context) -> _Clause:
@@ -941,7 +945,10 @@ def _clause(text: str, item: Item, context: _Context) -> _Clause:
     if in_clause and "、" in segment:
         segment = segment[segment.rfind("、") + 1 :]  # 64万元为现金、250万元: after the list mark
     left, right = text[c_start : item.start], text[item.end : c_end]
-    return _Clause(left, right, segment, s_start, in_clause, in_sentence)
+    before = text[s_start:c_start].rstrip("，, \t\u3000")
+    last = re.split("[，,。；;]", before)[-1].strip() if before else ""
+    frame = last if _FRAME.match(last) else ""
+    return _Clause(left, right, segment, s_start, in_clause, in_sentence, frame)
 
 
 def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
@@ -1306,6 +1313,10 @@ def _verbs(clause: _Clause, kind_of: str) -> _Verbs:
         if _find(left, lex.yoy, last=True):
             basis = "yoy"
         elif _find(left, lex.mom, last=True):
+            basis = "mom"
+        elif clause.frame and _find(clause.frame, lex.yoy, last=True):
+            basis = "yoy"  # 与上年同期相比,产销分别增长1.7%: the frame clause before it
+        elif clause.frame and _find(clause.frame, lex.mom, last=True):
             basis = "mom"
     share = _find(segment, lex.share, last=True)
     verb = _governing_verb(segment)

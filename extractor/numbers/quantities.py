@@ -338,6 +338,29 @@ def _percent_points_listed(text: str, i: int, number: _Number) -> _Unit | None:
     return None
 
 
+@unit_rule(
+    "percent.listed_bare",
+    priority=22,
+    matches="a bare number before a 和/、 list whose last item names 个百分点 or % (the unit written once)",
+    example="分别回落6.2和6.9个百分点 → 6.2 = 6.2 pp",
+    words=lambda: ("和", "、", "及", "与", "與"),
+)
+def _percent_listed_bare(text: str, i: int, number: _Number) -> _Unit | None:
+    if not number.has_digit or number.big:
+        return None
+    m = _LISTED_BARE.match(text, i)
+    if m is None:
+        return None
+    return _Unit("percent", "%" if m["unit"] in ("%", "％") else "pp", i)
+
+
+_LISTED_BARE = re.compile(
+    r"(?:[ \t\u3000]*[、和及与與][ \t\u3000]*[0-9０-９][0-9０-９.]*)*"
+    r"[ \t\u3000]*[、和及与與][ \t\u3000]*[0-9０-９][0-9０-９.]*[ \t\u3000]*"
+    r"(?P<unit>个百分点|個百分點|个百分點|%|％)"
+)
+
+
 _LISTED_POINTS = re.compile(
     r"(?:[ \t\u3000]*[、和及与與][ \t\u3000]*[0-9０-９][0-9０-９.]*[ \t\u3000]*[个個])*"
     r"[ \t\u3000]*[、和及与與][ \t\u3000]*[0-9０-９][0-9０-９.]*[ \t\u3000]*(?:个百分点|個百分點|个百分點)"
