@@ -376,6 +376,7 @@ class Dates(LexiconFile):
     day_unmarked_before: Words = at("words", "day_unmarked_before")
     short_year_not_after: LongestFirst = at("words", "short_year_not_after")
     short_year_not_before: LongestFirst = at("words", "short_year_not_before")
+    point_verbs: WordSet = at("words", "point_verbs")
 
 
 def _stop_pattern(pattern: str) -> str:

@@ -17,6 +17,7 @@ from ..lexicons import dates as date_words
 from ..lexicons import numbers, per_lexicons
 from .grammar import Found, Scan, rule, run, stage_pass
 from .numerals import parse_numeral
+from .tagging import tagged
 
 __all__ = ["find_dates", "timex"]
 
@@ -433,7 +434,18 @@ def _short_year_is_a_year(match: re.Match[str]) -> bool:
     return not (
         word_ending_at(text, match.start("yy"), lex.short_year_not_after)
         or word_at(text, after, lex.short_year_not_before)
+        or _lasting_verb_before(text, spaces_before(text, match.start("yy")))
     )
+
+
+def _lasting_verb_before(text: str, at: int) -> bool:
+    """Is a verb of two characters or more written right before ``at`` (``潜逃13年``,
+    ``服役16年``: the years it lasted), not one that names a point in time (``截至21年``)?"""
+    words = tagged(text[max(0, at - 6) : at])
+    if not words:
+        return False
+    word, tag = words[-1]
+    return tag == "v" and len(word) > 1 and word not in date_words().point_verbs
 
 
 def _clock_is_a_time(match: re.Match[str]) -> bool:
