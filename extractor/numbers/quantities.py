@@ -1476,15 +1476,20 @@ def _not_a_fact(text: str, match: re.Match[str], r: _Reading, value: Decimal) ->
     return _stopped(text, number.start, match.end())
 
 
+_PAIRED_HARM = ("失踪", "失蹤", "失联", "失聯", "受伤", "受傷")  # the other count of the pair
+
+
 def _casualty_pair(text: str, start: int, unit: _Unit) -> bool:
     """``一死一伤``, ``两死一伤``: the dead and the hurt counted side by side, where 一 is one
     person, not the indefinite 一; medals the same way (``一金一银``)."""
     for group in (units().casualties, units().medals):
         if unit.unit not in group:
             continue
-        numeral = f"[{re.escape(numbers().numeral_chars)}]+"
-        after = re.match(f"{numeral}[{''.join(group)}]", text[unit.end : unit.end + 6])
-        before = re.search(f"{numeral}[{''.join(group)}]$", text[max(0, start - 6) : start])
+        numeral = f"[0-9{re.escape(numbers().numeral_chars)}]+"  # 一死4失蹤: digits too
+        harm = _PAIRED_HARM if group is units().casualties else ()
+        words = "|".join(re.escape(w) for w in sorted({*group, *harm}, key=len, reverse=True))
+        after = re.match(f"{numeral}(?:{words})", text[unit.end : unit.end + 6])
+        before = re.search(f"{numeral}(?:{words})$", text[max(0, start - 6) : start])
         return after is not None or before is not None
     return False
 
