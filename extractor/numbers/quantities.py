@@ -354,16 +354,14 @@ def _percent_listed_bare(text: str, i: int, number: _Number) -> _Unit | None:
     return _Unit("percent", "%" if m["unit"] in ("%", "％") else "pp", i)
 
 
-_LISTED_BARE = re.compile(
-    r"(?:[ \t\u3000]*[、和及与與][ \t\u3000]*[0-9０-９][0-9０-９.]*)*"
-    r"[ \t\u3000]*[、和及与與][ \t\u3000]*[0-9０-９][0-9０-９.]*[ \t\u3000]*"
-    r"(?P<unit>个百分点|個百分點|个百分點|%|％)"
-)
+# one more item of a list of numbers: a joiner, then digits (、0.2, 和6.9)
+_LIST_ITEM = r"[ \t\u3000]*[、和及与與][ \t\u3000]*[0-9０-９][0-9０-９.]*"
+_POINTS = r"(?:个百分点|個百分點|个百分點)"
+_LISTED_BARE = re.compile(rf"(?:{_LIST_ITEM})*{_LIST_ITEM}[ \t\u3000]*(?P<unit>{_POINTS}|%|％)")
 
 
 _LISTED_POINTS = re.compile(
-    r"(?:[ \t\u3000]*[、和及与與][ \t\u3000]*[0-9０-９][0-9０-９.]*[ \t\u3000]*[个個])*"
-    r"[ \t\u3000]*[、和及与與][ \t\u3000]*[0-9０-９][0-9０-９.]*[ \t\u3000]*(?:个百分点|個百分點|个百分點)"
+    rf"(?:{_LIST_ITEM}[ \t\u3000]*[个個])*{_LIST_ITEM}[ \t\u3000]*{_POINTS}"
 )
 
 
