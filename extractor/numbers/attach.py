@@ -1301,6 +1301,14 @@ class _Verbs:
     change_word: str | None = None
 
 
+def _basis_in(text: str) -> str | None:
+    """``yoy`` or ``mom`` by the last basis word of ``text`` (yoy first), else None."""
+    lex = attach()
+    if _find(text, lex.yoy, last=True):
+        return "yoy"
+    return "mom" if _find(text, lex.mom, last=True) else None
+
+
 def _verbs(clause: _Clause, kind_of: str) -> _Verbs:
     lex, segment, left = attach(), clause.segment, clause.left
     change, change_word, change_at = _change(segment)
@@ -1309,15 +1317,8 @@ def _verbs(clause: _Clause, kind_of: str) -> _Verbs:
     basis = None
     if change is None and change_word is None and (bare := _bare_basis(segment)):
         change, basis = "up", bare  # 同比-4%: a signed change after its basis, no change word
-    elif change is not None:
-        if _find(left, lex.yoy, last=True):
-            basis = "yoy"
-        elif _find(left, lex.mom, last=True):
-            basis = "mom"
-        elif clause.frame and _find(clause.frame, lex.yoy, last=True):
-            basis = "yoy"  # 与上年同期相比,产销分别增长1.7%: the frame clause before it
-        elif clause.frame and _find(clause.frame, lex.mom, last=True):
-            basis = "mom"
+    elif change is not None:  # in the clause, else in a frame clause before it (与上年同期相比,)
+        basis = _basis_in(left) or _basis_in(clause.frame)
     share = _find(segment, lex.share, last=True)
     verb = _governing_verb(segment)
     tagged_verb = None if verb else _tagged_verb(segment)
