@@ -377,6 +377,7 @@ class Dates(LexiconFile):
     short_year_not_after: LongestFirst = at("words", "short_year_not_after")
     short_year_not_before: LongestFirst = at("words", "short_year_not_before")
     point_verbs: WordSet = at("words", "point_verbs")
+    first_months: Words = at("words", "first_months")
 
 
 def _stop_pattern(pattern: str) -> str:

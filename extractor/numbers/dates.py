@@ -496,10 +496,7 @@ def _month_is_a_month(match: re.Match[str]) -> bool:
     if g["rel"] or g["ma"]:
         return True  # 今年3月, 3月份: the month itself
     before = match.string[: match.start("m")].rstrip(" \t\u3000")
-    return not before.endswith(_FIRST_MONTHS)
-
-
-_FIRST_MONTHS = ("前", "首")
+    return not before.endswith(date_words().first_months)
 
 
 def _composite_span(match: re.Match[str]) -> tuple[int, int]:

@@ -29,7 +29,7 @@ from ..affixes import (
     word_ending_at,
     words_at,
 )
-from ..lexicons import exclusions, kind, kinds, numbers, per_lexicons, qualifiers, units
+from ..lexicons import dates, exclusions, kind, kinds, numbers, per_lexicons, qualifiers, units
 from .grammar import (
     Found,
     Scan,
@@ -506,7 +506,7 @@ def _first_months(text: str, i: int, number: _Number) -> _Unit | None:
     """``去年前 11 月``, ``首九月``: the first N months, a length of time (the date stage leaves
     them); a month of the calendar after them (``前3月份``, ``首月``) is not."""
     before = text[: number.start].rstrip(" \t\u3000")
-    if not (text.startswith("月", i) and before.endswith(("前", "首"))):
+    if not (text.startswith("月", i) and before.endswith(dates().first_months)):
         return None
     if text.startswith(("月份", "月底", "月初", "月末", "月中"), i) or number.value > 12:
         return None
