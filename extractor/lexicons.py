@@ -255,6 +255,7 @@ class Numbers(LexiconFile):
     vague_before: LongestFirst = at("marks", "vague_before")
     range_pairs: Words = at("marks", "range_pairs")
     spaced_number_words: Words = at("marks", "spaced_number_words")
+    numeral_words: LongestFirst = at("marks", "numeral_words")
 
     @cached_property
     def numeral_chars(self) -> str:
@@ -287,6 +288,8 @@ class Units(LexiconFile):
     per_mille_signs: Words = at("percent", "per_mille_signs")
     percent_points: LongestFirst = at("percent", "points")
     time: _table_of(str)
+    day_within: NonEmpty = at("days_within", "unit")
+    days_within: LongestFirst = at("days_within", "within")
     age: LongestFirst = at("age", "units")
     decade: NonEmpty = at("age", "decade")
     decade_leads: LongestFirst = at("age", "decade_leads")
@@ -295,6 +298,7 @@ class Units(LexiconFile):
     count_nouns: LongestFirst = at("count", "nouns")
     lots_not_before: Words = at("count", "lots_not_before")
     rounds_not_before: Words = at("count", "rounds_not_before")
+    bets_not_before: Words = at("count", "bets_not_before")
     casualties: Words = at("count", "casualties")
     medals: Words = at("count", "medals")
     rate_periods: LongestFirst = at("money", "rate_periods")
@@ -321,12 +325,13 @@ class Qualifiers(LexiconFile):
     FILE: ClassVar[str] = "qualifiers.toml"
     before: QualifierTable
     before_with_verb: QualifierTable
+    before_bound: QualifierTable
     after: QualifierTable
     range_connectors: LongestFirst = at("range", "connectors")
     inclusive: LongestFirst = at("range", "inclusive")
 
     def check(self, lexicons: Lexicons) -> None:
-        for name in ("before", "before_with_verb", "after"):
+        for name in ("before", "before_with_verb", "before_bound", "after"):
             bad = {q for _, q in getattr(self, name)} - set(QualifierWord.__args__)
             if bad:
                 raise ValueError(f"[{name}] has unknown qualifiers {sorted(bad)}")

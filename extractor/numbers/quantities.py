@@ -377,10 +377,12 @@ def _percent_cheng(text: str, i: int, number: _Number) -> _Unit | None:
         return None
     if text.startswith("成半", i):
         return _Unit("percent", "%", i + 2, scale=Decimal(10), extra=Decimal(5))  # 三成半 = 35
-    digit = numbers().digits.get(text[i + 1 : i + 2])
+    after = text[i + 1 : i + 2]
+    arabic = number.core.isascii()  # 4成3 in digits, 七成六 in words: never mixed (一成 3月份)
+    digit = (after if "0" <= after <= "9" else None) if arabic else numbers().digits.get(after)
     rest = text[i + 2 : i + 3]
-    if digit and not (rest and (rest in numbers().numeral_chars or rest in "成个個")):
-        # 七成六 = 76 (a single digit after 成, not the start of another number)
+    if digit and not (rest and (rest in numbers().numeral_chars or rest in "成个個.0123456789")):
+        # 七成六, 4成3 = 76, 43 (a single digit after 成, not the start of another number)
         return _Unit("percent", "%", i + 2, scale=Decimal(10), extra=Decimal(int(digit)))
     return _Unit("percent", "%", i + 1, scale=Decimal(10))
 
@@ -511,6 +513,22 @@ def _first_months(text: str, i: int, number: _Number) -> _Unit | None:
     if text.startswith(("月份", "月底", "月初", "月末", "月中"), i) or number.value > 12:
         return None
     return _Unit("duration", "month", i + 1)
+
+
+@unit_rule(
+    "duration.days_within",
+    priority=88,
+    matches="日 before 内 (a number of days within which a thing is done)",
+    example="之日起10日内 → 10日内 = 10 day, under",
+    words=lambda: (units().day_within,),
+)
+def _days_within(text: str, i: int, number: _Number) -> _Unit | None:
+    """``10日内``, ``2日內``: 日 is a day of the month (the date stage's) but a length of days
+    before 内 (``data/units.toml`` ``days_within``)."""
+    day = units().day_within
+    if text.startswith(day, i) and word_at(text, i + len(day), units().days_within):
+        return _Unit("duration", "day", i + len(day))
+    return None
 
 
 @unit_rule(
@@ -729,8 +747,11 @@ def _compound_duration(text: str, unit: _Unit, value: Decimal) -> tuple[Decimal,
 # -- qualifiers and currency words around the number -----------------------------------------
 
 
-def _qualifier_before(text: str, start: int) -> tuple[str, int] | None:
-    """A qualifier written before the number: (qualifier, start of the text)."""
+def _qualifier_before(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """A qualifier written before the number ``text[start:end]``: (qualifier, start of the
+    text). A comparison word (``低于``, ``大于``: ``data/qualifiers.toml`` ``before_bound``)
+    bounds it, but not when a 的 follows the number: that is the standard compared with
+    (``略低于50%的“荣枯线”``)."""
     i = spaces_before(text, start)
     with_verb = _qualifier_table("before_with_verb")
     if word := word_ending_at(text, i, with_verb.words):
@@ -740,6 +761,9 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int] | None:
         if len(word) == 1 and tagged(text[max(0, i - 3) : i])[-1][0] != word:
             return None  # 成交合约745796手: 约 inside the tagger's word is no qualifier
         return before.qualifier[word], i - len(word)
+    bound = _qualifier_table("before_bound")  # after [before]: 不低于 is one word there
+    if (word := word_ending_at(text, i, bound.words)) and not text.startswith("的", end):
+        return bound.qualifier[word], i - len(word)
     return None
 
 
@@ -751,7 +775,8 @@ class _QualifierTable:
 
 @per_lexicons()
 def _qualifier_table(name: str) -> _QualifierTable:
-    """A table of ``data/qualifiers.toml`` (``before``, ``before_with_verb``, ``after``)."""
+    """A table of ``data/qualifiers.toml`` (``before``, ``before_with_verb``, ``before_bound``,
+    ``after``)."""
     pairs: tuple[tuple[str, str], ...] = getattr(qualifiers(), name)
     return _QualifierTable(tuple(word for word, _ in pairs), dict(pairs))
 
@@ -799,7 +824,7 @@ def _qualified(text: str, items: list[Found]) -> list[Found]:
     (千分之四点五以内: after wins, SPEC §3) taken into its text."""
     out = []
     for item in items:
-        before = _qualifier_before(text, item.start)
+        before = _qualifier_before(text, item.start, item.end)
         if before:
             item = replace(item, start=before[1], qualifier=before[0])
         if item.high is None and (after := _qualifier_after(text, item.end, item.kind)):
@@ -1174,9 +1199,9 @@ def _metres_and_centimetres(text: str) -> Iterator[Found]:
 
 @per_lexicons(4)
 def _digit_classifier_pattern(classifier: str, words: tuple[str, ...]) -> re.Pattern[str]:
-    """Arabic digits, 万/亿 and ``classifier`` (手 or 发), not before one of ``words``, the
-    characters that make a word of it (``units.toml`` ``lots_not_before``,
-    ``rounds_not_before``)."""
+    """Arabic digits, 万/亿 and ``classifier`` (手, 发 or 注), not before one of ``words``,
+    the characters that make a word of it (``units.toml`` ``lots_not_before``,
+    ``rounds_not_before``, ``bets_not_before``)."""
     not_before = "|".join(re.escape(w) for w in words)
     return re.compile(
         rf"(?<![0-9０-９.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<mult>[万萬亿億]?){classifier}"
@@ -1216,6 +1241,17 @@ def _rounds(text: str) -> Iterator[Found]:
     return _digit_classifier_counts(text, "发", tuple(units().rounds_not_before))
 
 
+@_special_rule(
+    "count.bets",
+    "lottery bets, written with Arabic digits before 注 (注册 and 注意 are words)",
+    "大樂透開出19注頭獎 → 19注 = 19 注",
+    needs="注",
+)
+def _bets(text: str) -> Iterator[Found]:
+    """``22注``, ``1.2注``: a count of lottery bets (a winning bet is one 注)."""
+    return _digit_classifier_counts(text, "注", tuple(units().bets_not_before))
+
+
 # -- the rule of priority 20: every other number ---------------------------------------------
 
 
@@ -1235,6 +1271,10 @@ def _numbers(scan: Scan) -> Iterator[Found]:
         pos = match.end()
         if not scan.free(match.start(), match.end()):
             continue
+        if match.end() - match.start() > 1 and word_ending_at(
+            text, match.start() + 1, numbers().numeral_words
+        ):  # 唯一一家: the run's first numeral ends the word before it
+            match = core.match(text, match.start() + 1) or match
         item = _quantity(text, match, connectors)
         if isinstance(item, int):
             pos = max(pos, item)
@@ -1447,6 +1487,19 @@ def _value_and_high(text: str, r: _Reading) -> tuple[Decimal, Decimal | None, in
     return value, high, end
 
 
+_AFTER_AMOUNT = re.compile(r"[0-9０-９][^\s0-9０-９，,。；;：:、（）()]{0,3}\Z")
+
+
+def _section_number_at(text: str, start: int) -> bool:
+    """Does a number with a fraction at ``start`` stand where a section number does: at the
+    start of a line, or glued to the amount before it (``…3541.07万元2.3本项目``)? Elsewhere
+    it is a fractional count (``每千人口拥有托位3.15个``, ``获136.5枚金牌``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip(" \t\u3000#>*-"):
+        return True
+    return _AFTER_AMOUNT.search(text, max(0, start - 6), start) is not None
+
+
 def _not_a_fact(text: str, match: re.Match[str], r: _Reading, value: Decimal) -> bool:
     """What SPEC says is no fact although a unit follows the number."""
     number, unit, high = r.number, r.unit, r.high
@@ -1455,7 +1508,15 @@ def _not_a_fact(text: str, match: re.Match[str], r: _Reading, value: Decimal) ->
     if kind == "money" and r.qualifier != "range" and number.core in digits:
         if not _money_unit_follows(text, number.end):
             return True  # 李四人民币: a name before a currency word, not an amount
-    if kind == "count" and value != value.to_integral_value() and not number.big:
+    if (
+        kind == "count"
+        and value != value.to_integral_value()
+        and not number.big
+        and (
+            _section_number_at(text, number.start)
+            or len(number.core.rpartition(".")[2]) > 2  # 11.152489家: a table's figures run on
+        )
+    ):
         return True  # 3.1项目: a section number glued to a word, not a count
     lex = exclusions()
     if (
@@ -1548,7 +1609,7 @@ def _finish(text: str, match: re.Match[str], r: _Reading) -> Found | None:
                 period := word_at(text, end + 1, units().rate_periods)
             ):
                 end += 1 + len(period)  # 4300元/生每学年: per student and per school year
-    before = _qualifier_before(text, start)
+    before = _qualifier_before(text, start, end)
     if before:
         qualifier_before, start = before
         if qualifier == "exact":
