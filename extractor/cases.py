@@ -134,10 +134,12 @@ def _without_lead(text: str, start: int, pos: int) -> int:
             and not word.startswith("某")
             and (  # 某市: a name kept anonymous
                 tag in _NOT_IN_NAME_TAGS
+                or tag == "t"  # 近期烟台市公安局: a time word
                 or (tag in ("d", "v", "vd") and more and not after_noun)  # 高新公安分局 stays
             )
-        ):
-            cut = offset  # two characters at least: one may be a place name's (沙依巴克, 盖家沟)
+        ) or (tag == "p" and more):
+            cut = offset  # two characters at least: one may be a place name's (沙依巴克, 盖家沟);
+            # a preposition of one before more of the prefix (自新疆…民政局)
     return cut
 
 
