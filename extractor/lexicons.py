@@ -259,7 +259,7 @@ class Numbers(LexiconFile):
 
     @cached_property
     def numeral_chars(self) -> str:
-        return "".join([*self.digits, *self.small_units, *self.big_units])
+        return "".join([*self.digits, *self.small_units, *self.big_units, *self.contractions])
 
 
 _ISO = re.compile(r"local|dollar|[A-Z]{3}")  # "local", "dollar" ($) or an ISO 4217 code
@@ -327,6 +327,7 @@ class Qualifiers(LexiconFile):
     before_with_verb: QualifierTable
     before_bound: QualifierTable
     after: QualifierTable
+    aspect_after_verb: Words = at("aspect", "after_verb")
     range_connectors: LongestFirst = at("range", "connectors")
     inclusive: LongestFirst = at("range", "inclusive")
 

@@ -760,11 +760,24 @@ def _qualifier_before(text: str, start: int, end: int) -> tuple[str, int] | None
     if word := word_ending_at(text, i, before.words):
         if len(word) == 1 and tagged(text[max(0, i - 3) : i])[-1][0] != word:
             return None  # 成交合约745796手: 约 inside the tagger's word is no qualifier
+        if (
+            word in qualifiers().aspect_after_verb
+            and text[start : start + 1] not in numbers().small_units
+            and text[start : start + 1] not in numbers().big_units
+            and _after_verb(text, i - len(word))
+        ):
+            return None  # 参加过3届: 过 marks the verb's aspect (投入过千万元: a magnitude's over)
         return before.qualifier[word], i - len(word)
     bound = _qualifier_table("before_bound")  # after [before]: 不低于 is one word there
     if (word := word_ending_at(text, i, bound.words)) and not text.startswith("的", end):
         return bound.qualifier[word], i - len(word)
     return None
+
+
+def _after_verb(text: str, at: int) -> bool:
+    """Does a word the tagger reads as a verb end right before ``at``?"""
+    words = tagged(text[max(0, at - 4) : at])
+    return bool(words) and words[-1][1].startswith("v")
 
 
 @dataclass(frozen=True)
