@@ -248,6 +248,7 @@ class Numbers(LexiconFile):
     contractions: _table_of(str)
     negative: Chars = at("marks", "negative")
     minus_signs: Chars = at("marks", "minus_signs")
+    plus_signs: Chars = at("marks", "plus_signs")
     below_zero: LongestFirst = at("marks", "below_zero")
     decimal_point: Chars = at("marks", "decimal_point")
     over_after: Words = at("marks", "over_after")

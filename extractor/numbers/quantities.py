@@ -1303,16 +1303,18 @@ _SIGNED_KINDS = ("percent", "money", "measure")
     "quantity.minus_sign",
     stage="quantity",
     order=0,
-    matches="a minus sign right before a percent, an amount of money or a measure, with no "
-    "number, letter or other mark right before it (SPEC §3); below zero before a measure",
+    matches="a minus (or plus) sign right before a percent, an amount of money or a measure, "
+    "with no number, letter or other mark right before it (SPEC §3); below zero before a measure",
     example="利润同比-4% → -4% = -4 %",
 )
 def _minus_sign(text: str, found: list[Found]) -> list[Found]:
     """``同比-4%``, ``增长—2.48%``: the sign is part of the fact and its value is negative.
     Not after a quantity, digit, letter or another dash (``3%-5%``, ``COVID-19``, ``——``).
     ``零下30摄氏度``: below zero before a measure is its sign (``numbers.toml``
-    ``below_zero``)."""
+    ``below_zero``). A plus sign written the same way (``环比+0.6%``) joins the text, the
+    value unchanged."""
     marks, numerals = numbers().minus_signs, numbers().numeral_chars
+    plus = numbers().plus_signs
     ends = {f.end for f in found}
     signed = []
     for f in found:
@@ -1336,6 +1338,14 @@ def _minus_sign(text: str, found: list[Found]) -> list[Found]:
         ):
             high = -f.high if f.high is not None else None
             f = replace(f, start=at, value=-f.value, high=high)
+        elif (
+            f.kind in _SIGNED_KINDS
+            and at >= 0
+            and text[at] in plus
+            and at not in ends
+            and (at == 0 or _sign_may_follow(text[at - 1], marks | plus, numerals))
+        ):
+            f = replace(f, start=at)  # 环比+0.6%: the plus sign is written, the value as it is
         signed.append(f)
     return signed
 
