@@ -2505,6 +2505,8 @@ def _attach_one(
         action = done  # 对30名被告人进行公开宣判: the act is the verbal noun 进行 carries
     if action is not None and len(action) == 2 and action.endswith("至") and action != "截至":
         action = action[0]  # 升至5.24亿元: 至 marks the level reached, the verb is 升
+    if action is not None and (basis_word := word_at(action, 0, _joined("yoy", "mom"))):
+        action = action[len(basis_word) :] or None  # 按年升2.45%: the basis is no part of the verb
     if action is not None and action.endswith(("到", "至")) and action[:-1] in _change_words():
         action = action[:-1]  # 降到8.99亿, 提高到: the level the change reached (not 找到)
     if action is not None and len(action) > 1 and action[-1] in attach().aspect_marks:
