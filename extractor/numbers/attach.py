@@ -1509,9 +1509,10 @@ def _verb_before_result(segment: str) -> tuple[int, str] | None:
     at = len(tail) - len(words[-1][0]) - len(word)
     if tag == "a" and word in lex.result_adjectives:
         return (at, word)
-    if len(word) < 2 or tag not in _VERB_TAGS or word in lex.not_actions:
-        return None
-    if word in lex.linking_verbs or word in lex.emphasis:
+    one_before_level = len(word) == 1 and tag == "v" and words[-1][0] == "至"  # not 分到, 抓到
+    if (len(word) < 2 and not one_before_level) or tag not in _VERB_TAGS:
+        return None  # 调至10元: a verb of one character before 至 governs the level too
+    if word in lex.not_actions or word in lex.linking_verbs or word in lex.emphasis:
         return None
     return (at, word)
 
@@ -2382,8 +2383,15 @@ def _attach_one(
     ):
         action = _verb_over_relative(c)  # 收受…20名负责人贿送的节日礼金近34万元: 收受; a
         # count inside the money's noun phrase (拖欠84名员工工资合计317232元): the verb before it
-    if action is None and item.kind == "percent" and (word := _comparative(c.segment)):
-        action = word  # 比全省平均水平高0.9个百分点: the comparative governs the difference
+    if (
+        action is None
+        and item.kind == "percent"
+        and (word := _comparative(c.segment) or (None if c.in_clause else _comparative(c.left)))
+    ):
+        action = (
+            word  # 比全省平均水平高0.9个百分点: the comparative governs the difference (比6月低:
+        )
+        # the standard a date, taken out of the segment)
     if action is None and item.kind == "money" and (used := word_at(c.right, 0, attach().uses)):
         action = used  # 32.6亿元用于受灾群众救助: the money's use, the amount its subject
     if item.kind == "money" and (done := _done_to(text, item.end)) is not None:
