@@ -932,6 +932,8 @@ class _Clause:
 
 
 _FRAME = re.compile(r"^[与與同和跟][^，,。；;]{1,12}(?:相比|相较|相較|比较|比較)$")
+_BASIS_FRAME = re.compile(r"^(?:从|從)?(?:同比|环比|環比|按年|按月)(?:来看|來看|看|方面)$")
+_LIST_AFTER_LABEL = re.compile(r"[:：]([^:：，,。；;]*)$")
 
 
 def _clause(text: str, item: Item, context: _Context) -> _Clause:
@@ -947,7 +949,9 @@ def _clause(text: str, item: Item, context: _Context) -> _Clause:
     left, right = text[c_start : item.start], text[item.end : c_end]
     before = text[s_start:c_start].rstrip("，, \t\u3000")
     last = re.split("[，,。；;]", before)[-1].strip() if before else ""
-    frame = last if _FRAME.match(last) else ""
+    frame = last if _FRAME.match(last) or _BASIS_FRAME.match(last) else ""
+    if not frame and (listed := _LIST_AFTER_LABEL.search(text, s_start, item.start)):
+        frame = text[s_start : listed.start()]  # 同比涨幅较大的城市主要包括:海口16.7%、…
     return _Clause(left, right, segment, s_start, in_clause, in_sentence, frame)
 
 
@@ -1319,6 +1323,8 @@ def _verbs(clause: _Clause, kind_of: str) -> _Verbs:
         change, basis = "up", bare  # 同比-4%: a signed change after its basis, no change word
     elif change is not None:  # in the clause, else in a frame clause before it (与上年同期相比,)
         basis = _basis_in(left) or _basis_in(clause.frame)
+    elif kind_of == "percent" and clause.frame and not _basis_in(left):
+        basis = _basis_in(clause.frame)  # 环比看,平顶山涨幅1.6%; 同比涨幅较大的城市包括:海口16.7%
     share = _find(segment, lex.share, last=True)
     verb = _governing_verb(segment)
     tagged_verb = None if verb else _tagged_verb(segment)
