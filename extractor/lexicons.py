@@ -442,6 +442,7 @@ class Attach(LexiconFile):
     result_adjectives: WordSet
     measure_nouns: WordSet
     measure_suffixes: Words
+    counted_heads: Words
     noun_phrase_ends: Words
     noun_phrase_ends_one_char: Words
     name_marks: WordSet

@@ -2558,6 +2558,8 @@ def _attach_one(
         and action not in c.segment[noun_at:]
     ):
         action = None  # 活动参与人次达到690亿次: the noun's value; the verb is inside its name
+    if item.kind == "count" and subject and (counted := _counted_before_measure(subject, c.right)):
+        subject = counted  # 54家上市公司净利润: the companies are counted, the profit is measured
     if subject is None and action is not None:
         subject = action
     elif (
@@ -2626,6 +2628,21 @@ def _verb_after_object(segment: str, action: str, right: str) -> str | None:
         and word not in lex.not_actions
     ]
     return verbs[-1] if verbs else None
+
+
+def _counted_before_measure(subject: str, right: str) -> str | None:
+    """The subject of a count cut after the counted noun when the phrase after the count goes
+    on to a measure of those things (``54家上市公司净利润`` → ``上市公司``, ``150家期货公司
+    客户权益`` → ``期货公司``): the subject opens the text after the count, ends with a measure
+    (``measure_nouns``, ``measure_suffixes``) and holds one of ``counted_heads`` before it.
+    None when nothing is cut."""
+    lex = attach()
+    if not right.lstrip(_TRIM).startswith(subject) or not subject.endswith(_measure_ends()):
+        return None
+    best = max((subject.rfind(h) + len(h) for h in lex.counted_heads if h in subject), default=-1)
+    if best <= 0 or best >= len(subject) or not subject[best:].endswith(_measure_ends()):
+        return None
+    return subject[:best]
 
 
 def _trade_verb_ending(segment: str) -> str | None:
