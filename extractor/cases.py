@@ -34,10 +34,10 @@ _MOU = re.compile(r"[\u4e00-\u9fff]某{1,2}(?![某])")
 _NAME_TAIL = frozenset(
     "有是在说的等和与及被将对向从也都就称为因已又还才便这那讲所以后前去来到把给让要会能可于於时時、，,。"
 )
-# after a three-character name (卓某志说, 沈某芬四人, 颜某敏为首, 杨某华负责, 郑某莎(女)) comes
-# punctuation, 说, 等, a numeral, a bracket, a verb that opens a predicate …
+# after a three-character name (卓某志说, 沈某芬四人, 颜某敏为首, 杨某华负责, 郑某莎(女), 农某华涉嫌,
+# 王某军供述) comes punctuation, 说, 等, a numeral, a bracket, a verb that opens a predicate …
 _AFTER_NAME = frozenset(
-    "、，,。；;：:（()）”」说說等和与與及就两兩二三四五六七八九十为為负負系係因被在于於是"
+    "、，,。；;：:（()）”」说說等和与與及就两兩二三四五六七八九十为為负負系係因被在于於是涉伙夥持驾駕供承"
 )
 
 

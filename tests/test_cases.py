@@ -194,6 +194,8 @@ VICTIM_CASES = [
 ]
 # SPEC §5: suspects named by X某, by surname (Taiwan: 徐姓男子), or after 被告人
 SUSPECT_CASES = [
+    # an X某Y name before a verb that opens the predicate (涉嫌, 供述)
+    ("4月3日,嫌疑人农某华涉嫌盗窃罪已被警方刑事拘留",                 ["农某华"]),
     ("警方逮捕徐姓男子與羅姓男子，被害人報案",                       ["徐姓男子", "羅姓男子"]),
     # by trade or role (Taiwan's press)
     ("檢方起訴吳姓船長及蔡姓貨車司機",                               ["吳姓船長", "蔡姓貨車司機"]),
