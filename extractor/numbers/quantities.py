@@ -519,7 +519,7 @@ def _first_months(text: str, i: int, number: _Number) -> _Unit | None:
     "duration.days_within",
     priority=88,
     matches="日 before 内 (a number of days within which a thing is done)",
-    example="之日起10日内 → 10日内 = 10 day, under",
+    example="之日起10日内 → 10日内 = 10 day",
     words=lambda: (units().day_within,),
 )
 def _days_within(text: str, i: int, number: _Number) -> _Unit | None:
