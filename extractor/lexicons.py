@@ -385,6 +385,7 @@ class Dates(LexiconFile):
     short_year_not_before: LongestFirst = at("words", "short_year_not_before")
     point_verbs: WordSet = at("words", "point_verbs")
     first_months: Words = at("words", "first_months")
+    day_length_after: Words = at("words", "day_length_after")
 
 
 def _stop_pattern(pattern: str) -> str:

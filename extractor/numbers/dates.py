@@ -198,8 +198,8 @@ def _range_patterns(f: _Fragments) -> tuple[re.Pattern[str], re.Pattern[str], re
     lex = date_words()
     year_range = re.compile(
         rf"(?=[{f.numeral}])(?P<y1>{f.year}){_SP}(?P<c>{f.connector}|、){_SP}"
-        rf"(?:(?P<y2>{f.year})|(?<!\d)(?P<yy2>\d{{2}})(?!\d)){_SP}年"
-    )
+        rf"(?:(?P<y2>{f.year})|(?<!\d)(?P<yy2>\d{{2}})(?!\d)){_SP}(?:{_alt(lex.fiscal_year_words)}|年)"
+    )  # 2015至2016财年: a company's fiscal years, as 2022财年
     rel_starts = re.escape("".join(sorted({w[0] for w in lex.year_before_month})))
     month_range = re.compile(
         rf"(?=[{f.numeral}{rel_starts}])(?:(?P<rel>{f.rel}){_SP})?(?:(?P<y>{f.year}){_SP}年{_SP})?(?<![\d月])(?P<m1>{f.month}){_SP}(?:{f.connector}|、){_SP}"
@@ -483,6 +483,7 @@ def _day_alone_is_a_date(match: re.Match[str]) -> bool:
     before = spaces_before(text, match.start("d"))
     return not (
         word_ending_at(text, before, lex.day_alone_not_after)
+        or word_ending_at(text, before, lex.day_length_after)  # 苦守三日: a length of days
         or word_at(text, match.end("dm"), lex.day_alone_not_before)
     )
 

@@ -518,16 +518,21 @@ def _first_months(text: str, i: int, number: _Number) -> _Unit | None:
 @unit_rule(
     "duration.days_within",
     priority=88,
-    matches="日 before 内 (a number of days within which a thing is done)",
+    matches="日 before 内 (a number of days within which a thing is done), or after a word of "
+    "lasting (连续, 经过, 苦守, 拘留 …: dates.toml day_length_after)",
     example="之日起10日内 → 10日内 = 10 day",
     words=lambda: (units().day_within,),
 )
 def _days_within(text: str, i: int, number: _Number) -> _Unit | None:
     """``10日内``, ``2日內``: 日 is a day of the month (the date stage's) but a length of days
-    before 内 (``data/units.toml`` ``days_within``)."""
+    before 内 (``data/units.toml`` ``days_within``) or after a word of lasting (``连续两日``,
+    ``治安拘留15日``: ``data/dates.toml`` ``day_length_after``, which the date stage reads too)."""
     day = units().day_within
-    if text.startswith(day, i) and word_at(text, i + len(day), units().days_within):
-        return _Unit("duration", "day", i + len(day))
+    if not text.startswith(day, i):
+        return None
+    lead = word_ending_at(text, spaces_before(text, number.start), dates().day_length_after)
+    if lead or word_at(text, i + len(day), units().days_within):
+        return _Unit("duration", "day", i + len(day))  # 经过两日蹲守, 治安拘留15日
     return None
 
 
