@@ -462,6 +462,7 @@ class Attach(LexiconFile):
     uses: LongestFirst
     balances: Words
     value_nouns: Words
+    list_links: LongestFirst
     cash_nouns: Words
     time_spans: LongestFirst
     rate_openers: LongestFirst

@@ -2477,6 +2477,7 @@ def _attach_one(
         == 1
         and _ends_clause(text, previous.end)
         and word_at(c.segment.strip(_TRIM), 0, attach().sums) is None  # ,共8块奖牌: a total
+        and word_at(c.segment.strip(_TRIM), 0, attach().list_links) is None  # ,分別為新北市: parts
         and context.previous_result is not None
     ):
         action = context.previous_result.action  # 扣押电脑15台,手机83部: the list's verb
@@ -2487,6 +2488,7 @@ def _attach_one(
         and v.verb is None
         and c.in_sentence
         and context.last_count is not None
+        and word_at(c.segment.strip(_TRIM), 0, attach().list_links) is None  # 分別為新北市: parts
         and (parallel := _parallel_count(text, item, c, context.last_count[0]))
     ):  # 判处10年以上有期徒刑93人,5至10年有期徒刑211人: the clauses' shared verb
         action = context.last_count[1].action if parallel else None
