@@ -2293,6 +2293,8 @@ def _attach_one(
     if item.kind in ("money", "measure") and (trade := _trade(c.segment)) is not None:
         return [Attachment(trade[0], trade[1], v.change, v.basis)] * len(group)
     subject = _start_of_span(c.segment) or _noun_subject(text, item, context, c, v)
+    if subject and v.change is not None and _in_standard(subject, c.segment):
+        subject = None  # 较上届同期增长4%: the standard compared with names no measure
     if subject and (pulls := _find(subject, attach().contribution_verbs, last=True)):
         rest = _clean(subject[pulls[0] + len(pulls[1]) :])
         subject = rest if rest and _has_noun(rest) else subject  # 行业带动民间投资增长55.6%
@@ -2645,6 +2647,25 @@ def _counted_before_measure(subject: str, right: str) -> str | None:
     if best <= 0 or best >= len(subject) or not subject[best:].endswith(_measure_ends()):
         return None
     return subject[:best]
+
+
+def _in_standard(subject: str, segment: str) -> bool:
+    """Is ``subject`` read from the standard of a comparison that opens the segment, with no
+    noun before it (``较上届同期增长``, ``比上一财年增长``)? The measure compared is then named
+    in a clause before."""
+    before, standard = _split_comparison(segment.strip(_TRIM))
+    return (
+        bool(standard)
+        and not before.strip(_TRIM)
+        and subject in standard
+        and _PERIOD_BEFORE.fullmatch(standard.strip(_TRIM)) is not None
+    )
+
+
+_PERIOD_BEFORE = re.compile(
+    r"(?:上|去|前|本|同|该|該)一?(?:届|屆|财年|財年|年度|年|季度|季|月|期|个月|個月)?(?:同期)?"
+)
+"""A standard that names only the period before (上届同期, 上一财年, 上年同期), no measure."""
 
 
 def _trade_verb_ending(segment: str) -> str | None:
