@@ -2293,7 +2293,7 @@ def _attach_one(
     if item.kind in ("money", "measure") and (trade := _trade(c.segment)) is not None:
         return [Attachment(trade[0], trade[1], v.change, v.basis)] * len(group)
     subject = _start_of_span(c.segment) or _noun_subject(text, item, context, c, v)
-    if subject and v.change is not None and _in_standard(subject, c.segment):
+    if subject and v.change_at is not None and _in_standard(subject, c.segment[: v.change_at]):
         subject = None  # 较上届同期增长4%: the standard compared with names no measure
     if subject and (pulls := _find(subject, attach().contribution_verbs, last=True)):
         rest = _clean(subject[pulls[0] + len(pulls[1]) :])
