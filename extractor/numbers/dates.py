@@ -202,7 +202,7 @@ def _range_patterns(f: _Fragments) -> tuple[re.Pattern[str], re.Pattern[str], re
     )  # 2015至2016财年: a company's fiscal years, as 2022财年
     rel_starts = re.escape("".join(sorted({w[0] for w in lex.year_before_month})))
     month_range = re.compile(
-        rf"(?=[{f.numeral}{rel_starts}])(?:(?P<rel>{f.rel}){_SP})?(?:(?P<y>{f.year}){_SP}年{_SP})?(?<![\d月])(?P<m1>{f.month}){_SP}(?:{f.connector}|、){_SP}"
+        rf"(?=[{f.numeral}{rel_starts}])(?:(?P<rel>{f.rel}){_SP})?(?:(?P<y>{f.year}){_SP}年{_SP})?(?<![\d月])(?P<m1>{f.month}){_SP}(?:{f.connector}|、|(?<=[一二三四五六七八])(?=[二三四五六七八九]月)){_SP}"
         rf"(?P<m2>{f.month}){_SP}月(?P<ma>{f.month_after})?"
     )
     day_range = re.compile(
@@ -261,8 +261,9 @@ def _patterns() -> _Patterns:
         rf"(?:(?P<rel>{f.rel}){_SP}(?=[{f.numeral}第首]))?"
         rf"(?:(?P<y>{f.year}|(?<![\d.])(?P<yy>\d{{2}}|{f.cn_yy})){_SP}年{_SP})?"
         rf"(?P<di>第)?(?P<q>[一二三四首1-4]){_SP}(?:{_alt(lex.quarter_words)}"
-        # 第三季 without 度 is a quarter too (not after a title: 《…》第三季 is a season)
-        rf"|(?(di)(?<![》」]第.)季(?![度节節])|(?!)))"
+        # 第三季 without 度 is a quarter too (not after a title: 《…》第三季 is a season), and
+        # 首季 after a year (2020年首季)
+        rf"|(?(di)(?<![》」]第.)季(?![度节節])|(?(y)(?<=首)季(?![度节節])|(?!))))"
     )
     # a further day in a list after a dated day: 9月10号，11号
     listed_day = re.compile(
@@ -873,7 +874,7 @@ def _year_range(m: re.Match[str]) -> Iterator[Found]:
 @_regex_rule(
     "date.month_range",
     80,
-    "two months joined by a connector or 、 (one fact per end)",
+    "two months joined by a connector or 、, or side by side (六七月: one fact per end)",
     "5、6月份 → 5 = XXXX-05; 6月份 = XXXX-06",
     needs="月",
 )
@@ -882,6 +883,8 @@ def _month_range(m: re.Match[str]) -> Iterator[Found]:
     m1, m2 = _int(m["m1"]), _int(m["m2"])
     if not (_valid(m1, None, None, None) and _valid(m2, None, None, None)):
         return
+    if m.end("m1") == m.start("m2") and (m1 is None or m2 != m1 + 1):
+        return  # 六七月间: two months written side by side only when they follow each other
     first_start = m.start("rel") if m["rel"] else m.start("y") if m["y"] else m.start("m1")
     yield _date(first_start, m.end("m1"), timex(year, m1), "date.month_range")
     yield _date(m.start("m2"), m.end(), timex(year, m2), "date.month_range")
