@@ -463,6 +463,7 @@ class Attach(LexiconFile):
     balances: Words
     value_nouns: Words
     list_links: LongestFirst
+    period_standards: Words
     cash_nouns: Words
     time_spans: LongestFirst
     rate_openers: LongestFirst

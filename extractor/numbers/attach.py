@@ -2391,15 +2391,14 @@ def _attach_one(
     ):
         action = _verb_over_relative(c)  # 收受…20名负责人贿送的节日礼金近34万元: 收受; a
         # count inside the money's noun phrase (拖欠84名员工工资合计317232元): the verb before it
+    # 比全省平均水平高0.9个百分点: the comparative governs the difference; 比6月低: the standard
+    # is a date, taken out of the segment, so the clause as written is read too
     if (
         action is None
         and item.kind == "percent"
         and (word := _comparative(c.segment) or (None if c.in_clause else _comparative(c.left)))
     ):
-        action = (
-            word  # 比全省平均水平高0.9个百分点: the comparative governs the difference (比6月低:
-        )
-        # the standard a date, taken out of the segment)
+        action = word
     if action is None and item.kind == "money" and (used := word_at(c.right, 0, attach().uses)):
         action = used  # 32.6亿元用于受灾群众救助: the money's use, the amount its subject
     if item.kind == "money" and (done := _done_to(text, item.end)) is not None:
@@ -2479,7 +2478,7 @@ def _attach_one(
         == 1
         and _ends_clause(text, previous.end)
         and word_at(c.segment.strip(_TRIM), 0, attach().sums) is None  # ,共8块奖牌: a total
-        and word_at(c.segment.strip(_TRIM), 0, attach().list_links) is None  # ,分別為新北市: parts
+        and not _lists_parts(c.segment)  # ,分別為新北市: the parts of a total
         and context.previous_result is not None
     ):
         action = context.previous_result.action  # 扣押电脑15台,手机83部: the list's verb
@@ -2490,7 +2489,7 @@ def _attach_one(
         and v.verb is None
         and c.in_sentence
         and context.last_count is not None
-        and word_at(c.segment.strip(_TRIM), 0, attach().list_links) is None  # 分別為新北市: parts
+        and not _lists_parts(c.segment)
         and (parallel := _parallel_count(text, item, c, context.last_count[0]))
     ):  # 判处10年以上有期徒刑93人,5至10年有期徒刑211人: the clauses' shared verb
         action = context.last_count[1].action if parallel else None
@@ -2649,6 +2648,12 @@ def _counted_before_measure(subject: str, right: str) -> str | None:
     return subject[:best]
 
 
+def _lists_parts(segment: str) -> bool:
+    """Does the segment open with a word that lists the parts of a total (``分別為新北市``:
+    ``data/attach.toml`` ``list_links``)? The parts take no verb from the clause before."""
+    return word_at(segment.strip(_TRIM), 0, attach().list_links) is not None
+
+
 def _in_standard(subject: str, segment: str) -> bool:
     """Is ``subject`` read from the standard of a comparison that opens the segment, with no
     noun before it (``较上届同期增长``, ``比上一财年增长``)? The measure compared is then named
@@ -2658,14 +2663,8 @@ def _in_standard(subject: str, segment: str) -> bool:
         bool(standard)
         and not before.strip(_TRIM)
         and subject in standard
-        and _PERIOD_BEFORE.fullmatch(standard.strip(_TRIM)) is not None
+        and standard.strip(_TRIM) in attach().period_standards
     )
-
-
-_PERIOD_BEFORE = re.compile(
-    r"(?:上|去|前|本|同|该|該)一?(?:届|屆|财年|財年|年度|年|季度|季|月|期|个月|個月)?(?:同期)?"
-)
-"""A standard that names only the period before (上届同期, 上一财年, 上年同期), no measure."""
 
 
 def _trade_verb_ending(segment: str) -> str | None:
