@@ -488,6 +488,7 @@ class Attach(LexiconFile):
     noun_conjunctions: LongestFirst
     scope_words: LongestFirst
     person_ends: Words
+    people_heads: Words
     person_units: LongestFirst
     bare_person_units: LongestFirst
     restating_words: LongestFirst

@@ -2563,6 +2563,8 @@ def _attach_one(
         action = None  # 活动参与人次达到690亿次: the noun's value; the verb is inside its name
     if item.kind == "count" and subject and (counted := _counted_before_measure(subject, c.right)):
         subject = counted  # 54家上市公司净利润: the companies are counted, the profit is measured
+    if item.kind == "count" and item.unit in attach().person_units and subject:
+        subject = _counted_people(subject)  # 163名运动员齐聚深圳: the people, not their act
     if subject is None and action is not None:
         subject = action
     elif (
@@ -2646,6 +2648,39 @@ def _counted_before_measure(subject: str, right: str) -> str | None:
     if best <= 0 or best >= len(subject) or not subject[best:].endswith(_measure_ends()):
         return None
     return subject[:best]
+
+
+_PEOPLE_NOUN_TAGS = frozenset({"n", "nz", "ng", "j", "l"})
+
+
+def _counted_people(subject: str) -> str:
+    """A count of people (名, 位, 人) counts the last word in its subject that names people: a
+    subject read on past it ends there (``运动员齐聚深圳`` → ``运动员``, ``犯罪嫌疑人交代``,
+    ``死者身份``, ``被告人作案``). Kept whole when what follows is a measure of the people
+    (``人员密度``, ``观众人数``), a noun of people with no person ending (``消费者代表``,
+    ``失联人员遗体``: ``attach.toml`` ``people_heads``) or a name (``男孩胡某``)."""
+    lex = attach()
+    words = tagged(subject)
+    last = None
+    for i, (word, tag) in enumerate(words):
+        if (
+            len(word) > 1
+            and word.endswith(tuple(lex.person_ends))
+            and tag in _PEOPLE_NOUN_TAGS
+            and word not in lex.modifier_verbs  # 涉嫌: a verb
+        ):
+            last = i
+    if last is None or last == len(words) - 1:
+        return subject
+    rest = words[last + 1 :]
+    tail = "".join(word for word, _ in rest)
+    if (
+        _names_measure(tail)
+        or tail.endswith(tuple(lex.people_heads))
+        or any(tag.startswith("nr") or any(m in word for m in lex.name_marks) for word, tag in rest)
+    ):
+        return subject
+    return "".join(word for word, _ in words[: last + 1])
 
 
 def _lists_parts(segment: str) -> bool:
