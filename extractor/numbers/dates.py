@@ -310,7 +310,8 @@ def _patterns() -> _Patterns:
         ),
         # “7·23”事故, 6·30专案: a month·day naming an event or a case
         re.compile(
-            r"(?=\d)(?<![\d.·•・])(?P<m>1[0-2]|[1-9])[·•・．.](?P<d>3[01]|[12]\d|0[1-9]|[1-9])"
+            r"(?=\d)(?<![\d.·•・])(?:(?P<y>(?:19|20)\d\d)[·•・])?"
+            r"(?P<m>1[0-2]|[1-9])[·•・．.](?P<d>3[01]|[12]\d|0[1-9]|[1-9])"
             rf"(?=[”\"’」]|{_alt(lex.event_after)}"
             # … or with the place it struck between (7.21北京特大暴雨), not a unit (7.21亿元案件)
             rf"|(?![{not_place}])[\u4e00-\u9fff]{{2,3}}(?:特大|重大|大)?(?:{_alt(lex.event_after)}))"
@@ -728,13 +729,14 @@ def _slash_day(m: re.Match[str]) -> Iterator[Found]:
     needs="·•・．.",
 )
 def _event_day(m: re.Match[str]) -> Iterator[Found]:
-    dot = m.group()[len(m["m"])] in ".．"
+    dot = m.string[m.end("m")] in ".．"
     quoted = m.string[m.start() - 1 : m.start()] in ("“", '"', "‘", "「")
     if dot and not quoted and not _patterns().event_name.match(m.string, m.end()):
         return  # 1.5 with a dot is a decimal unless the quotes name it (“3.03”专案组) or an
         # event's noun follows it (7.21北京特大暴雨, not 1.5特大城市)
     if _valid(int(m["m"]), int(m["d"]), None, None):
-        yield _date(m.start(), m.end(), timex(None, int(m["m"]), int(m["d"])), "date.event_day")
+        year = int(m["y"]) if m["y"] else None  # “2012·7·6”专案组: the year too
+        yield _date(m.start(), m.end(), timex(year, int(m["m"]), int(m["d"])), "date.event_day")
 
 
 @_regex_rule(
