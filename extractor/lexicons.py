@@ -489,6 +489,8 @@ class Attach(LexiconFile):
     scope_words: LongestFirst
     person_ends: Words
     people_heads: Words
+    window_openers: Words
+    not_windows: Words
     person_units: LongestFirst
     bare_person_units: LongestFirst
     restating_words: LongestFirst

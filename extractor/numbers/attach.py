@@ -3515,7 +3515,42 @@ def attach_all(text: str, items: list[Item]) -> list[Attachment]:
         i += len(attached)
     _share_run_predicate(text, items, results)
     _origin_takes_change(text, items, results)
+    _window_takes_measure(text, items, results)
     return [results[k] for k in range(len(items))]
+
+
+_WINDOW_BREAK = re.compile("[。！？!?\n；;：:]")
+
+
+def _window_takes_measure(text: str, items: list[Item], results: dict[int, Attachment]) -> None:
+    """A window of time that opens a statistic (``前7个月中南双边贸易2261.5亿元``, ``今年前8个月,
+    全国电信主营业务收入完成7690.7亿元``, ``过去12个月``) times what the statistic measures: the
+    subject of the next amount, count, share or measure in its sentence (no stop, semicolon
+    or colon between), whatever the window's own clause gave (SPEC §3: a duration's subject
+    is what it times). ``data/attach.toml`` ``window_openers``, ``period_before``."""
+    lex = attach()
+    openers = (*lex.window_openers, *lex.period_before)
+    for i, item in enumerate(items):
+        if item.kind != "duration":
+            continue
+        before = text[max(0, item.start - 3) : item.start]
+        if not (
+            text.startswith(openers, item.start) or before.endswith(openers)
+        ) or before.endswith(tuple(lex.not_windows)):
+            continue  # not 提前18秒: ahead of time, no window
+        for j in range(i + 1, len(items)):
+            if _WINDOW_BREAK.search(text, item.end, items[j].start):
+                break
+            if items[j].kind in ("date", "duration"):
+                continue
+            measured = results[j].subject
+            if (
+                measured
+                and _noun_result(results[j])
+                and (items[j].kind != "count" or _names_measure(measured))
+            ):  # not 前4个月,警方共侦破走私案件18起: things counted are no statistic timed
+                results[i] = replace(results[i], subject=measured)
+            break
 
 
 _ORIGIN = re.compile(r"[由从從](?![于於事而此中来來])[^，,。；;：:、\d由从從]{0,6}$")
