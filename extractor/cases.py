@@ -389,6 +389,8 @@ def _victims(text: str, harmed: tuple[str, ...] = ()) -> list[str]:
             found.append((start, name))  # 姜某报警
         elif text[max(0, start - 1) : start] == "为" and any(w in rest[:20] for w in lex.aid_words):
             found.append((start, name))  # 为刘某发放…救助金
+        elif _threatened(text, start):
+            found.append((start, name))  # 要挟煤矿老板张某
     for m in _familiar_name().finditer(text):
         clause = re.split("[，,。；;！!？?]", text[m.end() : m.end() + 24], maxsplit=1)[0]
         if keeps_words(text, m.start(), m.end()) and any(w in clause for w in lex.victim_after):
@@ -398,6 +400,24 @@ def _victims(text: str, harmed: tuple[str, ...] = ()) -> list[str]:
         if name not in names:
             names.append(name)
     return names or _reporters(text) or _victim_nouns(text) or list(harmed)
+
+
+@per_lexicons()
+def _threat_before() -> re.Pattern[str]:
+    verbs = _alternation(case_words().threat_verbs)
+    return re.compile(f"(?:{verbs})[\u4e00-\u9fff]{{0,6}}$")
+
+
+def _threatened(text: str, start: int) -> bool:
+    """Is the name at ``start`` the one a threat or extortion is made against: a threat verb
+    and at most six characters of its role before it in the clause (``要挟煤矿老板张某``)?"""
+    found = _threat_before().search(text, max(0, start - 10), start)
+    if found is None:
+        return False
+    role = text[found.start() : start]
+    lex = case_words()
+    return "罪" not in role and not any(m in role for m in lex.suspect_markers)  # not
+    # 以敲诈勒索罪判处被告人宋某: the charge, and the name after it a defendant's
 
 
 @per_lexicons()
@@ -638,8 +658,9 @@ def _suspects(text: str, victims: list[str]) -> list[str]:
         for name in m["names"].split("、"):  # 对侬锦、陈雨以集资诈骗罪判处: the defendants
             if name not in names and name not in victims and not name.endswith(("人", "者")):
                 names.append(name)
-    if not names:
-        names = _marked_list(text, victims)
+    for name in _marked_list(text, victims):
+        if name not in names and not _named_by_surname(name, names):
+            names.append(name)  # 被告人苏士玉、谢天信: a list after a marker, whatever else is named
     if not names:
         # 被告龍少泉, 被告人张明杰: a surname-led name after a marker, written twice in the case
         for m in _marked_name().finditer(text):

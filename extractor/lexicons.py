@@ -582,6 +582,7 @@ class Cases(LexiconFile):
     people_words: WordSet
     surname_person: LongestFirst
     aid_words: Words
+    threat_verbs: Words
     suspect_markers: LongestFirst
     suspect_after_name: LongestFirst
     arrest_verbs: Words

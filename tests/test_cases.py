@@ -157,6 +157,10 @@ ORG_CASES = [
 VICTIM_CASES = [
     ("民警接到辖区群众姜某报警,称其被骗",                         ["姜某"]),
     ("被害人刘某向警方求助",                                      ["刘某"]),
+    # the one a threat or extortion is made against, with their role before the name
+    ("二人以曝光相要挟煤矿老板张某,商定交16000元了事",              ["张某"]),
+    # … not a defendant named after the charge
+    ("法院以敲诈勒索罪判处被告人宋某有期徒刑四年",                  []),
     ("王某损失3万元后才醒悟",                                    ["王某"]),
     ("犯罪嫌疑人张某落网",                                        []),
     ("李女士被骗5万元",                                          ["李女士"]),
@@ -207,6 +211,10 @@ SUSPECT_CASES = [
     # the names a marker lists with 、, each written twice, whatever their surname
     ("对被告人妥永山、闵福宝、赵丽验明正身。判处妥永山、闵福宝、赵丽死刑", ["妥永山", "闵福宝", "赵丽"]),
     ("民警抓获犯罪嫌疑人郭某、章某",                                ["郭某", "章某"]),
+    # a list after a marker is read though an X某 name is found too; the one threatened is
+    # no suspect
+    ("二人以曝光相要挟煤矿老板张某。法院查明,被告人苏士玉、谢天信系下岗人员。苏士玉、谢天信被抓获",
+     ["苏士玉", "谢天信"]),
     # the person who reports under a pseudonym is the victim, no suspect
     ("接到辖区某公司职工钱某(化名)报警称:其被网上“导师”诱骗",        []),
     # Taiwan: a surname and 嫌; two surnames sharing one noun
