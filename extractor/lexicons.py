@@ -490,6 +490,7 @@ class Attach(LexiconFile):
     person_ends: Words
     people_heads: Words
     window_openers: Words
+    time_bounds: Words
     not_windows: Words
     person_units: LongestFirst
     bare_person_units: LongestFirst

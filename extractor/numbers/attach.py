@@ -192,12 +192,23 @@ def _clean(phrase: str, *, names: bool = False) -> str | None:
     person) and edge words; None if empty."""
     if "的" in phrase:
         phrase = phrase[phrase.rfind("的") + 1 :]
+    if (bound := _time_bound_at(phrase)) is not None:
+        phrase = phrase[:bound]  # 登革熱境外移入個案截至昨天共: the time bound is no part of it
     phrase = _strip(_TICKER.sub("", phrase))  # 苹果AAPL.收高: the company, not its code
     without_names = None if names else _strip(_NAMES.sub("", phrase))
     phrase = without_names or phrase  # 犯罪嫌疑人郭某、章某 → 犯罪嫌疑人; 刘某 stays
     if not phrase or _LONE_NUMBER.search(phrase) or not any(ch.isalpha() for ch in phrase):
         return None  # 5000亿元+300亿美元: no word between the numbers
     return _close_bracket(phrase)
+
+
+def _time_bound_at(phrase: str) -> int | None:
+    """Where a bound of time written after a noun inside ``phrase`` starts (``个案截至昨天``,
+    ``余额截止6月末``: ``data/attach.toml`` ``time_bounds``); None at the start or when absent."""
+    for i in range(1, len(phrase)):
+        if word_at(phrase, i, attach().time_bounds) and _has_noun(phrase[:i]):
+            return i
+    return None
 
 
 def _close_bracket(phrase: str) -> str:
