@@ -658,9 +658,10 @@ def _suspects(text: str, victims: list[str]) -> list[str]:
         for name in m["names"].split("、"):  # 对侬锦、陈雨以集资诈骗罪判处: the defendants
             if name not in names and name not in victims and not name.endswith(("人", "者")):
                 names.append(name)
+    # 被告人苏士玉、谢天信: the names a marker lists, whatever else is named
     for name in _marked_list(text, victims):
         if name not in names and not _named_by_surname(name, names):
-            names.append(name)  # 被告人苏士玉、谢天信: a list after a marker, whatever else is named
+            names.append(name)
     if not names:
         # 被告龍少泉, 被告人张明杰: a surname-led name after a marker, written twice in the case
         for m in _marked_name().finditer(text):
