@@ -1003,8 +1003,9 @@ def _thousands_shorthand(text: str) -> Iterator[Found]:
 
 @_special_rule("percent.half_tenth", "半成 (half a tenth)", "增长半成 → 半成 = 5 %", needs="成")
 def _half_tenth(text: str) -> Iterator[Found]:
-    """半成 = 5%, not after a numeral (三成半 is read with its number)."""
-    for m in re.finditer("(?<![一二三四五六七八九十两])半成", text):
+    """半成 = 5%, not after a numeral (三成半 is read with its number), nor in 半成品
+    (semi-finished goods)."""
+    for m in re.finditer("(?<![一二三四五六七八九十两])半成(?!品)", text):
         yield Found("percent", m.start(), m.end(), Decimal(5), None, "%")
 
 
@@ -1124,8 +1125,8 @@ def _big_word_at(text: str, at: int) -> bool:
 
 
 _SCORE = re.compile(
-    r"(?=\d)(?<![0-9０-９.:：])(?P<num>\d{1,5}(?:\.\d{1,3})?)分"
-    r"(?![钟鐘钱錢析子局行公配别別享布秒0-9]|之(?!差)|\s*\d+\s*秒)"
+    r"(?=\d)(?<![0-9０-９.:：])(?P<num>\d{1,5}(?:\.\d{1,4})?)分"
+    r"(?![钟鐘钱錢析子局行公配别別享布秒0-9]|之(?![差多])|\s*\d+\s*秒)"
 )
 _NOT_SCORE_BEFORE = re.compile(r"[时時点點度元角毛圆圓]\s*$")  # 10时30分, 28度02分, 5元3分
 
@@ -1137,7 +1138,8 @@ _NOT_SCORE_BEFORE = re.compile(r"[时時点點度元角毛圆圓]\s*$")  # 10时
     needs="分",
 )
 def _score(text: str) -> Iterator[Found]:
-    """``466.2分``, ``87.532分``, ``胡金秋得到13分``, ``以1分之差``: a score; a time in
+    """``466.2分``, ``272.9917分`` (artistic swimming), ``胡金秋得到13分``, ``以1分之差``,
+    ``以12分之多的领先``: a score; a time in
     minutes is 分钟, 分…秒 or a clock's (10时30分), an angle's after 度, cents after 元 or 角,
     and 分之 a fraction."""
     for m in _SCORE.finditer(text):
