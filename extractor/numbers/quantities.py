@@ -1009,10 +1009,10 @@ def _half_tenth(text: str) -> Iterator[Found]:
         yield Found("percent", m.start(), m.end(), Decimal(5), None, "%")
 
 
-@_special_rule("percent.half", "一半 (a half)", "近一半的家庭 → 近一半 = 50 %", needs="半")
+@_special_rule("percent.half", "一半, 半数 (a half)", "近一半的家庭 → 近一半 = 50 %", needs="半")
 def _a_half(text: str) -> Iterator[Found]:
-    """一半 = 50%."""
-    for m in re.finditer("一半", text):
+    """一半 = 50%, and 半数 (half the number: 其中半数震级超过5级, 占比近半数)."""
+    for m in re.finditer("一半|半[数數]", text):
         yield Found("percent", m.start(), m.end(), Decimal(50), None, "%")
 
 
