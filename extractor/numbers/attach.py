@@ -1098,18 +1098,27 @@ def _event_clause(text: str, item: Item, right: str) -> str:
     return right
 
 
-_SETTING = re.compile(r"(?:在|於|于)?(?P<event>[^，,。；;！？!?在於于]{2,30}?)中[，,]?")
+_SETTING = re.compile(
+    r"(?:在|於|于)?(?P<event>[^，,。；;！？!?在於于]{2,30}?)中[，,]?"
+    r"|(?:在|於|于)(?P<stage>[^，,。；;！？!?在於于]{2,30}?)上[，,]?"  # 在…决赛上: 上 after 在 only
+)
 
 
-def _setting_event(text: str, item: Item, clause: _Clause) -> str | None:
-    """The event a time in seconds was made in: the noun of the last ``在…中`` before it in
-    its sentence (``在当天上午的男子50米蛙泳预赛中以26秒25``, ``…决赛中,赵梁州游出2分05秒35``)."""
+def _setting_event(text: str, item: Item, clause: _Clause, *, stage: bool = False) -> str | None:
+    """The event a time in seconds or a score was made in: the noun of the last ``在…中`` (or
+    ``在…上``) before it in its sentence (``在当天上午的男子50米蛙泳预赛中以26秒25``,
+    ``…决赛中,赵梁州游出2分05秒35``, ``在女子单人技术自选决赛上,…以272.9917分夺冠``)."""
     found = None
     for m in _SETTING.finditer(text, clause.sentence_start, item.start):
-        found = m
+        if m["event"] or stage:  # 在…上 names a score's stage only (not a time's)
+            found = m
     if found is None:
         return None
-    event = _strip(found["event"].rsplit("的", 1)[-1])  # 当天上午的男子50米蛙泳预赛
+    event = _strip(
+        (found["event"] or found["stage"]).rsplit("的", 1)[-1]
+    )  # 当天上午的男子50米蛙泳预赛
+    if re.search(r"\d分", event):
+        return None  # 均在237分以上: a score's bound, no event
     return event if len(event) >= 2 and _has_noun(event) else None
 
 
@@ -2303,6 +2312,14 @@ def _attach_one(
         return [Attachment(price[0], price[1], None, None)] * len(group)
     if item.kind in ("money", "measure") and (trade := _trade(c.segment)) is not None:
         return [Attachment(trade[0], trade[1], v.change, v.basis)] * len(group)
+    if (
+        item.kind == "count"
+        and item.unit in attach().score_units
+        and c.segment.rstrip(_TRIM).endswith(tuple(attach().means_markers))
+        and not c.right.startswith("的")  # 以28分的高分: the noun after names it
+        and (event := _setting_event(text, item, c, stage=True)) is not None
+    ):  # 李香凝在女子单人滑短节目中以54.72分领跑: the score is the event's, not the skater's
+        return [Attachment(event, v.action, v.change, v.basis)] * len(group)
     subject = _start_of_span(c.segment) or _noun_subject(text, item, context, c, v)
     if subject and v.change_at is not None and _in_standard(subject, c.segment[: v.change_at]):
         subject = None  # 较上届同期增长4%: the standard compared with names no measure
