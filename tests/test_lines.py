@@ -32,6 +32,8 @@ CASES = [
     ("发布时间：2011-09-02 发布人：-",                   LineKind.BYLINE),
     ("通讯员 王辉",                                   LineKind.BYLINE),
     ("2023-09-16 10:11:19 钱奕男 责编:陈晰",            LineKind.BYLINE),
+    # a publication time and its publisher after blanks (never a headline)
+    ("2023-07-18 18:22:01    人民日报海外版",            LineKind.BYLINE),
     # publication times written with 年月日, a site's address with its time
     ("2009年12月09日19:40",                            LineKind.BYLINE),
     ("http://www.example.com.cn   2011-05-03 09:12:41", LineKind.BYLINE),

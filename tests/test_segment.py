@@ -225,6 +225,17 @@ def test_empty_page_has_no_articles() -> None:
     assert segment("\n\n  \n").articles == ()
 
 
+def test_time_and_publisher_line_is_no_title() -> None:
+    """A time and its publisher on a line of their own are a byline, never the headline
+    (SPEC §2; gold, ec116)."""
+    text = (
+        "2022年医疗保障事业发展统计公报发布\n\n全国基本医疗保险参保率稳定在95%以上\n\n"
+        "2023-07-18 18:22:01    人民日报海外版\n\n"
+        "本报北京电 (王萌)日前,国家医疗保障局发布统计公报。全国基本医疗保险参保人数134592万人。\n"
+    )
+    assert [a.title for a in segment(text).articles] == ["2022年医疗保障事业发展统计公报发布"]
+
+
 def test_bare_label_value_line_starts_no_article() -> None:
     """``来源:`` on its own line, its value on the next: one article, not a second one headed
     by the value (SPEC §2: label lines are never titles)."""
