@@ -1584,8 +1584,12 @@ def _tagged_verb(segment: str) -> tuple[int, str] | None:
     lex = attach()
     offset = max(0, len(segment) - _WINDOW)
     window = segment[offset:]
-    at = 0
     words = tagged(window)
+    if (predicate := _adverb_predicate_at(words)) is not None and predicate > 0:
+        found = _tagged_verb(window[predicate:])  # 楼体坍塌事故现场已搜救出受困人员49人: the
+        if found is not None:  # verb after 已 is the predicate, 坍塌 is inside its subject
+            return (offset + predicate + found[0], found[1])
+    at = 0
     for k, (word, tag) in enumerate(words):
         start = at
         at += len(word)
@@ -1669,6 +1673,27 @@ def _tagged_verb(segment: str) -> tuple[int, str] | None:
             start, word = start - len(words[k - 1][0]), words[k - 1][0] + word  # 净买入
         return (offset + start, word)
     return None
+
+
+def _adverb_predicate_at(words: Sequence[tuple[str, str]]) -> int | None:
+    """Where the last verb right after a predicate adverb (``已搜救``, ``共破获``) starts in
+    the text of ``words``, when a verb stands before that adverb too: adverbs open the
+    predicate, so the verb before them is inside its subject. None otherwise."""
+    lex = attach()
+    at, seen_verb, found = 0, False, None
+    for k, (word, tag) in enumerate(words):
+        if (
+            k > 0
+            and seen_verb
+            and words[k - 1][0] in lex.predicate_adverbs
+            and tag in _VERB_TAGS
+            and word not in lex.not_actions
+        ):
+            found = at
+        if tag in _VERB_TAGS and word not in lex.not_actions:
+            seen_verb = True
+        at += len(word)
+    return found
 
 
 @per_lexicons(1)
