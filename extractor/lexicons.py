@@ -348,6 +348,7 @@ class Dates(LexiconFile):
     ]  # "": a part of day kept in the text with no code (中午: day precision)
     pm: Words = at("clock", "pm")
     noon: WordSet = at("clock", "noon")
+    late_night: WordSet = at("clock", "late_night")
     small_hours_twelve: WordSet = at("clock", "small_hours_twelve")
     clock_about_before: LongestFirst = at("clock", "clock_about_before")
     before_clock: Words = at("clock", "before_clock")
@@ -492,6 +493,7 @@ class Attach(LexiconFile):
     window_openers: Words
     time_bounds: Words
     not_windows: Words
+    window_after: Words
     person_units: LongestFirst
     bare_person_units: LongestFirst
     restating_words: LongestFirst

@@ -3587,10 +3587,17 @@ def _window_takes_measure(text: str, items: list[Item], results: dict[int, Attac
         if item.kind != "duration":
             continue
         before = text[max(0, item.start - 3) : item.start]
-        if not (
-            text.startswith(openers, item.start) or before.endswith(openers)
-        ) or before.endswith(tuple(lex.not_windows)):
+        opener = text.startswith(openers, item.start) or before.endswith(openers)
+        if not opener or before.endswith(tuple(lex.not_windows)):
             continue  # not 提前18秒: ahead of time, no window
+        at = item.start if text.startswith(openers, item.start) else item.start - 1
+        lead = text[at - 1 : at] if at > 0 else ""
+        if (
+            is_han(lead)
+            and lead not in lex.window_after
+            and not before.endswith(tuple(lex.period_before))
+        ):
+            continue  # 收市前一小时: 前 after an event is "before" it, no window from a start
         for j in range(i + 1, len(items)):
             if _WINDOW_BREAK.search(text, item.end, items[j].start):
                 break

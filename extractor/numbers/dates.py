@@ -549,6 +549,8 @@ def _composite(match: re.Match[str]) -> Found | None:
         hour += 12
     elif hour is not None and g["pod"] in lex.noon and 1 <= hour <= 6:
         hour += 12  # 中午1点 → 13:00; 中午11时, 中午12时 stay
+    elif hour is not None and g["pod"] in lex.late_night and 8 <= hour <= 11:
+        hour += 12  # 深夜11時05分 → 23:05; 深夜2点 stays
     elif hour == 12 and g["pod"] in lex.midnight_twelve:
         hour = 24  # 晚上十二点: midnight at the end of the day
     elif hour == 12 and g["pod"] in lex.small_hours_twelve:
@@ -970,7 +972,7 @@ def _range_start_hours(scan: Scan) -> list[Found]:
         hour = _int(m["h"])
         if hour is None or hour > 24:
             continue
-        if m["pod"] in lex.pm and hour < 12:
+        if (m["pod"] in lex.pm and hour < 12) or (m["pod"] in lex.late_night and 8 <= hour <= 11):
             hour += 12
         starts.append(
             _date(m.start(), m.end("h"), timex(hour=hour, minute=0), "date.range_start_hour")
