@@ -1443,13 +1443,27 @@ def _read_range(text: str, r: _Reading, connectors: tuple[str, ...]) -> int | No
         or not (second.has_digit or second.vague or second.core in ("十", "拾"))
     ):
         return None  # 上升10个百分点至27%: points changed, then the level reached, no range
+    compound2 = None
+    if unit2.kind == "duration" and (compound2 := _compound_duration(text, unit2, second.value)):
+        unit2 = replace(unit2, end=compound2[1])  # 1年至2年10个月: the high end is compound too
     descending = not _ordered(number, unit, second, unit2, text)
+    if compound2 is not None and unit is not None and unit.unit == unit2.unit:
+        descending = number.value > compound2[0]  # 五年至一年零六个月
     if descending and not _spread(text, number.start, unit2.end):
         return None
     low = compound[0] if compound else _range_low(text, number, unit, second)
-    high_value, unit_name = second.value, unit2.unit
+    high_value, unit_name = (compound2[0] if compound2 else second.value), unit2.unit
     if unit is not None and unit.kind == "duration" and unit.unit != unit2.unit:
         low, high_value, unit_name = _to_smaller(low, unit.unit, high_value, unit2.unit)
+    elif (
+        unit is not None
+        and unit.kind == "duration"
+        and unit.unit == "year"
+        and unit2.unit == "year"
+        and ("月" in text[number.start : unit2.end] or "個月" in text[number.start : unit2.end])
+    ):  # 2年3个月至5年 → 27至60 month: an end with months puts both in months (SPEC: the
+        low, high_value, unit_name = _months(low * 12), _months(high_value * 12), "month"
+        # smaller unit)
     if descending:  # 十五年至十年不等: value ≤ high (gold/README)
         scale = unit2.scale
         low, high_value = high_value * scale / (unit.scale if unit else 1), low / scale
@@ -1695,8 +1709,10 @@ def _ordered(number: _Number, unit: _Unit | None, second: _Number, unit2: _Unit,
 
 
 def _months(value: Decimal) -> Decimal:
-    """A length converted between years and months, to four decimals (2.166667 × 12 = 26)."""
-    return value.quantize(Decimal("0.0001")).normalize()
+    """A length converted between years and months, to four decimals (2.166667 × 12 = 26;
+    5 × 12 = 60, not 6E+1)."""
+    value = value.quantize(Decimal("0.0001")).normalize()
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
 def _to_smaller(
