@@ -331,6 +331,7 @@ class Qualifiers(LexiconFile):
     aspect_after_verb: Words = at("aspect", "after_verb")
     range_connectors: LongestFirst = at("range", "connectors")
     inclusive: LongestFirst = at("range", "inclusive")
+    exclusive: LongestFirst = at("range", "exclusive")
 
     def check(self, lexicons: Lexicons) -> None:
         for name in ("before", "before_with_verb", "before_bound", "after"):

@@ -810,8 +810,14 @@ def _restricted_after() -> dict[str, frozenset[str]]:
     return kinds().restricted_after
 
 
+_EXCLUSIVE = {"at_most": "under", "at_least": "over"}
+
+
 def _qualifier_after(text: str, i: int, kind: str) -> tuple[str, int] | None:
     i = _skip_inclusive(text, i)
+    if exclusive := word_at(text, i, qualifiers().exclusive):  # 5万元(不含)以下: under
+        found = _qualifier_after(text, i + len(exclusive), kind)
+        return (_EXCLUSIVE.get(found[0], found[0]), found[1]) if found else None
     after = _qualifier_table("after")
     for word in words_at(text, i, after.words):
         qualifier = after.qualifier[word]
@@ -1469,6 +1475,8 @@ def _read_range(text: str, r: _Reading, connectors: tuple[str, ...]) -> int | No
         low, high_value = high_value * scale / (unit.scale if unit else 1), low / scale
     r.unit = _Unit(unit2.kind, unit_name, unit2.end, unit2.scale, rule=unit2.rule)
     r.high, r.qualifier, r.end = high_value * unit2.scale, "range", unit2.end
+    if mark := word_at(text, unit2.end, (*qualifiers().exclusive, *qualifiers().inclusive)):
+        r.end += len(mark)  # 5万元(含)至10万元(不含): the high end's mark is the range's text
     number.value = low
     return None
 
