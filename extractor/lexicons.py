@@ -379,6 +379,7 @@ class Dates(LexiconFile):
     fiscal_year_in_text: LongestFirst = at("words", "fiscal_year_in_text")
     bare_clock_before: Words = at("words", "bare_clock_before")
     bare_clock_not_before: Words = at("words", "bare_clock_not_before")
+    score_results: Words = at("words", "score_results")
     day_hao_not_before: Words = at("words", "day_hao_not_before")
     day_alone_not_after: Words = at("words", "day_alone_not_after")
     day_alone_not_before: Words = at("words", "day_alone_not_before")

@@ -928,6 +928,14 @@ def _composite_rule(m: re.Match[str]) -> Iterator[Found]:
         yield item
 
 
+def _game_score(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` (``21:19``) a game's score: after 以 and before a word of
+    winning or losing (``dates.toml`` ``score_results``)?"""
+    return text[max(0, start - 1) : start] == "以" and (
+        word_at(text, end, date_words().score_results) is not None
+    )
+
+
 @_regex_rule(
     "date.colon_clock",
     110,
@@ -936,6 +944,8 @@ def _composite_rule(m: re.Match[str]) -> Iterator[Found]:
     needs=":",
 )
 def _colon_clock(m: re.Match[str]) -> Iterator[Found]:
+    if _game_score(m.string, m.start(), m.end()):
+        return  # 以21:19获胜: a game's score
     second = int(m["s"]) if m["s"] else None
     value = timex(hour=int(m["h"]), minute=int(m["min"]), second=second)
     yield _date(m.start(), m.end(), value, "date.colon_clock", _clock_qualifier(m["q"]))
