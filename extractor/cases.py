@@ -414,10 +414,9 @@ def _threatened(text: str, start: int) -> bool:
     found = _threat_before().search(text, max(0, start - 10), start)
     if found is None:
         return False
+    # not 以敲诈勒索罪判处被告人宋某: the charge, and the name after it a defendant's
     role = text[found.start() : start]
-    lex = case_words()
-    return "罪" not in role and not any(m in role for m in lex.suspect_markers)  # not
-    # 以敲诈勒索罪判处被告人宋某: the charge, and the name after it a defendant's
+    return "罪" not in role and not any(m in role for m in case_words().suspect_markers)
 
 
 @per_lexicons()

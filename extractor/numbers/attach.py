@@ -1114,9 +1114,8 @@ def _setting_event(text: str, item: Item, clause: _Clause, *, stage: bool = Fals
             found = m
     if found is None:
         return None
-    event = _strip(
-        (found["event"] or found["stage"]).rsplit("的", 1)[-1]
-    )  # 当天上午的男子50米蛙泳预赛
+    phrase = found["event"] or found["stage"]
+    event = _strip(phrase.rsplit("的", 1)[-1])  # 当天上午的男子50米蛙泳预赛
     if re.search(r"\d分", event):
         return None  # 均在237分以上: a score's bound, no event
     return event if len(event) >= 2 and _has_noun(event) else None

@@ -1464,12 +1464,12 @@ def _read_range(text: str, r: _Reading, connectors: tuple[str, ...]) -> int | No
     elif (
         unit is not None
         and unit.kind == "duration"
-        and unit.unit == "year"
-        and unit2.unit == "year"
-        and ("月" in text[number.start : unit2.end] or "個月" in text[number.start : unit2.end])
-    ):  # 2年3个月至5年 → 27至60 month: an end with months puts both in months (SPEC: the
+        and unit.unit == unit2.unit == "year"
+        and "月" in text[number.start : unit2.end]
+    ):
+        # 2年3个月至5年 → 27至60 month: an end with months puts both in months (SPEC: a range
+        # in the smaller unit)
         low, high_value, unit_name = _months(low * 12), _months(high_value * 12), "month"
-        # smaller unit)
     if descending:  # 十五年至十年不等: value ≤ high (gold/README)
         scale = unit2.scale
         low, high_value = high_value * scale / (unit.scale if unit else 1), low / scale
