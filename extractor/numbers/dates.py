@@ -483,6 +483,8 @@ def _day_alone_is_a_date(match: re.Match[str]) -> bool:
     if not (g["d"] is not None and g["m"] is None and g["y"] is None and g["h"] is None):
         return True
     before = spaces_before(text, match.start("d"))
+    if word_ending_at(text, before, lex.month_before_day):
+        return True  # 上个月25日: the month before, unknown, and its day (not 四个月十五日)
     return not (
         word_ending_at(text, before, lex.day_alone_not_after)
         or word_ending_at(text, before, lex.day_length_after)  # 苦守三日: a length of days
@@ -1105,11 +1107,14 @@ _HAS_FULLWIDTH = re.compile("[０-９：－／．]")
 
 
 _TITLE = re.compile(r"《[^《》\n]{1,60}》")
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,60})[”\"]")
 
 
 def outside_titles(text: str, dates: list[Found]) -> list[Found]:
-    """``dates`` without those inside a 《…》 title that names more than the date
-    (``《2023年最低工资条例(修订附表3)公告》``, ``《2022年倍增计划政策》``): part of a
+    """``dates`` without those inside a 《…》 title, or a document's name in quotes (ending
+    in ``dates.toml`` ``document_nouns``), that names more than the date
+    (``《2023年最低工资条例(修订附表3)公告》``, ``《2022年倍增计划政策》``,
+    ``“1至5月全国国有及国有控股企业经济运行情况”``): part of a
     document's name, not a date of the article. The caller keeps their characters taken, so
     no other reading takes ``2023年`` for a length of time.
 
@@ -1117,9 +1122,14 @@ def outside_titles(text: str, dates: list[Found]) -> list[Found]:
     >>> [t[d.start : d.end] for d in outside_titles(t, find_dates(t))]
     ['2023年']
     """
-    if "《" not in text:
+    titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
+    titles += [  # “2011年度人力资源和社会保障事业发展统计公报”: a document named in quotes
+        (m.start(), m.end())
+        for m in _QUOTED.finditer(text)
+        if m[1].endswith(tuple(date_words().document_nouns))
+    ]
+    if not titles:
         return dates
-    titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
     return [
         d
         for d in dates

@@ -736,6 +736,8 @@ def _compound_duration(text: str, unit: _Unit, value: Decimal) -> tuple[Decimal,
     i = unit.end
     if text.startswith("半", i) and unit.unit in ("year", "day", "hour"):
         return value + Decimal("0.5"), i + 1
+    if unit.unit == "month":
+        return _months_and_days(text, i, value)  # 四个月十五日 → 4.5 month
     if unit.unit != "year":
         return None
     j = i + 1 if text.startswith("零", i) else i
@@ -747,6 +749,20 @@ def _compound_duration(text: str, unit: _Unit, value: Decimal) -> tuple[Decimal,
     if months is None or not rest or not 0 < months < 12:
         return None  # 4年8月 (Taiwan's prison terms) as 4年8个月
     return (value + months / 12).quantize(Decimal("0.000001")).normalize(), m.end() + len(rest)
+
+
+def _months_and_days(text: str, i: int, value: Decimal) -> tuple[Decimal, int] | None:
+    """四个月十五日 → 4.5 month, 两个月零十天 → 2.333333 month: days after a length in months
+    (a day as a thirtieth of a month, as the prison terms that write them count)."""
+    j = i + 1 if text.startswith("零", i) else i
+    m = _patterns().core.match(text, j)
+    if not m:
+        return None
+    days = parse_numeral(m.group())
+    rest = word_at(text, m.end(), ("日", "天"))
+    if days is None or not rest or not 0 < days < 30:
+        return None
+    return (value + days / 30).quantize(Decimal("0.000001")).normalize(), m.end() + len(rest)
 
 
 # -- qualifiers and currency words around the number -----------------------------------------
