@@ -76,6 +76,7 @@ OUTCOME_CASES = [
 ORG_CASES = [
     # a disaster agency abroad (SPEC §5: the first authority)
     ("印度尼西亚国家抗灾署发言人苏托波说,救援仍在进行",               ["印度尼西亚国家抗灾署"]),
+    ("据巴基斯坦国家灾害管理局统计,洪灾已造成多人死亡",               ["巴基斯坦国家灾害管理局"]),
     ("2020年7月6日,单县公安局侦办的张某某被诈骗案",                ["单县公安局"]),
     ("近日,晋源分局依据一条洗钱线索",                            ["晋源分局"]),
     # what leads into the name is no part of it: a date's last character, a verb
