@@ -13,8 +13,8 @@ from .lexicons import layout, per_lexicons
 
 __all__ = ["SPACE", "LineInfo", "LineKind", "classify", "ends_paragraph", "visible_len"]
 
-SPACE = " \t\u3000"
-"""Whitespace inside a line: space, tab, ideographic space (U+3000)."""
+SPACE = " \t\u3000\xa0"
+"""Whitespace inside a line: space, tab, ideographic space (U+3000), no-break space (U+00A0)."""
 
 
 class LineKind(str, Enum):

@@ -225,6 +225,18 @@ def test_empty_page_has_no_articles() -> None:
     assert segment("\n\n  \n").articles == ()
 
 
+def test_no_break_space_pads_no_article_or_heading() -> None:
+    """A no-break space (U+00A0) pads a line as a space does: no article span ends on one
+    and no heading keeps it (pl122, pl08)."""
+    text = (
+        "点点滴滴民生情\xa0\n\n\xa0\xa0\u3000未来5年新疆规划投资1300余亿元兴水利\n\n喝上干净水。\n"
+    )
+    article = segment(text).articles[0]
+    start, end = article.span
+    assert not text[start].isspace() and not text[end - 1].isspace()
+    assert all(not h.text[0].isspace() for h in article.headings)
+
+
 def test_time_and_publisher_line_is_no_title() -> None:
     """A time and its publisher on a line of their own are a byline, never the headline
     (SPEC §2; gold, ec116)."""
