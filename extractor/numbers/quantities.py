@@ -732,37 +732,29 @@ def _money_word_pattern() -> re.Pattern[str]:
 
 
 def _compound_duration(text: str, unit: _Unit, value: Decimal) -> tuple[Decimal, int] | None:
-    """四年零六个月 → 4.5 year; 1年半 → 1.5 year: more of a smaller unit after a duration."""
+    """四年零六个月 → 4.5 year; 1年半 → 1.5 year; 四个月十五日 → 4.5 month: more of a smaller
+    unit after a duration (months after years; days after months, a day as a thirtieth of a
+    month, as the prison terms that write them count)."""
     i = unit.end
     if text.startswith("半", i) and unit.unit in ("year", "day", "hour"):
         return value + Decimal("0.5"), i + 1
-    if unit.unit == "month":
-        return _months_and_days(text, i, value)  # 四个月十五日 → 4.5 month
-    if unit.unit != "year":
+    parts = _SMALLER_PARTS.get(unit.unit)
+    if parts is None:
         return None
+    words, per = parts
     j = i + 1 if text.startswith("零", i) else i
     m = _patterns().core.match(text, j)
     if not m:
         return None
-    months = parse_numeral(m.group())
-    rest = word_at(text, m.end(), ("个月", "個月", "月"))
-    if months is None or not rest or not 0 < months < 12:
+    count = parse_numeral(m.group())
+    rest = word_at(text, m.end(), words)
+    if count is None or not rest or not 0 < count < per:
         return None  # 4年8月 (Taiwan's prison terms) as 4年8个月
-    return (value + months / 12).quantize(Decimal("0.000001")).normalize(), m.end() + len(rest)
+    return (value + count / per).quantize(Decimal("0.000001")).normalize(), m.end() + len(rest)
 
 
-def _months_and_days(text: str, i: int, value: Decimal) -> tuple[Decimal, int] | None:
-    """四个月十五日 → 4.5 month, 两个月零十天 → 2.333333 month: days after a length in months
-    (a day as a thirtieth of a month, as the prison terms that write them count)."""
-    j = i + 1 if text.startswith("零", i) else i
-    m = _patterns().core.match(text, j)
-    if not m:
-        return None
-    days = parse_numeral(m.group())
-    rest = word_at(text, m.end(), ("日", "天"))
-    if days is None or not rest or not 0 < days < 30:
-        return None
-    return (value + days / 30).quantize(Decimal("0.000001")).normalize(), m.end() + len(rest)
+_SMALLER_PARTS = {"year": (("个月", "個月", "月"), 12), "month": (("日", "天"), 30)}
+"""The smaller unit a compound length adds after each unit, and how many of it make one."""
 
 
 # -- qualifiers and currency words around the number -----------------------------------------
