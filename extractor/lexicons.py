@@ -417,6 +417,7 @@ class Attach(LexiconFile):
     FILE: ClassVar[str] = "attach.toml"
     verbs: LongestFirst
     weak_verbs: LongestFirst
+    verbs_before_amount: LongestFirst
     emphasis: LongestFirst
     not_actions: WordSet
     verbs_after_noun: Words
@@ -510,6 +511,9 @@ class Attach(LexiconFile):
     trade_goods: WordSet
     score_units: WordSet
     comitatives: WordSet
+    causes: WordSet
+    level_change_verbs: LongestFirst
+    disposal_markers: LongestFirst
     group_markers: LongestFirst
     duration_strip: Words
     duration_after_number: WordSet

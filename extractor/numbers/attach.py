@@ -1377,6 +1377,14 @@ def _verbs(clause: _Clause, kind_of: str) -> _Verbs:
         and adjacent != action
     ):
         action = adjacent  # …工作室一次分别给予500万元: the verb right before it governs
+    if (
+        change is None
+        and share is None
+        and result is None
+        and kind_of in _LISTED_KINDS
+        and (listed := _listed_verb_before(segment)) is not None
+    ):
+        action = listed  # 恒大净流入近6亿元: a verb the tagger calls a noun, right before it
     nouns = lex.counted_value_nouns if kind_of == "count" else lex.value_nouns
     if (
         action is not None
@@ -1452,6 +1460,7 @@ def _weak_verb_before(segment: str) -> str | None:
 
 
 _LISTED_KINDS = frozenset({"count", "money", "measure"})
+_LEVEL_KINDS = frozenset({"count", "money", "measure", "percent"})
 """Kinds of the items of a list a verb governs whole (扣押车13辆,电脑24台,现金70万元): a sum
 joins the list only bare or as cash (``attach.toml`` ``cash_nouns``); one with a noun of its
 own (涉案金额, 直接经济损失) is that noun's value."""
@@ -1488,6 +1497,27 @@ def _adjacent_weak_verb(segment: str) -> str | None:
         return None
     words = tagged(tail[-8:])
     return word if words and words[-1] == (word, "v") else None
+
+
+def _listed_verb_before(segment: str) -> str | None:
+    """A verb of ``data/attach.toml`` ``verbs_before_amount`` (``净流入``, ``作案``, ``收报``)
+    that ends the segment past adverbs, particles and qualifier words, as a word of its own:
+    it governs the amount after it though the tagger reads it as a noun or adjective.
+
+    >>> _listed_verb_before("恒大净流入近"), _listed_verb_before("二人先后作案")
+    ('净流入', '作案')
+    >>> _listed_verb_before("工作案")  # inside another word
+    """
+    lex = attach()
+    tail = _strip(segment)
+    word = word_ending_at(tail, len(tail), lex.verbs_before_amount)
+    if word is None:
+        return None
+    between = segment[segment.rfind(word) + len(word) :]
+    if any(w in between for w in lex.emphasis) or any(w in between for w in lex.linking_verbs):
+        return None  # 作案高达56起: a linking or emphasis word gives the noun a value
+    words = [w for w in tagged(tail[-12:]) if w[0].strip()]
+    return word if words and words[-1][0] == word else None
 
 
 def _adjacent_verb(segment: str) -> str | None:
@@ -2284,6 +2314,64 @@ def _level_reached(text: str, item: Item, context: _Context) -> Attachment | Non
     return Attachment(result.subject, result.action, None, None)
 
 
+_PER_HEAD = re.compile(r"(?:每[人户戶生月年日天位名]){1,3}$|(?:人均|户均|戶均)$")
+_PER_HEAD_START = re.compile(r"^(?:每[人户戶生月年日天位名]){1,3}|^[年月]?(?:生均|人均|户均|戶均)")
+
+
+_MOVE_START = (
+    r"^(?P<topic>[^，,。；;：:由从從]{2,30}?)(?:也|将|將|都|均|分别|分別)?(?:由|从|從)"
+    r"(?:原来的|原來的|原)?"
+)
+_MOVE_PER = r"(?:每[^，,。；;\d]{1,5}|人均|户均|戶均)?"
+_MOVE_TO = r"了?(?:到|至|为|為)"
+
+
+@per_lexicons(1)
+def _level_moves() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A level moved from one value to another: the clause before its first value
+    (``…标准每人每月由``), the text after it (``提高到``) and the clause before its second
+    value (``…由622元提高到``); the level's noun is ``topic``, the moving verb ``verb``."""
+    verb = "(?P<verb>" + "|".join(map(re.escape, attach().level_change_verbs)) + ")"
+    low = re.compile(_MOVE_START + _MOVE_PER + "$")
+    after = re.compile(r"^(?:、[^，,。；;]{1,12})?(?:分别|分別|统一|統一)?" + verb + _MOVE_TO)
+    high = re.compile(
+        _MOVE_START
+        + r"[^，,。；;]*?\d[^，,。；;]*?(?:分别|分別|统一|統一)?"
+        + verb
+        + _MOVE_TO
+        + "了?"
+        + _MOVE_PER
+        + "$"
+    )
+    return low, after, high
+
+
+def _level_moved(c: _Clause) -> Attachment | None:
+    """A value of a level moved from one value to another (``城市低保标准每人每月由622元提高
+    到665元``, ``最高支付额由原来的20万元提高到了25万元``): both values are the level's, so
+    the noun before 由/从 is their subject and the moving verb their action, with no change
+    (the values are levels, not the change)."""
+    low, after, high = _level_moves()
+    left = c.left.lstrip(_TRIM)
+    verb = None
+    if (found := low.search(left)) is not None:
+        verb = moved.group("verb") if (moved := after.match(c.right)) else None
+    elif (found := high.search(left)) is not None:
+        verb = found.group("verb")
+    if found is None or verb is None or re.search("分别|分別|、", left[found.end("topic") :]):
+        return None  # 门票价格分别由190元、60元下降至: a list, each value its own item's
+    topic = found.group("topic")
+    if _find(topic, attach().share, last=False) is not None:
+        return None  # 占采购总规模的比例由60.2%提高到69.7%: a share's subject is its part
+    if (mover := _find(topic, attach().disposal_markers, last=True)) is not None:
+        topic = topic[mover[0] + len(mover[1]) :].removeprefix("其")  # 摩根士丹利将其股价目标
+    topic = _PER_HEAD.sub("", _PER_HEAD_START.sub("", topic))
+    subject = _clean(topic)
+    if subject is None or not _has_noun(subject):
+        return None
+    return Attachment(subject, verb, None, None)
+
+
 def _attach_one(
     text: str, item: Item, context: _Context, group: list[Item], *, marked: bool = True
 ) -> list[Attachment]:
@@ -2313,6 +2401,8 @@ def _attach_one(
         group = [item]  # 增长7.9%、8.5%: numbers listed with no list of subjects, each its own
     if (reached := _level_reached(text, item, context)) is not None:
         return [reached] * len(group)  # 净利润同比增11.15%至11428亿元: the level reached
+    if item.kind in _LEVEL_KINDS and (moved := _level_moved(c)) is not None:
+        return [moved] * len(group)  # 低保标准由622元提高到665元: both values the level's
     if (
         item.unit == "pp"
         and (higher := _find(c.segment, attach().comparison_verbs, last=True)) is not None
@@ -2488,6 +2578,8 @@ def _attach_one(
         # a noun it restates (出动民警、联防队员300余人设卡盘查)
         person = item.unit in attach().person_units
         after = _verb_after(c.right, opens=opens, person=person)
+        if after is None and opens and not _strip(c.segment):
+            after = _predicate_across(c.right, person=person)
         action = after or action
         if (
             after
@@ -3315,6 +3407,73 @@ def _verb_after(right: str, *, opens: bool = False, person: bool = False) -> str
     ):
         word += words[1][0]  # 转移安置, 抢救出井: two verbs of one event, ending the clause
     return passive + word
+
+
+def _predicate_across(right: str, *, person: bool) -> str | None:
+    """The verb a count opening its clause is the subject of, past adverbs, a time and a
+    prepositional phrase (``157只基金跑赢上证指数``, ``3名民工正在工地用钢管打桩``)."""
+    lex = attach()
+    clause = _CLAUSE_END.split(_without_aside(right), maxsplit=1)[0]
+    words = list(tagged(clause[:24]))
+    nouns = 0
+    counted = ""
+    while (
+        words
+        and nouns < 3
+        and (
+            words[0][1] in _COUNTED_NOUN_TAGS
+            or (words[0][1] == "vn" and len(words) > 1 and words[1][1] in _COUNTED_NOUN_TAGS)
+        )
+    ):
+        nouns += 1
+        counted += words.pop(0)[0]
+    if nouns == 0 and not person:
+        return None
+    passive = ""
+    in_phrase = False
+    while words:
+        word, tag = words[0]
+        if tag in _VERB_TAGS and word not in lex.not_actions and not in_phrase:
+            break
+        if word in lex.linking_verbs:
+            return None  # 两家公司均为续亏: what the count is, not what it does
+        if word == "被":
+            passive = "被"
+        elif tag == "p" and word not in lex.comitatives:
+            if word in lex.causes:
+                return None  # 因在宁夏盗窃…被判处: a cause's clause, its verb not the predicate
+            in_phrase = True
+        elif in_phrase and tag in _VERB_TAGS:
+            in_phrase = False
+            continue
+        elif not (
+            tag in ("d", "t", "ad", "m", "q")
+            or word in lex.auxiliaries
+            or word in lex.totality
+            or (in_phrase and tag in _COUNTED_NOUN_TAGS | {"r", "f", "vn"})
+        ):
+            return None
+        words.pop(0)
+    if not words:
+        return None
+    word, tag = words[0]
+    if counted and any(_without_measure_noun(n) != n for n in (counted, counted + word)):
+        return None  # 10个省份彩票销量出现: the verb is the measure's (销量), not the count's
+    if any(w in ("的", "之") for w, _ in words[1:]):
+        return None  # 51名在印度设下窝点的嫌疑人: a verb before 的 describes a noun after it
+    if (
+        len(word) == 1
+        and len(words) > 1
+        and len(words[1][0]) == 1
+        and words[1][1] in ("v", "zg", "vg", "f")
+    ):
+        word += words[1][0]  # 跑赢, 冲垮
+    elif len(word) == 1:
+        return None
+    return passive + word
+
+
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 
 
 _ASIDE = re.compile(r"([^\s，,。；;：:、（()）]{1,6})[（(][^（()）]{1,10}[）)]")
