@@ -329,6 +329,7 @@ class Qualifiers(LexiconFile):
     before_bound: QualifierTable
     after: QualifierTable
     aspect_after_verb: Words = at("aspect", "after_verb")
+    share_verbs: LongestFirst = at("share", "verbs")
     range_connectors: LongestFirst = at("range", "connectors")
     inclusive: LongestFirst = at("range", "inclusive")
     exclusive: LongestFirst = at("range", "exclusive")

@@ -193,6 +193,11 @@ def _composite_pattern(f: _Fragments) -> re.Pattern[str]:
     )
 
 
+_ROC_CN = "[一二三四五六七八九十百○〇零]{1,5}"
+"""A year of the Republic in Chinese numerals: positional (九十九, 一百) or digit by digit
+(一○二, with ○, 〇 or 零 for nought)."""
+
+
 def _range_patterns(f: _Fragments) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Ranges and lists of years, months and days (2017年至2021年, 5、6月份, 7月6日至8日)."""
     lex = date_words()
@@ -297,11 +302,15 @@ def _patterns() -> _Patterns:
             r"(?=[12])(?<![\d.])(?P<y>19\d\d|20\d\d)\.(?P<m>0[1-9]|1[0-2])"
             r"(?![\d.%％万亿萬億元米吨噸克斤升度个個人名倍亩畝户戶家台件次条條辆輛])"
         ),
-        # 民國114年10月份: a year of the Republic of China (Taiwan), 1911 + N
+        # 民國114年10月份: a year of the Republic of China (Taiwan), 1911 + N, in digits or
+        # in Chinese numerals (民國一○二年一至三月, 民國九十九、一百年, 自民國一○一後)
         re.compile(
-            rf"(?:民國|民国){_SP}(?P<y>\d{{1,3}}){_SP}年"
-            rf"(?:{_SP}(?P<m>{f.month}){_SP}月(?:{f.month_after})?"
-            rf"(?:{_SP}(?P<d>{f.day}){_SP}[{f.days}])?)?"
+            rf"(?:民國|民国){_SP}(?:(?P<y>\d{{1,3}})|(?P<yc>{_ROC_CN}))"
+            rf"(?:{_SP}年(?:{_SP}(?P<m1>{f.month}){_SP}{f.connector}{_SP}(?P<m2>{f.month}){_SP}月"
+            rf"|(?:{_SP}(?P<m>{f.month}){_SP}月(?:{f.month_after})?"
+            rf"(?:{_SP}(?P<d>{f.day}){_SP}[{f.days}])?)?)"
+            rf"|(?=、|[後后起]))"
+            rf"(?:、{_SP}(?P<y2>\d{{1,3}}|{_ROC_CN}){_SP}年)?"
         ),
         # 11/3号早上: a slash month/day only with 日/号/號 after it
         re.compile(
@@ -330,7 +339,10 @@ def _patterns() -> _Patterns:
             rf"(?:{_alt(lex.fiscal_year_words)}))"
         ),
         # 今(4)日, 昨（3）日: Taiwan's press gives the day of the month in brackets
-        re.compile(r"[今昨明前当當本]\s*[(（]\s*(?P<d>[0-9]{1,2})\s*[)）]\s*日"),
+        re.compile(
+            r"[今昨明前当當本]\s*[(（]\s*(?P<d>[0-9]{1,2})\s*[)）]\s*日"
+            rf"(?:{_SP}(?P<pod>{_alt(lex.part_of_day)})(?!{_SP}(?:\d|[{f.cn_digit}十])))?"
+        ),
         # 去 (2016) 年, 今（2025）年9月4日: … and the year
         re.compile(
             rf"[今去明前]{_SP}[(（]{_SP}(?P<y>(?:19|20)\d\d){_SP}[)）]{_SP}年"
@@ -706,9 +718,24 @@ def _year_month_dotted(m: re.Match[str]) -> Iterator[Found]:
     needs="民",
 )
 def _roc_year(m: re.Match[str]) -> Iterator[Found]:
+    year = _int(m["y"] or m["yc"])
+    if year is None or not 1 <= year < 200:
+        return
+    if m["m1"] is not None:  # 民國一○二年一至三月: the range's start and its end, each dated
+        first, last = _int(m["m1"]), _int(m["m2"])
+        if _valid(first, None, None, None) and _valid(last, None, None, None):
+            yield _date(m.start(), m.end("m1"), timex(year + 1911, first), "date.roc_year")
+            yield _date(m.start("m2"), m.end(), timex(year + 1911, last), "date.roc_year")
+        return
     month, day = _int(m["m"]), _int(m["d"])
-    if _valid(month, day, None, None):
-        yield _date(m.start(), m.end(), timex(int(m["y"]) + 1911, month, day), "date.roc_year")
+    if not _valid(month, day, None, None):
+        return
+    end = m.start("y2") - 1 if m["y2"] is not None else m.end()
+    while end > m.start() and m.string[end - 1] in "、 ":
+        end -= 1
+    yield _date(m.start(), end, timex(year + 1911, month, day), "date.roc_year")
+    if m["y2"] is not None and (second := _int(m["y2"])) is not None and 1 <= second < 200:
+        yield _date(m.start("y2"), m.end(), timex(second + 1911), "date.roc_year")  # 、一百年
 
 
 @_regex_rule(
@@ -764,10 +791,13 @@ def _month_day_clock(m: re.Match[str]) -> Iterator[Found]:
     needs="日",
 )
 def _bracketed_day(m: re.Match[str]) -> Iterator[Found]:
-    """``今(4)日``, ``昨（3）日``: the bracket gives the day of the month; the month is unknown."""
+    """``今(4)日``, ``昨（3）日``: the bracket gives the day of the month; the month is unknown.
+    A part of day after it is the date's (``昨(29)日上午`` → ``XXXX-XX-29TMO``); one before a
+    clock time is left to the clock's rule (``今(5)日下午3时``)."""
     day = int(m["d"])
-    if _valid(None, day, None, None):
-        yield _date(m.start(), m.end(), timex(None, None, day), "date.bracketed_day")
+    part = (date_words().part_of_day.get(m["pod"]) or None) if m["pod"] else None
+    if _valid(None, day, None, None):  # 中午 has no code: in the text, day precision
+        yield _date(m.start(), m.end(), timex(None, None, day, part=part), "date.bracketed_day")
 
 
 @_regex_rule(

@@ -784,7 +784,33 @@ def _qualifier_before(text: str, start: int, end: int) -> tuple[str, int] | None
     bound = _qualifier_table("before_bound")  # after [before]: 不低于 is one word there
     if (word := word_ending_at(text, i, bound.words)) and not text.startswith("的", end):
         return bound.qualifier[word], i - len(word)
+    if _SHARE_END.search(text[start:end]) and (
+        found := _share_whole().search(text, max(0, i - 28), i)
+    ):
+        word = found["q"]  # 约占全市总人口的16.79%, 不低于…标准的150%: the share's qualifier,
+        table = before if word in before.qualifier else bound  # written before its whole
+        if (
+            len(word) > 1
+            or tagged(text[max(0, found.start("q") - 2) : found.end("q")])[-1][0] == word
+        ):
+            return table.qualifier[word], start
     return None
+
+
+_SHARE_END = re.compile(r"[%％成]$|^百分之")
+
+
+@per_lexicons()
+def _share_whole() -> re.Pattern[str]:
+    """A qualifier (``data/qualifiers.toml`` ``before``; not a comparison's bound, 低于全省的
+    5.4%水平, nor one after a negation, 不得超过), a share verb (``share`` ``verbs``) or none,
+    and the whole with its 的, ending where a share starts."""
+    words = _qualifier_table("before").words  # not 低于, 高于: a comparison's standard
+    verbs = qualifiers().share_verbs
+    return re.compile(
+        rf"(?<![不未没沒得])(?P<q>{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})"
+        rf"(?:{'|'.join(map(re.escape, verbs))})?[^，,。；;：:\d%％、]{{1,20}}的$"
+    )
 
 
 def _after_verb(text: str, at: int) -> bool:
@@ -1544,6 +1570,13 @@ def _value_and_high(text: str, r: _Reading) -> tuple[Decimal, Decimal | None, in
         if compound:
             value, end = compound
         value += unit.extra
+    elif (
+        unit.kind == "age"
+        and high is None
+        and text.startswith("半", end)
+        and not text.startswith("半数", end)
+    ):
+        value, end = value + Decimal("0.5"), end + 1  # 一岁半的幼儿: a year and a half
     return value, high, end
 
 
