@@ -274,6 +274,7 @@ class Units(LexiconFile):
     currency_before: _table_of(str)
     currency_subunits: _table_of(str)
     money_after_unit: LongestFirst = at("money", "after_unit")
+    money_after_unit_not_before: Words = at("money", "after_unit_not_before")
     money_fraction: _table_of(str)
     yuan_with_fraction: Words = at("money", "yuan_with_fraction")
     ge_yi: Words = at("money", "ge_yi")
@@ -330,6 +331,7 @@ class Qualifiers(LexiconFile):
     after: QualifierTable
     aspect_after_verb: Words = at("aspect", "after_verb")
     share_verbs: LongestFirst = at("share", "verbs")
+    standard_nouns: LongestFirst = at("standard", "nouns")
     range_connectors: LongestFirst = at("range", "connectors")
     inclusive: LongestFirst = at("range", "inclusive")
     exclusive: LongestFirst = at("range", "exclusive")

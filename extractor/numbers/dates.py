@@ -184,6 +184,7 @@ def _composite_pattern(f: _Fragments) -> re.Pattern[str]:
         rf"(?:(?P<yue>{f.about_before}){_SP}(?={f.hour}{_SP}[{f.hours}]))?"
         rf"(?:(?P<h>{f.hour}){_SP}(?:(?P<hx>许|許)?(?P<hm>[{f.hours}])(?![间間候期代刻段尚常装裝])"
         rf"(?:(?<=[点點])(?:钟|鐘)(?![声聲头頭表]))?"
+        rf"(?:(?<=[点點时時])整(?![\u4e00-\u9fff]))?"  # 下午15点整,: o'clock sharp (not 15时整村村民)
         rf"(?:{_SP}(?P<half>半)|{_SP}(?P<ke>[一二三123]){_SP}刻(?!钟|鐘)"
         rf"|(?P<min2>[0-5]\d)(?=[，,。；;、)）\s的]|$)"  # 16点30: two digits, no 分, at a stop
         rf"|{_SP}(?P<min>{f.minute}){_SP}分(?!钟|鐘|之)"

@@ -411,6 +411,16 @@ _NO_UNIT = _Unit("none", "", 0, rule="none")
 """A unit rule's answer that the number has no unit (no later rule is asked)."""
 
 
+def _money_after_unit(text: str, end: int) -> str | None:
+    """A word kept inside a money text after its unit (``data/units.toml`` ``[money]``
+    ``after_unit``: 十块钱, 伍仟元整), unless it opens a word of its own there (``4元整数关口``)."""
+    lex = units()
+    word = word_at(text, end, lex.money_after_unit)
+    if word and text[end + len(word) : end + len(word) + 1] in lex.money_after_unit_not_before:
+        return None
+    return word
+
+
 @unit_rule(
     "money.kuai",
     priority=50,
@@ -424,7 +434,7 @@ def _money_kuai(text: str, i: int, number: _Number) -> _Unit | None:
         return None
     extra, end = _money_fraction(text, i + len(word))
     if extra:  # 十块三毛: 块 with 角/毛 after it is the local currency
-        more = word_at(text, end, lex.money_after_unit)
+        more = _money_after_unit(text, end)
         return _Unit("money", "local", end + (len(more) if more else 0), extra=extra)
     after = text[end : end + 1]
     if (not after or after in _CLAUSE_END) and _money_context(text, number.start, end):
@@ -448,7 +458,7 @@ def _money_currency_after(text: str, i: int, number: _Number) -> _Unit | None:
         extra, end = _money_fraction(text, end)
     else:
         extra, end = _money_subunit(text, end, lex.currency_after[word])
-    more = word_at(text, end, lex.money_after_unit)
+    more = _money_after_unit(text, end)
     return _Unit("money", lex.currency_after[word], end + (len(more) if more else 0), extra=extra)
 
 
@@ -732,9 +742,10 @@ def _money_word_pattern() -> re.Pattern[str]:
 
 
 def _compound_duration(text: str, unit: _Unit, value: Decimal) -> tuple[Decimal, int] | None:
-    """四年零六个月 → 4.5 year; 1年半 → 1.5 year; 四个月十五日 → 4.5 month: more of a smaller
-    unit after a duration (months after years; days after months, a day as a thirtieth of a
-    month, as the prison terms that write them count)."""
+    """四年零六个月 → 4.5 year; 1年半 → 1.5 year; 四个月十五日 → 4.5 month; 16小時35分鐘 →
+    16.583333 hour: more of a smaller unit after a duration (months after years; days after
+    months, a day as a thirtieth of a month, as the prison terms that write them count;
+    minutes after hours)."""
     i = unit.end
     if text.startswith("半", i) and unit.unit in ("year", "day", "hour"):
         return value + Decimal("0.5"), i + 1
@@ -742,6 +753,8 @@ def _compound_duration(text: str, unit: _Unit, value: Decimal) -> tuple[Decimal,
     if parts is None:
         return None
     words, per = parts
+    if text.startswith("零", i) and unit.unit == "hour":
+        return None  # 3小时零5分: 5分 is also read as a score, which wins; keep the hours whole
     j = i + 1 if text.startswith("零", i) else i
     m = _patterns().core.match(text, j)
     if not m:
@@ -753,7 +766,11 @@ def _compound_duration(text: str, unit: _Unit, value: Decimal) -> tuple[Decimal,
     return (value + count / per).quantize(Decimal("0.000001")).normalize(), m.end() + len(rest)
 
 
-_SMALLER_PARTS = {"year": (("个月", "個月", "月"), 12), "month": (("日", "天"), 30)}
+_SMALLER_PARTS = {
+    "year": (("个月", "個月", "月"), 12),
+    "month": (("日", "天"), 30),
+    "hour": (("分钟", "分鐘", "分"), 60),  # 黑雨維持16小時35分鐘 → 16.583333 hour (gold, tr127)
+}
 """The smaller unit a compound length adds after each unit, and how many of it make one."""
 
 
@@ -782,7 +799,7 @@ def _qualifier_before(text: str, start: int, end: int) -> tuple[str, int] | None
             return None  # 参加过3届: 过 marks the verb's aspect (投入过千万元: a magnitude's over)
         return before.qualifier[word], i - len(word)
     bound = _qualifier_table("before_bound")  # after [before]: 不低于 is one word there
-    if (word := word_ending_at(text, i, bound.words)) and not text.startswith("的", end):
+    if (word := word_ending_at(text, i, bound.words)) and not _before_standard(text, end):
         return bound.qualifier[word], i - len(word)
     if _SHARE_END.search(text[start:end]) and (
         found := _share_whole().search(text, max(0, i - 28), i)
@@ -811,6 +828,16 @@ def _share_whole() -> re.Pattern[str]:
         rf"(?<![不未没沒得])(?P<q>{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})"
         rf"(?:{'|'.join(map(re.escape, verbs))})?[^，,。；;：:\d%％、]{{1,20}}的$"
     )
+
+
+def _before_standard(text: str, end: int) -> bool:
+    """Does a 的 after the number lead to a noun naming a standard (``data/qualifiers.toml``
+    ``[standard]``: 略低于50%的“荣枯线”, 高于6%以上的预期)? Then a comparison word before the
+    number bounds nothing: the number is the standard's own value (not 低于4元的个股)."""
+    if not text.startswith("的", end):
+        return False
+    rest = text[end + 1 : end + 12].lstrip('“”"「『‘’ ')
+    return any(noun in rest[:8] for noun in qualifiers().standard_nouns)
 
 
 def _after_verb(text: str, at: int) -> bool:
@@ -1259,12 +1286,14 @@ def _metres_and_centimetres(text: str) -> Iterator[Found]:
 
 @per_lexicons(4)
 def _digit_classifier_pattern(classifier: str, words: tuple[str, ...]) -> re.Pattern[str]:
-    """Arabic digits, 万/亿 and ``classifier`` (手, 发 or 注), not before one of ``words``,
+    """Arabic digits (grouped by thousands or not: 14,762,526手), 万/亿 and ``classifier``
+    (手, 发 or 注), not before one of ``words``,
     the characters that make a word of it (``units.toml`` ``lots_not_before``,
     ``rounds_not_before``, ``bets_not_before``)."""
     not_before = "|".join(re.escape(w) for w in words)
     return re.compile(
-        rf"(?<![0-9０-９.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<mult>[万萬亿億]?){classifier}"
+        rf"(?<![0-9０-９.,])(?P<n>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?)"
+        rf"(?P<mult>[万萬亿億]?){classifier}"
         rf"(?!{not_before})"
     )
 
@@ -1274,7 +1303,9 @@ def _digit_classifier_counts(
 ) -> Iterator[Found]:
     """The counts of ``classifier`` written after Arabic digits in ``text``."""
     for m in _digit_classifier_pattern(classifier, not_before).finditer(text):
-        value = Decimal(m["n"]) * (numbers().big_units[m["mult"]] if m["mult"] else 1)
+        value = Decimal(m["n"].replace(",", "")) * (
+            numbers().big_units[m["mult"]] if m["mult"] else 1
+        )
         yield Found("count", m.start(), m.end(), value, None, classifier)
 
 
@@ -1690,7 +1721,7 @@ def _finish(text: str, match: re.Match[str], r: _Reading) -> Found | None:
         qualifier_after, end = after
         if qualifier != "range":
             qualifier = qualifier_after
-    if kind == "money" and (more := word_at(text, end, units().money_after_unit)):
+    if kind == "money" and (more := _money_after_unit(text, end)):
         end += len(more)
     if kind in ("money", "measure") and text[end : end + 1] in ("/", "／"):
         if per := word_at(text, end + 1, _per_unit_words()):
