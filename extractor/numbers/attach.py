@@ -1460,10 +1460,12 @@ def _weak_verb_before(segment: str) -> str | None:
 
 
 _LISTED_KINDS = frozenset({"count", "money", "measure"})
-_LEVEL_KINDS = frozenset({"count", "money", "measure", "percent"})
 """Kinds of the items of a list a verb governs whole (扣押车13辆,电脑24台,现金70万元): a sum
 joins the list only bare or as cash (``attach.toml`` ``cash_nouns``); one with a noun of its
 own (涉案金额, 直接经济损失) is that noun's value."""
+
+_LEVEL_KINDS = frozenset({"count", "money", "measure", "percent"})
+"""Kinds whose values a level moved from one value to another can hold (``_level_moved``)."""
 
 
 def _after_causative(segment: str) -> bool:

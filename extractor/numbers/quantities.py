@@ -780,8 +780,9 @@ _SMALLER_PARTS = {
 def _qualifier_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     """A qualifier written before the number ``text[start:end]``: (qualifier, start of the
     text). A comparison word (``低于``, ``大于``: ``data/qualifiers.toml`` ``before_bound``)
-    bounds it, but not when a 的 follows the number: that is the standard compared with
-    (``略低于50%的“荣枯线”``)."""
+    bounds it, but not when a 的 after the number leads to a standard (``略低于50%的“荣枯线”``:
+    the number is the standard's own value; ``低于4元的个股`` is bounded). A qualifier written
+    before a share's whole is the share's (``约占全市总人口的16.79%``)."""
     i = spaces_before(text, start)
     with_verb = _qualifier_table("before_with_verb")
     if word := word_ending_at(text, i, with_verb.words):
@@ -805,12 +806,11 @@ def _qualifier_before(text: str, start: int, end: int) -> tuple[str, int] | None
         found := _share_whole().search(text, max(0, i - 28), i)
     ):
         word = found["q"]  # 约占全市总人口的16.79%, 不低于…标准的150%: the share's qualifier,
-        table = before if word in before.qualifier else bound  # written before its whole
-        if (
+        if (  # written before its whole; the share's text starts at its number
             len(word) > 1
             or tagged(text[max(0, found.start("q") - 2) : found.end("q")])[-1][0] == word
         ):
-            return table.qualifier[word], start
+            return before.qualifier[word], start
     return None
 
 
