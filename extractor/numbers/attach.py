@@ -1438,22 +1438,35 @@ def _inside_value_noun(segment: str, action: str, nouns: tuple[str, ...]) -> boo
 _VERB_TAGS = frozenset({"v", "vd", "vi"})
 
 
+def _word_before_number(
+    segment: str, words: tuple[str, ...]
+) -> tuple[str, list[tuple[str, str]]] | None:
+    """A word of ``words`` that ends the segment past adverbs, particles and qualifier words,
+    as a word of its own by the tagger, with no linking or emphasis word between it and the
+    number; with the tagged words that end the segment (the word last)."""
+    lex = attach()
+    tail = _strip(segment)
+    word = word_ending_at(tail, len(tail), words)
+    if word is None:
+        return None
+    between = segment[segment.rfind(word) + len(word) :]
+    if any(w in between for w in lex.emphasis) or any(w in between for w in lex.linking_verbs):
+        return None  # 损失高达10余万元, 作案高达56起: a linking word gives the noun a value
+    tagged_words = [w for w in tagged(tail[-12:]) if w[0].strip()]
+    if not tagged_words or tagged_words[-1][0] != word:
+        return None  # 经济损失, 工作案: inside a longer word
+    return word, tagged_words
+
+
 def _weak_verb_before(segment: str) -> str | None:
     """A weak verb (``损失``, ``诈骗``) the tagger keeps as a word of its own right before the
     number, past emphasis and qualifier words, and not after an adverb or adjective that
     makes it a noun (``直接损失``): it governs the amount though the tagger calls it a noun
     (``屏東縣損失3,685萬元``, ``估計損失787萬元``)."""
-    lex = attach()
-    tail = _strip(segment)
-    word = word_ending_at(tail, len(tail), lex.weak_verbs)
-    if word is None:
+    found = _word_before_number(segment, attach().weak_verbs)
+    if found is None:
         return None
-    between = segment[segment.rfind(word) + len(word) :]
-    if any(w in between for w in lex.emphasis) or any(w in between for w in lex.linking_verbs):
-        return None  # 损失高达10余万元: the loss is the noun a linking word gives a value
-    words = [w for w in tagged(tail[-12:]) if w[0].strip()]
-    if not words or words[-1][0] != word:
-        return None  # 经济损失: inside a longer word
+    word, words = found
     if len(words) > 1 and words[-2][1] in ("a", "ad", "d", "b"):
         return None  # 直接损失: a noun with its modifier
     return word
@@ -1510,16 +1523,8 @@ def _listed_verb_before(segment: str) -> str | None:
     ('净流入', '作案')
     >>> _listed_verb_before("工作案")  # inside another word
     """
-    lex = attach()
-    tail = _strip(segment)
-    word = word_ending_at(tail, len(tail), lex.verbs_before_amount)
-    if word is None:
-        return None
-    between = segment[segment.rfind(word) + len(word) :]
-    if any(w in between for w in lex.emphasis) or any(w in between for w in lex.linking_verbs):
-        return None  # 作案高达56起: a linking or emphasis word gives the noun a value
-    words = [w for w in tagged(tail[-12:]) if w[0].strip()]
-    return word if words and words[-1][0] == word else None
+    found = _word_before_number(segment, attach().verbs_before_amount)
+    return found[0] if found else None
 
 
 def _adjacent_verb(segment: str) -> str | None:
