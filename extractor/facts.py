@@ -19,6 +19,9 @@ from .models import Fact
 from .numbers.attach import Item, attach_all
 from .numbers.dates import bare_roc_years, find_dates, outside_titles
 from .numbers.grammar import Found
+from .numbers.learned import Reading, readings
+from .numbers.learned_action import ACTING_KINDS, best_verb
+from .numbers.learned_subject import best_run
 from .numbers.quantities import find_quantities
 from .numbers.resolve import Reference, resolve
 from .numbers.tagging import keeps_words
@@ -241,6 +244,10 @@ def find_facts(
         start, end = inner.span_to_original(f.start, f.end)
         span = repaired.map.span_to_original(r_start + start, r_start + end)
         timex = kind(f.kind).value == "timex"
+        subject, action = att.subject, att.action
+        if kind(f.kind).subject != "none":
+            reading = Reading(text, f.start, f.end, f.kind, unit, att.subject, att.action)
+            subject, action = _learned(reading, span)
         facts.append(
             Fact(
                 kind=f.kind,
@@ -250,14 +257,29 @@ def find_facts(
                 high=f.high,
                 unit=unit,
                 qualifier=f.qualifier,
-                subject=att.subject,
-                action=att.action,
+                subject=subject,
+                action=action,
                 change=_signed_change(f.value, att.change, att.basis),
                 basis=att.basis,
                 resolved=resolve(f.value, reference) if timex else None,  # type: ignore[arg-type]
             )
         )
     return facts
+
+
+def _learned(r: Reading, span: tuple[int, int]) -> tuple[str | None, str | None]:
+    """The rules' subject and action; where the rules gave none, the learned parts' (a
+    subject for any kind, a verb for the kinds that take one). While ``readings`` is set,
+    the rules' alone, and the reading is kept under the fact's span (for training)."""
+    kept = readings.get()
+    if kept is not None:
+        kept.append((span, r))
+        return r.rule, r.action
+    subject = r.rule if r.rule is not None else best_run(r)
+    action = r.action
+    if action is None and r.kind in ACTING_KINDS:
+        action = best_verb(r)
+    return subject, action
 
 
 def _signed_change(value: object, change: str | None, basis: str | None) -> str | None:

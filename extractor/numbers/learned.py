@@ -1,0 +1,116 @@
+"""What the learned parts share: a fact as they read it, their weights, the words around
+a number.
+
+Two small linear models speak where the attachment rules (``attach.py``) are silent: a
+subject for a fact the rules gave none (``learned_subject.py``), a verb for a fact of a
+kind that takes one the rules gave none (``learned_action.py``). Each scores a few
+candidates by a sum of feature weights; the weights are averaged perceptrons trained on
+the gold by ``tools/train_learned.py`` (docs/ARCHITECTURE.md, "Learned subjects and
+verbs").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from .tagging import tagged
+
+__all__ = ["Reading", "Words", "bucket", "readings", "weights", "word_list", "words_around"]
+
+SENTENCE_REACH = 200
+"""The sentence cut into words reaches this far from the number at most."""
+STOPS = frozenset("。！？!?；;\n")
+
+Words = Sequence[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A fact as the learned parts read it: the text the rules read, the number's place in
+    it, the fact's kind and unit, and the rules' subject and action."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    unit: str | None
+    rule: str | None
+    action: str | None
+
+
+readings: ContextVar[list[tuple[tuple[int, int], Reading]] | None] = ContextVar(
+    "readings", default=None
+)
+"""When set to a list, the extractor keeps the rules' subjects and actions and appends each
+fact's (span in the original text, reading) to it: how the training script reads the gold
+files."""
+
+
+@cache
+def weights(name: str) -> dict[str, float]:
+    """The weights in ``data/NAME`` (``feature<TAB>weight`` lines, ``#`` comments)."""
+    table: dict[str, float] = {}
+    text = files("extractor.data").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            feature, _, weight = line.rpartition("\t")
+            table[feature] = float(weight)
+    return table
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """The words in ``data/NAME``, one a line (``#`` comments)."""
+    text = files("extractor.data").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def bucket(n: int) -> str:
+    """A count as a feature: 0–3 exactly, then 4-5, 6-8, 9+."""
+    return str(n) if n < 4 else "4-5" if n < 6 else "6-8" if n < 9 else "9+"
+
+
+def words_around(
+    text: str, start: int, end: int, left_reach: int, right_reach: int
+) -> tuple[Words, Words, str, str]:
+    """The words before and after the number ``text[start:end]`` within its sentence, at
+    most ``left_reach`` and ``right_reach`` characters away, and the text they cover. The
+    whole sentence is cut once (``tagged`` is cached by text, so the facts of a sentence
+    share the cut); a word the window's edge or the number cuts keeps its tag.
+
+    >>> words_around("今年,破获案件12起。", 7, 10, 60, 20)
+    ([('今年', 't'), (',', 'x'), ('破获案件', 'n')], [], '今年,破获案件', '')
+    """
+    a = start
+    while a > 0 and start - a < left_reach and text[a - 1] not in STOPS:
+        a -= 1
+    b = end
+    while b < len(text) and b - end < right_reach and text[b] not in STOPS:
+        b += 1
+    sa = a
+    while sa > 0 and start - sa < SENTENCE_REACH and text[sa - 1] not in STOPS:
+        sa -= 1
+    sb = b
+    while sb < len(text) and sb - end < SENTENCE_REACH and text[sb] not in STOPS:
+        sb += 1
+    left: list[tuple[str, str]] = []
+    right: list[tuple[str, str]] = []
+    at = sa
+    for word, tag in tagged(text[sa:sb]):
+        ws, we = at, at + len(word)
+        at = we
+        if we <= a or ws >= b:
+            continue
+        if ws < start:
+            x, y = max(ws, a), min(we, start)
+            if x < y:
+                left.append((text[x:y], tag))
+        if we > end:
+            x, y = max(ws, end), min(we, b)
+            if x < y:
+                right.append((text[x:y], tag))
+    return left, right, text[a:start], text[end:b]

@@ -1,0 +1,235 @@
+"""The learned subject and verb (extractor/numbers/learned_*.py) and their training script.
+
+Tables of sentences (written for this file, none from corpus/) whose fact the rules give
+no subject, or no verb, with the subject or verb SPEC §3 names, checked by hand; what the
+models may pick (properties); that they never override the rules; the training script's
+reading of the gold files and the files it writes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor import Fact, extract_text
+from extractor.evaluation.scoring import subject_right
+from extractor.facts import _learned
+from extractor.numbers import learned_action
+from extractor.numbers.learned import Reading, readings
+from extractor.numbers.learned_subject import MAX_WORDS, best_run, candidates, features
+from extractor.numbers.tagging import tagged
+from tools import train_learned as training
+
+# (sentence, the fact's text, its subject by SPEC §3 and the gold's precedent)
+LEARNED = [
+    # a share price's change: the stock (tr123: 平保(02318.HK)升逾1% → 平保)
+    ("恒指半日升200點,騰訊(00700.HK)升2%,報380元。", "2%", "騰訊"),
+    ("科技股造好,小米集團(01810.HK)升近4%,報12.5元。", "近4%", "小米集團"),
+    # a level reached after a change (SPEC §3: 下降至95.4% is a level): what moved
+    ("公司上半年营业收入12.5亿元,净利润下降3.2%,至1.8亿元。", "1.8亿元", "净利润"),
+    ("該公司上半年總收入增加5%至80億元,惟虧損仍擴大0.5億,至3.2億元。", "3.2億元", "虧損"),
+    ("工业增加值增长5.6%,增速比上月加快0.8个百分点,至6.2%。", "6.2%", "增速"),
+    ("今年前三季度,全省粮食产量增长2.1%,达到3260万吨。", "3260万吨", "粮食产量"),
+    # a measure per part (the gold's 每层1000平方米 → 每层)
+    ("该楼共有6层,每层800平方米。", "800平方米", "每层"),
+]
+
+
+# (sentence, the fact's text, its verb by SPEC §3: the verb that governs the number)
+LEARNED_VERBS = [
+    # the verb before a list of counts governs each (SPEC §3; the gold's 吸引了…34支代表队、…)
+    ("本次大赛吸引了来自全国多地的40支代表队、500余名选手参加。", "40支", "吸引"),
+    ("决赛中,中国选手夺得其中的7项冠军。", "7项", "夺得"),
+    ("此次展会上,浙江团获展位800个。", "800个", "获"),
+    # a count opening its clause takes the verb after its noun (ARCHITECTURE: 7条灌溉水渠被冲垮)
+    ("目前,全省有1200万亩耕地受旱。", "1200万亩", "受旱"),
+]
+
+
+def _facts(text: str, number: str) -> tuple[Fact, Fact]:
+    """The fact as extracted, and as the rules alone give it."""
+    found = [f for a in extract_text(text).articles for f in a.facts if f.text == number]
+    kept: list = []
+    token = readings.set(kept)
+    try:
+        rules = [f for a in extract_text(text).articles for f in a.facts if f.text == number]
+    finally:
+        readings.reset(token)
+    return found[0], rules[0]
+
+
+@pytest.mark.parametrize(("text", "number", "subject"), LEARNED)
+def test_learned_subject_table(text: str, number: str, subject: str) -> None:
+    got, rules = _facts(text, number)
+    assert rules.subject is None  # the row tests the model: the rules give none
+    assert subject_right(got.subject, subject), f"{text!r}: {number} → {got.subject!r}"
+
+
+@pytest.mark.parametrize(("text", "number", "verb"), LEARNED_VERBS)
+def test_learned_verb_table(text: str, number: str, verb: str) -> None:
+    got, rules = _facts(text, number)
+    assert rules.action is None  # the row tests the model: the rules give none
+    assert got.action == verb, f"{text!r}: {number} → {got.action!r}, want {verb!r}"
+
+
+_BREAKS = set("，,、。！？!?；;：:—…·\n")
+
+texts = st.text(
+    alphabet=st.sampled_from(list("案件资金群众损失被骗收缴元万人起的了在是，。、；0123456789")),
+    min_size=1,
+    max_size=80,
+)
+
+
+@st.composite
+def readings_of(draw: st.DrawFn) -> Reading:
+    text = draw(texts)
+    start = draw(st.integers(0, len(text) - 1))
+    end = draw(st.integers(start + 1, len(text)))
+    kind = draw(st.sampled_from(["money", "count", "percent", "duration", "age", "measure"]))
+    return Reading(text, start, end, kind, None, None, draw(st.sampled_from([None, "收缴"])))
+
+
+@settings(max_examples=300, deadline=None)
+@given(readings_of())
+def test_a_run_is_words_of_the_sentence_outside_the_number(r: Reading) -> None:
+    """Every run is a piece of the text beside the number, within its sentence, with no
+    break in it, and no longer than MAX_WORDS words."""
+    before, after = r.text[: r.start], r.text[r.end :]
+    for run in candidates(r.text, r.start, r.end):
+        assert run
+        assert run in before or run in after
+        assert not set(run) & _BREAKS
+        assert len(tagged(run)) <= MAX_WORDS + 2  # a word cut at the window's edge
+
+
+@settings(max_examples=300, deadline=None)
+@given(readings_of())
+def test_the_best_run_is_a_run(r: Reading) -> None:
+    runs = [run for run, _ in features(r)]
+    best = best_run(r)
+    assert (best is None) == (not runs)
+    assert best is None or best in runs
+
+
+@settings(max_examples=100, deadline=None)
+@given(readings_of(), st.text(min_size=1, max_size=6), st.text(min_size=1, max_size=4))
+def test_the_rules_subject_and_verb_are_kept(r: Reading, rule: str, action: str) -> None:
+    """The learned parts speak only where the rules gave nothing."""
+    given_rules = Reading(r.text, r.start, r.end, r.kind, r.unit, rule, action)
+    assert _learned(given_rules, (0, 1)) == (rule, action)
+
+
+@settings(max_examples=200, deadline=None)
+@given(readings_of())
+def test_a_learned_verb_is_a_word_near_the_number(r: Reading) -> None:
+    """No verb, or a word of the text near the number; never for durations and ages."""
+    subject, verb = _learned(r, (r.start, r.end))
+    assert subject is None or subject in r.text
+    if r.action is not None:
+        return  # the rules' verb, kept (test_the_rules_subject_and_verb_are_kept)
+    if r.kind not in learned_action.ACTING_KINDS:
+        assert verb is None
+    if verb is not None:
+        at = r.text.find(verb, max(0, r.start - learned_action.LEFT_REACH))
+        assert 0 <= at < r.end + learned_action.RIGHT_REACH
+
+
+def test_readings_are_kept_and_the_rules_returned() -> None:
+    kept: list = []
+    token = readings.set(kept)
+    r = Reading("收缴资金500元", 4, 8, "money", "CNY", None, None)
+    try:
+        assert _learned(r, (10, 14)) == (None, None)
+    finally:
+        readings.reset(token)
+    assert kept == [((10, 14), r)]
+    assert _learned(r, (10, 14))[0] is not None  # outside the training reading, filled
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "runs"),
+    [
+        # the sentence is cut whole: jieba's dictionary has 破获案件 as one word
+        ("破获案件12起", 4, 7, ["破获案件"]),
+        # after the number: runs start within its first five words
+        ("已有3名青年落网", 2, 4, ["已有", "青年", "青年落网", "落网"]),
+        ("，12起", 1, 4, []),  # nothing but a comma before, nothing after
+        (
+            "共有养老机构56家",
+            6,
+            9,
+            ["养老机构", "养老", "共有养老", "机构", "共有养老机构", "共有"],
+        ),
+    ],
+)
+def test_runs_table(text: str, start: int, end: int, runs: list[str]) -> None:
+    assert sorted(candidates(text, start, end)) == sorted(runs)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "right"),
+    [
+        ("电信网络诈骗案件", "诈骗案件", True),  # 4 of 8
+        ("期货公司净利润", "净利润", False),  # 3 of 7
+        (None, None, True),
+        ("赃款", None, False),
+    ],
+)
+def test_the_training_target_is_specs_subject_rule(
+    predicted: str | None, gold: str | None, right: bool
+) -> None:
+    assert training.matches(predicted, gold) is right
+
+
+def test_training_reads_gold_and_writes_weights(tmp_path: Path) -> None:
+    """Each gold fact the extractor finds is an example, read as the model reads it; the
+    weights file has its header and the features learned."""
+    corpus, gold = tmp_path / "corpus", tmp_path / "gold"
+    (corpus / "police").mkdir(parents=True)
+    (gold / "police").mkdir(parents=True)
+    text = "全市共有养老机构56家,其中民办养老机构21家。"
+    (corpus / "police" / "a.txt").write_text(text, encoding="utf-8")
+    facts = []
+    for number, subject in (("56家", "养老机构"), ("21家", "民办养老机构")):
+        at = text.index(number)
+        facts.append(
+            {
+                "kind": "count",
+                "text": number,
+                "span": [at, at + len(number)],
+                "value": int(number[:-1]),
+                "high": None,
+                "unit": "家",
+                "qualifier": "exact",
+                "subject": subject,
+                "action": None,
+                "change": None,
+                "basis": None,
+            }
+        )
+    record = {
+        "source": "police/a.txt",
+        "articles": [{"title": None, "span": [0, len(text)], "facts": facts, "cases": []}],
+    }
+    (gold / "police" / "a.json").write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+    examples = training.examples(corpus, gold)
+    assert [(src, r.text[r.start : r.end], g, a) for src, r, g, a in examples] == [
+        ("police/a.txt", "56家", "养老机构", None),
+        ("police/a.txt", "21家", "民办养老机构", None),
+    ]
+    out = tmp_path / "models"
+    args = ["--corpus", str(corpus), "--gold", str(gold), "-o", str(out), "--epochs", "2"]
+    assert training.main(args) == 0
+    lines = (out / "subject_weights.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# Weights of the learned subject")
+    weights = dict(line.rsplit("\t", 1) for line in lines if not line.startswith("#"))
+    assert weights and all(float(w) for w in weights.values())
+    verbs = (out / "action_weights.tsv").read_text(encoding="utf-8").splitlines()
+    assert verbs[0].startswith("# Weights of the learned verb")
+    words = (out / "action_words.txt").read_text(encoding="utf-8").splitlines()
+    assert words[0].startswith("# Words the gold uses") and not words[1:]  # none used twice
