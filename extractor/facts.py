@@ -274,9 +274,9 @@ def _learned(r: Reading, span: tuple[int, int]) -> tuple[str | None, str | None]
     kept = readings.get()
     if kept is not None:
         kept.append((span, r))
-        return r.rule, r.action
-    subject = r.rule if r.rule is not None else best_run(r)
-    action = r.action
+        return r.rule_subject, r.rule_action
+    subject = r.rule_subject if r.rule_subject is not None else best_run(r)
+    action = r.rule_action
     if action is None and r.kind in ACTING_KINDS:
         action = best_verb(r)
     return subject, action

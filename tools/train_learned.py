@@ -34,7 +34,8 @@ import json
 import random
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import extractor
@@ -53,6 +54,8 @@ def closeness(predicted: str, gold: str) -> float:
 
 
 def examples(corpus: Path, gold: Path) -> list[Example]:
+    """One example per gold fact (not a date) whose kind and span the extractor found. A
+    file the extractor cannot read gives none, and is named on stderr."""
     out: list[Example] = []
     for path in sorted(gold.rglob("*.json")):
         if "drafts" in path.relative_to(gold).parts:
@@ -62,9 +65,11 @@ def examples(corpus: Path, gold: Path) -> list[Example]:
         kept: list[tuple[tuple[int, int], Reading]] = []
         token = readings.set(kept)
         try:
-            extractor.extract_file(corpus / source)
+            document = extractor.extract_file(corpus / source)
         finally:
             readings.reset(token)
+        if document.error:
+            print(f"{source}: not read ({document.error}); no examples", file=sys.stderr)
         by_span = {(r.kind, span): r for span, r in kept}
         for article in record["articles"]:
             for fact in article["facts"]:
@@ -107,21 +112,26 @@ class Perceptron:
         return out
 
 
-Task = tuple[Candidates, Callable[[object], bool], Callable[[object], float]]
-"""An example: its candidates, which answers are right, and how close an answer is (the
-best right answer is the one an update moves towards)."""
+@dataclass(frozen=True)
+class Task:
+    """An example: its candidates (answer, features), which answers are right, and how
+    close an answer is (an update moves towards the closest right one)."""
+
+    candidates: Candidates
+    right: Callable[[object], bool]
+    close: Callable[[object], float]
 
 
 def train(tasks: list[Task], epochs: int, seed: int = 0) -> dict[str, float]:
-    usable = [t for t in tasks if any(t[1](answer) for answer, _ in t[0])]
+    usable = [t for t in tasks if any(t.right(answer) for answer, _ in t.candidates)]
     model = Perceptron()
     order = random.Random(seed)
     for _ in range(epochs):
         order.shuffle(usable)
-        for candidates, right, close in usable:
-            chosen = max(candidates, key=lambda c: model.score(c[1]))
-            if not right(chosen[0]):
-                target = max(candidates, key=lambda c: (close(c[0]), model.score(c[1])))
+        for task in usable:
+            chosen = max(task.candidates, key=lambda c: model.score(c[1]))
+            if not task.right(chosen[0]):
+                target = max(task.candidates, key=lambda c: (task.close(c[0]), model.score(c[1])))
                 model.update(target[1], chosen[1])
             model.tick()
     return model.averaged()
@@ -133,7 +143,7 @@ def subject_tasks(data: list[Example]) -> list[Task]:
         if not gold:
             continue
         tasks.append(
-            (
+            Task(
                 learned_subject.features(reading),
                 lambda run, g=gold: matches(run, g),  # type: ignore[misc]
                 lambda run, g=gold: closeness(run, g),  # type: ignore[misc]
@@ -143,7 +153,7 @@ def subject_tasks(data: list[Example]) -> list[Task]:
 
 
 def asks_verb(reading: Reading) -> bool:
-    return reading.action is None and reading.kind in learned_action.ACTING_KINDS
+    return reading.rule_action is None and reading.kind in learned_action.ACTING_KINDS
 
 
 def action_words(data: list[Example]) -> frozenset[str]:
@@ -156,7 +166,7 @@ def action_tasks(data: list[Example], listed: frozenset[str]) -> list[Task]:
     for _, reading, _, gold in data:
         if asks_verb(reading):
             tasks.append(
-                (
+                Task(
                     learned_action.features(reading, listed),
                     lambda verb, g=gold: verb == g,  # type: ignore[misc]
                     lambda verb, g=gold: float(verb == g),  # type: ignore[misc]
@@ -165,17 +175,21 @@ def action_tasks(data: list[Example], listed: frozenset[str]) -> list[Task]:
     return tasks
 
 
-def best(weights: dict[str, float], candidates: Candidates) -> object:
+def best(weights: Mapping[str, float], candidates: Candidates) -> object:
     if not candidates:
         return None
     return max(candidates, key=lambda c: sum(weights.get(x, 0.0) for x in c[1]))[0]
 
 
-def write_weights(weights: dict[str, float], path: Path, header: list[str]) -> int:
-    kept = sorted((x, round(w, 4)) for x, w in weights.items() if abs(w) >= 0.0005)
-    lines = [f"# {line}" for line in header] + [f"{x}\t{w:g}" for x, w in kept]
+def shipped(weights: Mapping[str, float]) -> dict[str, float]:
+    """The weights as written: rounded to four places, the zeros left out."""
+    return {x: round(w, 4) for x, w in sorted(weights.items()) if abs(w) >= 0.0005}
+
+
+def write_weights(weights: Mapping[str, float], path: Path, header: list[str]) -> int:
+    lines = [f"# {line}" for line in header] + [f"{x}\t{w:g}" for x, w in weights.items()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return len(kept)
+    return len(weights)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -186,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("-o", "--output-dir", type=Path, default=Path("extractor/data"))
     args = parser.parse_args(argv)
+    if args.hold_out and args.output_dir == parser.get_default("output_dir"):
+        parser.error("--hold-out needs -o: weights trained without some gold are not the package's")
     data = examples(args.corpus, args.gold)
     held = set(args.hold_out.read_text(encoding="utf-8").split()) if args.hold_out else set()
     training = [e for e in data if e[0] not in held]
@@ -196,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     out = args.output_dir
     out.mkdir(parents=True, exist_ok=True)
 
-    subject_weights = train(subject_tasks(training), args.epochs)
+    subject_weights = shipped(train(subject_tasks(training), args.epochs))
     n = write_weights(
         subject_weights,
         out / learned_subject.WEIGHTS,
@@ -212,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     (out / learned_action.WORDS).write_text(
         "\n".join([header, *sorted(listed)]) + "\n", encoding="utf-8"
     )
-    action_weights = train(action_tasks(training, listed), args.epochs)
+    action_weights = shipped(train(action_tasks(training, listed), args.epochs))
     n = write_weights(
         action_weights,
         out / learned_action.WEIGHTS,
@@ -225,14 +241,14 @@ def main(argv: list[str] | None = None) -> int:
 
     if held:
         test = [e for e in data if e[0] in held]
-        empty = [e for e in test if e[1].rule is None]
-        rules = sum(matches(r.rule, g) for _, r, g, _ in test)
+        empty = [e for e in test if e[1].rule_subject is None]
+        rules = sum(matches(r.rule_subject, g) for _, r, g, _ in test)
         filled = sum(
             matches(best(subject_weights, learned_subject.features(r)), g) for _, r, g, _ in empty
         )
         with_model = rules - sum(matches(None, g) for _, _, g, _ in empty) + filled
         asked = [e for e in test if asks_verb(e[1])]
-        verbs = sum(r.action == a for _, r, _, a in test)
+        verbs = sum(r.rule_action == a for _, r, _, a in test)
         filled_verbs = sum(
             best(action_weights, learned_action.features(r, listed)) == a for _, r, _, a in asked
         )

@@ -11,19 +11,29 @@ verbs").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from types import MappingProxyType
 
+from .attach import SENTENCE_END
 from .tagging import tagged
 
-__all__ = ["Reading", "Words", "bucket", "readings", "weights", "word_list", "words_around"]
+__all__ = [
+    "Around",
+    "Reading",
+    "Words",
+    "bucket",
+    "readings",
+    "weights",
+    "word_list",
+    "words_around",
+]
 
 SENTENCE_REACH = 200
 """The sentence cut into words reaches this far from the number at most."""
-STOPS = frozenset("。！？!?；;\n")
 
 Words = Sequence[tuple[str, str]]
 
@@ -38,8 +48,8 @@ class Reading:
     end: int
     kind: str
     unit: str | None
-    rule: str | None
-    action: str | None
+    rule_subject: str | None
+    rule_action: str | None
 
 
 readings: ContextVar[list[tuple[tuple[int, int], Reading]] | None] = ContextVar(
@@ -47,26 +57,35 @@ readings: ContextVar[list[tuple[tuple[int, int], Reading]] | None] = ContextVar(
 )
 """When set to a list, the extractor keeps the rules' subjects and actions and appends each
 fact's (span in the original text, reading) to it: how the training script reads the gold
-files."""
+files. A context variable: it reaches only the thread (and process) that sets it, so the
+training script extracts in its own process, one file at a time."""
 
 
 @cache
-def weights(name: str) -> dict[str, float]:
-    """The weights in ``data/NAME`` (``feature<TAB>weight`` lines, ``#`` comments)."""
+def weights(name: str) -> Mapping[str, float]:
+    """The weights in ``data/NAME``: ``feature<TAB>weight`` lines (the feature may hold any
+    character but a newline), ``#`` comments. The learned parts' data are the package's,
+    whatever lexicons folder a pipeline uses: they are trained on the gold, not edited."""
     table: dict[str, float] = {}
     text = files("extractor.data").joinpath(name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            feature, _, weight = line.rpartition("\t")
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line or line.startswith("#"):
+            continue
+        feature, tab, weight = line.rpartition("\t")
+        try:
             table[feature] = float(weight)
-    return table
+        except ValueError:
+            tab = ""
+        if not tab:
+            raise ValueError(f"extractor/data/{name}, line {n}: not feature<TAB>weight: {line!r}")
+    return MappingProxyType(table)
 
 
 @cache
 def word_list(name: str) -> frozenset[str]:
     """The words in ``data/NAME``, one a line (``#`` comments)."""
     text = files("extractor.data").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
 
 
 def bucket(n: int) -> str:
@@ -74,28 +93,39 @@ def bucket(n: int) -> str:
     return str(n) if n < 4 else "4-5" if n < 6 else "6-8" if n < 9 else "9+"
 
 
-def words_around(
-    text: str, start: int, end: int, left_reach: int, right_reach: int
-) -> tuple[Words, Words, str, str]:
-    """The words before and after the number ``text[start:end]`` within its sentence, at
-    most ``left_reach`` and ``right_reach`` characters away, and the text they cover. The
-    whole sentence is cut once (``tagged`` is cached by text, so the facts of a sentence
-    share the cut); a word the window's edge or the number cuts keeps its tag.
+@dataclass(frozen=True)
+class Around:
+    """The words before and after a number within its sentence, and the text they cover;
+    ``cut`` when the window ends before the sentence starts."""
 
-    >>> words_around("今年,破获案件12起。", 7, 10, 60, 20)
-    ([('今年', 't'), (',', 'x'), ('破获案件', 'n')], [], '今年,破获案件', '')
+    left: Words
+    right: Words
+    left_text: str
+    right_text: str
+    cut: bool
+
+
+def words_around(text: str, start: int, end: int, left_reach: int, right_reach: int) -> Around:
+    """The words before and after the number ``text[start:end]`` within its sentence, at
+    most ``left_reach`` and ``right_reach`` characters away. The whole sentence is cut once
+    (``tagged`` is cached by text, so the facts of a sentence share the cut); a word the
+    window's edge or the number cuts keeps its tag.
+
+    >>> around = words_around("今年,破获案件12起。", 7, 10, 60, 20)
+    >>> around.left, around.right, around.left_text, around.cut
+    ([('今年', 't'), (',', 'x'), ('破获案件', 'n')], [], '今年,破获案件', False)
     """
     a = start
-    while a > 0 and start - a < left_reach and text[a - 1] not in STOPS:
+    while a > 0 and start - a < left_reach and text[a - 1] not in SENTENCE_END:
         a -= 1
     b = end
-    while b < len(text) and b - end < right_reach and text[b] not in STOPS:
+    while b < len(text) and b - end < right_reach and text[b] not in SENTENCE_END:
         b += 1
     sa = a
-    while sa > 0 and start - sa < SENTENCE_REACH and text[sa - 1] not in STOPS:
+    while sa > 0 and start - sa < SENTENCE_REACH and text[sa - 1] not in SENTENCE_END:
         sa -= 1
     sb = b
-    while sb < len(text) and sb - end < SENTENCE_REACH and text[sb] not in STOPS:
+    while sb < len(text) and sb - end < SENTENCE_REACH and text[sb] not in SENTENCE_END:
         sb += 1
     left: list[tuple[str, str]] = []
     right: list[tuple[str, str]] = []
@@ -113,4 +143,4 @@ def words_around(
             x, y = max(ws, end), min(we, b)
             if x < y:
                 right.append((text[x:y], tag))
-    return left, right, text[a:start], text[end:b]
+    return Around(left, right, text[a:start], text[end:b], cut=a > sa)
