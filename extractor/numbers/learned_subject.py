@@ -181,6 +181,11 @@ def _sides(r: Reading) -> tuple[_Side, _Side, str, str]:
     )
 
 
+def _kept(run: str) -> bool:
+    """A subject names something: never a bare number (``1500``) nor one holding an amount."""
+    return any(ch.isalpha() for ch in run) and not _AMOUNT.search(run)
+
+
 def features(r: Reading) -> list[tuple[str, list[str]]]:
     """Every run around the number with its features (what the training script learns from)."""
     left, right, left_text, right_text = _sides(r)
@@ -188,10 +193,9 @@ def features(r: Reading) -> list[tuple[str, list[str]]]:
     for side, text in ((left, left_text), (right, right_text)):
         for i, j in _runs(side.words, side.left):
             run = text[side.offsets[i] : side.offsets[j]]
-            if not any(ch.isalpha() for ch in run) or _AMOUNT.search(run):
-                continue  # a subject names something: never a number (1500) or amount
-            f = ["b", "d=" + side.side, *side.starts[i], *side.ends[j - 1]]
-            out.append((run, [*f, *side.pair(i, j, r.rule_action)]))
+            if _kept(run):
+                f = ["b", "d=" + side.side, *side.starts[i], *side.ends[j - 1]]
+                out.append((run, [*f, *side.pair(i, j, r.rule_action)]))
     return out
 
 
@@ -205,11 +209,22 @@ def candidates(text: str, start: int, end: int) -> list[str]:
 
 
 def best_run(r: Reading) -> str | None:
-    """The run the model scores highest (None when there is no run)."""
+    """The run the model scores highest (None when there is no run): the sum of
+    :func:`features`' weights, each word's start and end features summed once for all the
+    runs it starts or ends."""
     w = weights(WEIGHTS)
+    left, right, left_text, right_text = _sides(r)
     best: tuple[float, str] | None = None
-    for run, names in features(r):
-        score = sum(w.get(x, 0.0) for x in names)
-        if best is None or score > best[0]:
-            best = (score, run)
+    for side, text in ((left, left_text), (right, right_text)):
+        base = w.get("b", 0.0) + w.get("d=" + side.side, 0.0)
+        starts = [sum(w.get(x, 0.0) for x in f) for f in side.starts]
+        ends = [sum(w.get(x, 0.0) for x in f) for f in side.ends]
+        for i, j in _runs(side.words, side.left):
+            run = text[side.offsets[i] : side.offsets[j]]
+            if not _kept(run):
+                continue
+            pair = sum(w.get(x, 0.0) for x in side.pair(i, j, r.rule_action))
+            score = base + starts[i] + ends[j - 1] + pair
+            if best is None or score > best[0]:
+                best = (score, run)
     return best[1] if best is not None else None
