@@ -77,12 +77,12 @@ SENTENCE_REACH = 400
 """… and a sentence (the corpus's longest has 216)."""
 
 
-def _bounds(text: str, start: int, end: int, stops: frozenset[str], reach: int) -> tuple[int, int]:
+def bounds(text: str, start: int, end: int, stops: frozenset[str], reach: int) -> tuple[int, int]:
     """The clause (or sentence) around ``text[start:end]``: from after the last stop
     character before ``start`` to the first one at or after ``end``, at most ``reach``
     characters on each side.
 
-    >>> _bounds("甲,乙乙12丙。", 3, 5, CLAUSE_END, 200), _bounds("甲乙乙12丙丙丙", 3, 5, CLAUSE_END, 2)
+    >>> bounds("甲,乙乙12丙。", 3, 5, CLAUSE_END, 200), bounds("甲乙乙12丙丙丙", 3, 5, CLAUSE_END, 2)
     ((2, 7), (1, 7))
     """
     positions = _stop_positions(text, stops)
@@ -948,8 +948,8 @@ _LIST_AFTER_LABEL = re.compile(r"[:：]([^:：，,。；;]*)$")
 
 
 def _clause(text: str, item: Item, context: _Context) -> _Clause:
-    c_start, c_end = _bounds(text, item.start, item.end, CLAUSE_END, CLAUSE_REACH)
-    s_start, _ = _bounds(text, item.start, item.end, SENTENCE_END, SENTENCE_REACH)
+    c_start, c_end = bounds(text, item.start, item.end, CLAUSE_END, CLAUSE_REACH)
+    s_start, _ = bounds(text, item.start, item.end, SENTENCE_END, SENTENCE_REACH)
     previous = context.previous
     in_clause = previous is not None and previous.end > c_start
     in_sentence = previous is not None and previous.end > s_start
@@ -1093,7 +1093,7 @@ def _event_clause(text: str, item: Item, right: str) -> str:
     while after and after[0][0] in attach().duration_after_number:
         after.pop(0)  # 三年来,林州法院…审结: 来 belongs to the number, it is no verb
     if all(tag not in ("v", "vn") for _, tag in after):
-        _, s_end = _bounds(text, item.start, item.end, SENTENCE_END, SENTENCE_REACH)
+        _, s_end = bounds(text, item.start, item.end, SENTENCE_END, SENTENCE_REACH)
         return text[item.end : s_end]
     return right
 

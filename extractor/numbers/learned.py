@@ -18,7 +18,7 @@ from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
 
-from .attach import SENTENCE_END
+from .attach import SENTENCE_END, bounds
 from .tagging import tagged
 
 __all__ = [
@@ -115,18 +115,8 @@ def words_around(text: str, start: int, end: int, left_reach: int, right_reach: 
     >>> around.left, around.right, around.left_text, around.cut
     ([('今年', 't'), (',', 'x'), ('破获案件', 'n')], [], '今年,破获案件', False)
     """
-    a = start
-    while a > 0 and start - a < left_reach and text[a - 1] not in SENTENCE_END:
-        a -= 1
-    b = end
-    while b < len(text) and b - end < right_reach and text[b] not in SENTENCE_END:
-        b += 1
-    sa = a
-    while sa > 0 and start - sa < SENTENCE_REACH and text[sa - 1] not in SENTENCE_END:
-        sa -= 1
-    sb = b
-    while sb < len(text) and sb - end < SENTENCE_REACH and text[sb] not in SENTENCE_END:
-        sb += 1
+    sa, sb = bounds(text, start, end, SENTENCE_END, SENTENCE_REACH)
+    a, b = max(sa, start - left_reach), min(sb, end + right_reach)
     left: list[tuple[str, str]] = []
     right: list[tuple[str, str]] = []
     at = sa
