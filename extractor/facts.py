@@ -21,7 +21,7 @@ from .numbers.dates import bare_roc_years, find_dates, outside_titles
 from .numbers.grammar import Found
 from .numbers.learned import Reading, readings
 from .numbers.learned_action import ACTING_KINDS, best_verb
-from .numbers.learned_subject import best_run
+from .numbers.learned_subject import asks, best_run
 from .numbers.quantities import find_quantities
 from .numbers.resolve import Reference, resolve
 from .numbers.tagging import keeps_words
@@ -275,10 +275,8 @@ def _learned(r: Reading, span: tuple[int, int]) -> tuple[str | None, str | None]
     if kept is not None:
         kept.append((span, r))
         return r.rule_subject, r.rule_action
-    subject = r.rule_subject if r.rule_subject is not None else best_run(r)
-    action = r.rule_action
-    if action is None and r.kind in ACTING_KINDS:
-        action = best_verb(r)
+    subject = best_run(r) if asks(r) else r.rule_subject
+    action = best_verb(r) if r.kind in ACTING_KINDS else r.rule_action
     return subject, action
 
 

@@ -11,13 +11,16 @@ verbs").
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import repeat
 from types import MappingProxyType
 
+from ..lexicons import per_lexicons
 from .attach import SENTENCE_END, bounds
 from .tagging import tagged
 
@@ -27,6 +30,7 @@ __all__ = [
     "Words",
     "bucket",
     "readings",
+    "score_of",
     "weights",
     "word_list",
     "words_around",
@@ -88,6 +92,11 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
 
 
+def score_of(w: Mapping[str, float], names: Sequence[str]) -> float:
+    """The sum of the weights of ``names`` (an unknown feature weighs nothing)."""
+    return sum(map(w.get, names, repeat(0.0)))
+
+
 def bucket(n: int) -> str:
     """A count as a feature: 0–3 exactly, then 4-5, 6-8, 9+."""
     return str(n) if n < 4 else "4-5" if n < 6 else "6-8" if n < 9 else "9+"
@@ -117,13 +126,16 @@ def words_around(text: str, start: int, end: int, left_reach: int, right_reach: 
     """
     sa, sb = bounds(text, start, end, SENTENCE_END, SENTENCE_REACH)
     a, b = max(sa, start - left_reach), min(sb, end + right_reach)
+    words, starts = _cut(text[sa:sb])
     left: list[tuple[str, str]] = []
     right: list[tuple[str, str]] = []
-    at = sa
-    for word, tag in tagged(text[sa:sb]):
-        ws, we = at, at + len(word)
-        at = we
-        if we <= a or ws >= b:
+    for k in range(max(0, bisect_right(starts, a - sa) - 1), len(words)):
+        ws = sa + starts[k]
+        if ws >= b:
+            break
+        word, tag = words[k]
+        we = ws + len(word)
+        if we <= a:
             continue
         if ws < start:
             x, y = max(ws, a), min(we, start)
@@ -134,3 +146,15 @@ def words_around(text: str, start: int, end: int, left_reach: int, right_reach: 
             if x < y:
                 right.append((text[x:y], tag))
     return Around(left, right, text[a:start], text[end:b], cut=a > sa)
+
+
+@per_lexicons(256)  # tagged() reads the lexicons
+def _cut(sentence: str) -> tuple[tuple[tuple[str, str], ...], list[int]]:
+    """A sentence's words and where each starts (the facts of a sentence share them)."""
+    words = tagged(sentence)
+    starts = []
+    at = 0
+    for word, _ in words:
+        starts.append(at)
+        at += len(word)
+    return words, starts
