@@ -291,9 +291,17 @@ def _signed_change(value: object, change: str | None, basis: str | None) -> str 
 
 def _with_bare_roc_years(dates: list[Found], roc: list[Found]) -> list[Found]:
     """The article's dates with its bare ROC years (``104年1月6日``), which win over the
-    dates found inside them (``1月6日`` read without its year) but not over a date that
-    holds them (``民國114年10月份``)."""
-    roc = [r for r in roc if not any(d.start <= r.start and r.end <= d.end for d in dates)]
+    dates found inside them or on the same text (``1月6日`` read without its year,
+    ``一一三年十二月`` read as the year 113) but not over a longer date that holds them
+    (``民國114年10月份``)."""
+    roc = [
+        r
+        for r in roc
+        if not any(
+            d.start <= r.start and r.end <= d.end and d.end - d.start > r.end - r.start
+            for d in dates
+        )
+    ]
     if not roc:
         return dates
     kept = [d for d in dates if not any(d.start < r.end and r.start < d.end for r in roc)]

@@ -482,6 +482,8 @@ class Attach(LexiconFile):
     trade_verbs: LongestFirst
     trade_partners: LongestFirst
     contribution_verbs: LongestFirst
+    condition_opens: LongestFirst
+    condition_closes: LongestFirst
     comparison_verbs: LongestFirst
     result_complements: WordSet
     yoy: LongestFirst

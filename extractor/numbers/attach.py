@@ -2444,6 +2444,8 @@ def _attach_one(
     subject = _start_of_span(c.segment) or _noun_subject(text, item, context, c, v)
     if subject and v.change_at is not None and _in_standard(subject, c.segment[: v.change_at]):
         subject = None  # 较上届同期增长4%: the standard compared with names no measure
+    if subject and v.change_at is not None and _conditional(c.segment[: v.change_at]):
+        subject = None  # 扣除留抵退税因素后增长4.1%: a condition names no measure
     if subject and (pulls := _find(subject, attach().contribution_verbs, last=True)):
         rest = _clean(subject[pulls[0] + len(pulls[1]) :])
         subject = rest if rest and _has_noun(rest) else subject  # 行业带动民间投资增长55.6%
@@ -2838,6 +2840,16 @@ def _lists_parts(segment: str) -> bool:
     """Does the segment open with a word that lists the parts of a total (``分別為新北市``:
     ``data/attach.toml`` ``list_links``)? The parts take no verb from the clause before."""
     return word_at(segment.strip(_TRIM), 0, attach().list_links) is not None
+
+
+def _conditional(before: str) -> bool:
+    """Is the clause before its change word a condition (``扣除留抵退税因素后``,
+    ``按自然口径计算``: ``attach.toml`` ``condition_opens`` … ``condition_closes``)?"""
+    lex = attach()
+    before = before.strip(_TRIM)
+    return before.startswith(tuple(lex.condition_opens)) and before.endswith(
+        tuple(lex.condition_closes)
+    )
 
 
 def _in_standard(subject: str, segment: str) -> bool:

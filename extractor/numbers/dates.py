@@ -481,8 +481,8 @@ def _clock_is_a_time(match: re.Match[str]) -> bool:
     bare = all(g[n] is None for n in names) and not g["half"]
     if not bare or g["q"] or (g["rday"] and g["h"] not in ("一", "壹")):
         return True  # 今早8時, 当晚十九时: a day word before an hour times it (一时: a word)
-    if g["hm"] and g["hm"] in "时時" and not g["h"].isdigit():
-        return False  # 一时冲动
+    if g["hm"] and g["hm"] in "时時" and not g["h"].isdigit() and len(g["h"]) < 2:
+        return False  # 一时冲动 (but 截至二十时: two numerals, an hour)
     if g["h"] in ("一", "壹"):
         return False  # 大一点的男子: 一点 is "a bit", not one o'clock
     if word_at(text, match.end(), lex.bare_clock_not_before):
@@ -496,6 +496,8 @@ def _day_alone_is_a_date(match: re.Match[str]) -> bool:
     if not (g["d"] is not None and g["m"] is None and g["y"] is None and g["h"] is None):
         return True
     before = spaces_before(text, match.start("d"))
+    if before and text[before - 1] in "一二三四五六七八九十两兩〇○零百千":
+        return False  # 产假六十日: 十日 is the end of a longer number, not a day of the month
     if word_ending_at(text, before, lex.month_before_day):
         return True  # 上个月25日: the month before, unknown, and its day (not 四个月十五日)
     return not (
@@ -1188,14 +1190,29 @@ _BARE_ROC = re.compile(
 )
 
 
+_CN_MONTH = "十[一二]?|[一二三四五六七八九]"
+_CN_DAY = "三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_BARE_ROC_CN = re.compile(
+    r"(?<![一二三四五六七八九十百千萬万〇○零])(?P<y>一[〇○零一二三四五六七八九]{2})年"
+    rf"(?:(?P<m>{_CN_MONTH})(?:、(?P<m2>{_CN_MONTH}))?月(?:(?P<d>{_CN_DAY})[日號号])?)?"
+    r"(?![來来以后後前多余餘半])"
+)
+"""The same years written digit by digit in Chinese numerals (``一一四年二月``): nobody
+writes a length of time so (``一百一十四年``), so the three digits 一〇〇–一九九 before 年
+are a year."""
+
+
 def bare_roc_years(text: str) -> list[Found]:
     """Years of the Republic of China written without 民國 (``103年``, ``104年1月6日``,
-    ``103年度``), for an article about Taiwan only (gold/README, issue 14): 1911 + N, for the
-    three-digit years 100–199 (2011–2110), never followed by 來/以來/後/前/多/餘 (a length
-    of time).
+    ``103年度``, ``一一四年二月``), for an article about Taiwan only (gold/README, issue 14):
+    1911 + N, for the three-digit years 100–199 (2011–2110), never followed by
+    來/以來/後/前/多/餘 (a length of time). Two months listed after the year
+    (``一一四年一、二月``) are two dates, the first holding the year.
 
     >>> [(f.start, f.end, f.value) for f in bare_roc_years("將自104年1月6日起,103年度節省")]
     [(2, 10, '2015-01-06'), (12, 17, '2014')]
+    >>> [(f.start, f.end, f.value) for f in bare_roc_years("一一三年十二月,一一四年一、二月")]
+    [(0, 7, '2024-12'), (8, 13, '2025-01'), (14, 16, '2025-02')]
     """
     found = []
     for m in _BARE_ROC.finditer(text):
@@ -1203,4 +1220,27 @@ def bare_roc_years(text: str) -> list[Found]:
         if _valid(month, day, None, None):
             value = timex(int(m["y"]) + 1911, month, day)
             found.append(_date(m.start(), m.end(), value, "date.roc_year_bare"))
-    return found
+    for m in _BARE_ROC_CN.finditer(text):
+        year = _int(m["y"])
+        month, day = _int(m["m"]), _int(m["d"])
+        if year is None or not _valid(month, day, None, None):
+            continue
+        if m["m2"] is not None:
+            second = _int(m["m2"])
+            if _valid(second, day, None, None):
+                found.append(
+                    _date(m.start(), m.end("m"), timex(year + 1911, month), "date.roc_year_bare")
+                )
+                found.append(
+                    _date(
+                        m.start("m2"),
+                        m.end(),
+                        timex(year + 1911, second, day),
+                        "date.roc_year_bare",
+                    )
+                )
+            continue
+        found.append(
+            _date(m.start(), m.end(), timex(year + 1911, month, day), "date.roc_year_bare")
+        )
+    return sorted(found, key=lambda f: f.start)

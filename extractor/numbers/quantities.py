@@ -1733,6 +1733,10 @@ def _finish(text: str, match: re.Match[str], r: _Reading) -> Found | None:
                 period := word_at(text, end + 1, units().rate_periods)
             ):
                 end += 1 + len(period)  # 4300元/生每学年: per student and per school year
+            if not after and (after := _qualifier_after(text, end, kind)):
+                qualifier_after, end = after  # 165美元/吨左右: the qualifier after the rate
+                if qualifier != "range":
+                    qualifier = qualifier_after
     before = _qualifier_before(text, start, end)
     if before:
         qualifier_before, start = before
