@@ -26,6 +26,7 @@ from extractor.numbers.learned_subject import (
     MAX_WORDS,
     _runs,
     asks,
+    best_of,
     best_run,
     candidates,
     features,
@@ -173,8 +174,10 @@ def test_a_run_is_at_most_max_words_with_no_break(r: Reading) -> None:
 def test_the_best_run_is_a_run_or_the_rules(r: Reading, subject: str | None) -> None:
     r = Reading(r.text, r.start, r.end, r.kind, r.unit, subject, r.rule_action)
     runs = [run for run, _ in features(r)]
-    best = best_run(r)
-    assert (best is None) == (not runs)
+    every = best_of(r, None)  # every run scored: a choice exactly when there are candidates
+    assert (every is None) == (not runs)
+    assert every is None or every in runs
+    best = best_run(r)  # the beam's choice: a candidate, or none when its ends give none
     assert best is None or best in runs
     if subject is not None:
         assert subject in runs  # the rules' subject is always a candidate

@@ -32,7 +32,17 @@ from functools import lru_cache
 from .learned import Reading, Words, bucket, score_of, weights, words_around
 from .tagging import tagged
 
-__all__ = ["LONG", "MAX_WORDS", "WEIGHTS", "asks", "best_run", "candidates", "features", "shape"]
+__all__ = [
+    "LONG",
+    "MAX_WORDS",
+    "WEIGHTS",
+    "asks",
+    "best_of",
+    "best_run",
+    "candidates",
+    "features",
+    "shape",
+]
 
 WEIGHTS = "subject_weights.tsv"
 MAX_WORDS = 10
@@ -385,7 +395,15 @@ def best_run(r: Reading) -> str | None:
     """The candidate the model scores highest (None when there is none): the sum of
     :func:`features`' weights, each word's start and end features summed once for all the
     runs it starts or ends. Only the runs ending at the ``END_BEAM`` best-scored ends of
-    each side (and at the end of the rules' subject) are scored whole."""
+    each side (and at the end of the rules' subject) are scored whole, so when none of those
+    is a candidate (the best ends lie past a break, or name nothing) there is none: on the
+    1,121 files four facts, whose other runs are ``之后``, ``前``, ``后``."""
+    return best_of(r, END_BEAM)
+
+
+def best_of(r: Reading, beam: int | None) -> str | None:
+    """The candidate scoring highest among the runs ending at the ``beam`` best-scored ends
+    of each side (every run when ``beam`` is None)."""
     w = weights(WEIGHTS)
     left, right, left_text, right_text = _sides(r)
     rule = r.rule_subject
@@ -396,11 +414,13 @@ def best_run(r: Reading) -> str | None:
         base = w.get("b", 0.0) + w.get("d=" + side.side, 0.0)
         starts: dict[int, float] = {}
         ends = [side.end_score(j) for j in range(1, len(side.words) + 1)]
-        keep = set(sorted(range(len(ends)), key=ends.__getitem__)[-END_BEAM:])
-        if rule is not None:
-            keep.update(
-                j - 1 for j in range(1, len(ends) + 1) if text[: side.offsets[j]].endswith(rule)
-            )
+        keep = None
+        if beam is not None:
+            keep = set(sorted(range(len(ends)), key=ends.__getitem__)[-beam:])
+            if rule is not None:
+                keep.update(
+                    j - 1 for j in range(1, len(ends) + 1) if text[: side.offsets[j]].endswith(rule)
+                )
         for i, j in _runs(side.words, side.left, keep):
             run = text[side.offsets[i] : side.offsets[j]]
             if not _kept(run):
