@@ -247,7 +247,7 @@ class _Side:
         n = len(words)
         if not self.left:
             return ("R", "0", 0, self.kind, words[j - 1][1], "-", (), False, False)
-        verb = words[self._last_verb][0] if self._last_verb_at >= j else "-"
+        verb = words[self._last_verb][0] if self._last_verb >= j else "-"
         return (
             "L",
             bucket(n - j),
@@ -262,19 +262,14 @@ class _Side:
         )
 
     def _between(self, action: str | None) -> None:
-        """Suffix tables of the left side: clause commas from each word to the number, the
-        last verb and the last place of the rules' verb."""
+        """What the left side's places read: the clause commas from each word to the number
+        (a suffix table), the place of the last verb and of the rules' verb (-1: none)."""
         words = self.words
         n = len(words)
         self._commas = [0] * (n + 1)
         for k in range(n - 1, -1, -1):
             self._commas[k] = self._commas[k + 1] + (words[k][0] in "，,")
-        self._last_verb_at = -1
-        self._last_verb: int | None = None
-        for k in range(n - 1, -1, -1):
-            if words[k][1].startswith("v"):
-                self._last_verb_at, self._last_verb = k, k
-                break
+        self._last_verb = next((k for k in range(n - 1, -1, -1) if words[k][1].startswith("v")), -1)
         self._action_at = -1
         if action:
             self._action_at = next((k for k in range(n - 1, -1, -1) if words[k][0] == action), -1)
