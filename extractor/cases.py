@@ -508,15 +508,26 @@ def _report_pattern() -> re.Pattern[str]:
 
 def _victim_nouns(text: str) -> list[str]:
     """With no victim named: the role nouns the text uses for them (被害人, 傷者), in order of
-    first mention, a noun inside a longer one found (傷者 in 死傷者) left out."""
+    first mention, a noun inside a longer one found (傷者 in 死傷者) left out, and of the
+    words that all mean "the victim" (``victim_synonyms``: 受害人, 被害人, 事主) the first
+    only: one victim called two ways is listed once (SPEC §5).
+
+    >>> _victim_nouns("受害人报警称被骗5万元,民警为被害人追回损失。")
+    ['受害人']
+    >>> _victim_nouns("事故造成1名死者、2名伤者。")
+    ['死者', '伤者']
+    """
     lex = case_words()
     found = sorted(
         (m.start(), m.group()) for m in re.finditer(_alternation(lex.victim_nouns), text)
     )
     nouns: list[str] = []
     for _, noun in found:
-        if noun not in nouns and not any(noun in other for other in nouns):
-            nouns.append(noun)
+        if noun in nouns or any(noun in other for other in nouns):
+            continue
+        if noun in lex.victim_synonyms and any(n in lex.victim_synonyms for n in nouns):
+            continue
+        nouns.append(noun)
     return nouns
 
 

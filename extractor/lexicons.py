@@ -593,6 +593,7 @@ class Cases(LexiconFile):
     familiar_prefixes: Chars
     suspect_after_surname: str
     victim_nouns: LongestFirst
+    victim_synonyms: WordSet
     harm_verbs: LongestFirst
     people_words: WordSet
     surname_person: LongestFirst

@@ -177,6 +177,11 @@ VICTIM_CASES = [
     # no one named: the role nouns the text uses, a noun inside a longer one left out
     ("男子在銀行門口遭2名男子強押上車，被害人隨即報警",             ["被害人"]),
     ("事故造成18人死亡，死傷者家屬趕到醫院",                         ["死傷者"]),
+    # words that all mean "the victim": the first one only (SPEC §5: each victim once);
+    # the dead and the injured are told apart
+    ("受害人报警称被骗,民警为被害人追回损失",                       ["受害人"]),
+    ("事主報案後,警方聯絡受害人了解情況",                           ["事主"]),
+    ("事故中的死者和伤者已送医",                                     ["死者", "伤者"]),
     # the teller of a report about harm to themselves, as described; a tip-off names no one
     ("派出所接到一名店主报警称,自己店内的现金被盗",                   ["店主"]),
     ("派出所接到辖区一家酒店报警：两名男子在大堂打架",               []),

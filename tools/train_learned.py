@@ -20,8 +20,11 @@ answer is the candidate equal to the gold action, or "no verb" (the rules' own a
 a candidate); the action words are those the training gold uses at least twice.
 
 The models are averaged perceptrons (Collins 2002): for each example in turn, if the
-candidate ranked first is not a right answer, the features of the best right answer gain
-one and those of the choice lose one; the weights kept are the average over all examples
+candidate ranked first is not a right answer, or is one less close to the gold than the
+closest candidate (``抓获犯罪嫌疑人`` where ``犯罪嫌疑人`` is a candidate: both right by
+SPEC §6's rule), the features of the closest right answer gain one and those of the
+choice lose one (updating on the less close too gave 0.768 against 0.762 held out, and
+0.627 against 0.610 exactly the gold's subject); the weights kept are the average over all examples
 seen. Examples with no right answer among the candidates are skipped. ``--hold-out`` names
 files (``police/po130.txt``, one per line) kept out of training; the script then prints
 how many of their facts have a right subject and a right verb from the rules alone and
@@ -131,7 +134,8 @@ def train(tasks: list[Task], epochs: int, seed: int = 0) -> dict[str, float]:
         order.shuffle(usable)
         for task in usable:
             chosen = max(task.candidates, key=lambda c: model.score(c[1]))
-            if not task.right(chosen[0]):
+            closest = max(task.close(answer) for answer, _ in task.candidates)
+            if not task.right(chosen[0]) or task.close(chosen[0]) < closest:
                 target = max(task.candidates, key=lambda c: (task.close(c[0]), model.score(c[1])))
                 model.update(target[1], chosen[1])
             model.tick()
