@@ -256,17 +256,27 @@ class _Side:
             self.kind,
             words[j - 1][1],
             verb,
-            tuple(w for w, _ in words[max(j, n - 3) :])
-            + tuple(t for _, t in words[max(j, n - 3) :]),
+            self._tail(max(j, n - 3)),
             self.near is not None and j == self.near + 1,
             self._action_at >= j,
         )
+
+    def _tail(self, k: int) -> tuple[str, ...]:
+        """The words from ``k`` to the number, then their tags (``k`` at least ``n - 3``:
+        four of them, kept once built)."""
+        tail = self._tails.get(k)
+        if tail is None:
+            tail = self._tails[k] = tuple(w for w, _ in self.words[k:]) + tuple(
+                t for _, t in self.words[k:]
+            )
+        return tail
 
     def _between(self, action: str | None) -> None:
         """What the left side's places read: the clause commas from each word to the number
         (a suffix table), the place of the last verb and of the rules' verb (-1: none)."""
         words = self.words
         n = len(words)
+        self._tails: dict[int, tuple[str, ...]] = {}
         self._commas = [0] * (n + 1)
         for k in range(n - 1, -1, -1):
             self._commas[k] = self._commas[k + 1] + (words[k][0] in "，,")

@@ -806,12 +806,27 @@ def _qualifier_before(text: str, start: int, end: int) -> tuple[str, int] | None
         found := _share_whole().search(text, max(0, i - 28), i)
     ):
         word = found["q"]  # 约占全市总人口的16.79%, 不低于…标准的150%: the share's qualifier,
-        if (  # written before its whole; the share's text starts at its number
-            len(word) > 1
-            or tagged(text[max(0, found.start("q") - 2) : found.end("q")])[-1][0] == word
+        if (
+            (  # written before its whole; the share's text starts at its number
+                len(word) > 1
+                or tagged(text[max(0, found.start("q") - 2) : found.end("q")])[-1][0] == word
+            )
+            and not _word_runs_on(text, found.end("q"))
         ):
             return before.qualifier[word], start
     return None
+
+
+def _word_runs_on(text: str, at: int) -> bool:
+    """Does one of the tagger's words run on across ``at`` (``不满|意的32%``: 不满意,
+    displeased, is no qualifier ``不满``)?"""
+    a = max(0, at - 3)
+    pos = a
+    for word, _ in tagged(text[a : at + 2]):
+        if pos < at < pos + len(word):
+            return True
+        pos += len(word)
+    return False
 
 
 _SHARE_END = re.compile(r"[%％成]$|^百分之")
