@@ -140,10 +140,11 @@ def _between(between: Words) -> list[str]:
 
 def _verbs(words: Words, listed: frozenset[str]) -> list[tuple[str, str, int, int]]:
     """Every verb among ``words``, as (verb, tag, first word, one past the last): a word
-    jieba tags as a verb or the gold uses as one (``listed``); the beginning or end of a
-    word that the gold uses as a verb, tagged ``S`` (``挪用`` of ``挪用公款``, ``夺`` of
-    ``勇夺``); two or three words the gold uses as one verb, tagged ``J`` (``收跌``,
-    ``汇给``, ``被骗``, which jieba cuts in two). Never a linking verb or emphasis."""
+    jieba tags as a verb or the gold uses as one (``listed``); the beginning or end, two
+    characters or more, of a word that the gold uses as a verb, tagged ``S`` (``挪用`` of
+    ``挪用公款``; never one character: ``占`` of ``所占``); two or three words the gold uses
+    as one verb, tagged ``J`` (``收跌``, ``汇给``, ``被骗``, which jieba cuts in two). Never a
+    linking verb or emphasis."""
     never = _never()
     opens = _openings(listed)
     names = [w for w, _ in words]

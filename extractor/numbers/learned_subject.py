@@ -377,10 +377,10 @@ def shape(subject: str) -> str:
 def asks(r: Reading) -> bool:
     """Whether the model chooses this fact's subject: the rules gave none, or a verb phrase
     (a verb, or ending in one), which the model weighs against the runs around the number.
-    Asking also where the rules' subject holds a verb inside (``hasv``) gave, over three
-    training orders, 0.768, 0.770 and 0.773 held out (batches 56–68) against 0.760, 0.758
-    and 0.755, but on the two batches labelled next (entries 70–71) it moved 6 subjects to
-    the gold's and 11 away, for about a sixth more time in all: not kept. A long plain
+    Asking also where the rules' subject holds a verb inside (``hasv``) gave, over two
+    training orders, 0.768 and 0.770 held out (batches 56–68) against 0.760 and 0.758, but
+    on the two batches labelled next (entries 70–71) it moved 6 subjects to the gold's and
+    11 away, for about a quarter more time in all: not kept. A long plain
     subject (``long``) is not asked either: a model trained on such facts changed 8 to the
     gold's and 16 away from it."""
     return r.rule_subject is None or shape(r.rule_subject) in ("verb", "lastv")
