@@ -25,11 +25,11 @@ closest candidate (``抓获犯罪嫌疑人`` where ``犯罪嫌疑人`` is a cand
 SPEC §6's rule), the features of the closest right answer gain one and those of the
 choice lose one (updating on the less close too gave, held out over three training
 orders, 0.758 against 0.757 right and 0.603 against 0.600 exactly the gold's subject; with
-the subject asked also where the rules' subject holds a verb, 0.768 against 0.762); the weights kept are the average over all examples
-seen. Examples with no right answer among the candidates are skipped. ``--hold-out`` names
-files (``police/po130.txt``, one per line) kept out of training; the script then prints
-how many of their facts have a right subject and a right verb from the rules alone and
-with the learned parts.
+the subject asked also where the rules' subject holds a verb, 0.768 against 0.762); the
+weights kept are the average over all examples seen. Examples with no right answer among
+the candidates are skipped. ``--hold-out`` names files (``police/po130.txt``, one per line)
+kept out of training; the script then prints how many of their facts have a right subject
+and a right verb from the rules alone and with the learned parts.
 """
 
 from __future__ import annotations
