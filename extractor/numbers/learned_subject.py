@@ -27,6 +27,7 @@ from the rules alone (ARCHITECTURE, "Learned subjects and verbs").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .learned import Reading, Words, bucket, score_of, weights, words_around
@@ -158,19 +159,20 @@ def _place_words(
     return f
 
 
-@lru_cache(maxsize=1 << 14)
-def _place_score(*key: object) -> float:
-    return score_of(weights(WEIGHTS), _place_words(*key))  # type: ignore[arg-type]
+def _scored(features: Callable[..., list[str]], size: int = 1 << 14) -> Callable[..., float]:
+    """The summed weights of what ``features`` gives for a key, cached by the key: a word's
+    or a run's part of the features, the same wherever it stands."""
+
+    @lru_cache(maxsize=size)
+    def score(*key: object) -> float:
+        return score_of(weights(WEIGHTS), features(*key))
+
+    return score
 
 
-@lru_cache(maxsize=1 << 14)
-def _start_score(first: tuple[str, str], prev: tuple[str, str], opens: bool) -> float:
-    return score_of(weights(WEIGHTS), _start_words(first, prev, opens))
-
-
-@lru_cache(maxsize=1 << 14)
-def _end_score(last: tuple[str, str], nxt: tuple[str, str], kind: str, unit: str) -> float:
-    return score_of(weights(WEIGHTS), _end_words(last, nxt, kind, unit))
+_place_score = _scored(_place_words)
+_start_score = _scored(_start_words)
+_end_score = _scored(_end_words)
 
 
 class _Side:
@@ -335,9 +337,7 @@ def _pair_words(
     return f
 
 
-@lru_cache(maxsize=1 << 14)
-def _pair_score(*key: object) -> float:
-    return score_of(weights(WEIGHTS), _pair_words(*key))  # type: ignore[arg-type]
+_pair_score = _scored(_pair_words)
 
 
 def _sides(r: Reading) -> tuple[_Side, _Side, str, str]:
@@ -409,9 +409,7 @@ def _relation_words(relation: str, sh: str) -> list[str]:
     return [f"{relation}_rule_{sh}"]
 
 
-@lru_cache(maxsize=64)
-def _relation_score(relation: str, sh: str) -> float:
-    return score_of(weights(WEIGHTS), _relation_words(relation, sh))
+_relation_score = _scored(_relation_words, 64)
 
 
 def features(r: Reading) -> list[tuple[str, list[str]]]:
