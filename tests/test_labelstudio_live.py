@@ -11,6 +11,7 @@ builds one); otherwise it is skipped, saying so, or fails when ``REQUIRE_LABEL_S
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -98,7 +99,8 @@ def label_studio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
                 time.sleep(2)
         yield server
     finally:
-        os.killpg(process.pid, signal.SIGTERM)  # the session this test started
+        with contextlib.suppress(ProcessLookupError):  # it may have died at start-up
+            os.killpg(process.pid, signal.SIGTERM)  # the session this test started
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
