@@ -128,17 +128,23 @@ class Task:
 
 
 def train(tasks: list[Task], epochs: int, seed: int = 0) -> dict[str, float]:
-    usable = [t for t in tasks if any(t.right(answer) for answer, _ in t.candidates)]
+    # each candidate's closeness and rightness, worked out once (not once an epoch)
+    usable = []
+    for task in tasks:
+        right = [task.right(answer) for answer, _ in task.candidates]
+        if any(right):
+            close = [task.close(answer) for answer, _ in task.candidates]
+            usable.append((task.candidates, right, close, max(close)))
     model = Perceptron()
     order = random.Random(seed)
     for _ in range(epochs):
         order.shuffle(usable)
-        for task in usable:
-            chosen = max(task.candidates, key=lambda c: model.score(c[1]))
-            closest = max(task.close(answer) for answer, _ in task.candidates)
-            if not task.right(chosen[0]) or task.close(chosen[0]) < closest:
-                target = max(task.candidates, key=lambda c: (task.close(c[0]), model.score(c[1])))
-                model.update(target[1], chosen[1])
+        for candidates, right, close, closest in usable:
+            ks = range(len(candidates))
+            chosen = max(ks, key=lambda k: model.score(candidates[k][1]))
+            if not right[chosen] or close[chosen] < closest:
+                target = max(ks, key=lambda k: (close[k], model.score(candidates[k][1])))
+                model.update(candidates[target][1], candidates[chosen][1])
             model.tick()
     return model.averaged()
 
