@@ -45,24 +45,37 @@ def _place_currency(text: str) -> str | None:
     """HKD for an article about Hong Kong (it names a place, an institution or the money of
     Hong Kong), TWD for one about Taiwan, else None: each name written as a word of its own,
     in an article written in traditional characters, or within its opening
-    (``units.toml`` ``traditional_share``, ``locale_opening_chars``).
+    (``units.toml`` ``traditional_share``, ``locale_opening_chars``). An article in
+    traditional characters that names neither is Hong Kong's press (HKD), unless its opening
+    names the mainland as the scene (``units.toml`` ``mainland``) or it is too short to be an
+    article (``script_locale_chars``).
 
     >>> _place_currency("两大空港进港人数同比增长"), _place_currency("港人港税")
     (None, 'HKD')
     >>> _place_currency("到云南投资108亿元"), _place_currency("南投縣政府")
     (None, 'TWD')
+    >>> ipo = "今日上市的御佳控股,昨日公布招股結果,每股發售價定為0.56元,以貼近下限定價。"
+    >>> _place_currency(ipo * 2), _place_currency(ipo)  # traditional, no place; a phrase
+    ('HKD', None)
+    >>> _place_currency("【本報訊】內地多個省市暴雨成災,損失逾百億元。" * 4)  # the mainland its scene
     >>> _place_currency("重庆海关发布消息称,今年前三季度重庆外贸进出口总值4613.9亿元" + "," * 80
     ...                 + "对中国香港地区进出口252.6亿")
     """
     lex = units()
-    hong_kong, taiwan = _place_names()
-    if not hong_kong.search(text) and not taiwan.search(text):
-        return None  # most articles name neither: one search each
-    if not _traditional(text, lex.traditional_share):
-        text = text[: lex.locale_opening_chars]  # a mainland article: its opening decides
+    hong_kong, taiwan, mainland = _place_names()
+    traditional = _traditional(text, lex.traditional_share)
+    opening = text[: lex.locale_opening_chars]
+    if not traditional:
+        text = opening  # a mainland article: its opening decides
     hk, tw = _names_count(text, hong_kong, lex.taiwan_units), _names_count(text, taiwan, ())
     if hk or tw:
         return "TWD" if tw > hk else "HKD"  # the place named more often; a tie: Hong Kong
+    if (
+        traditional
+        and len(_HAN_CHAR.findall(text)) >= lex.script_locale_chars
+        and not _names_count(opening, mainland, ())
+    ):
+        return "HKD"  # Hong Kong's press, naming no place (SPEC §3 as gold/README reads it)
     return None
 
 
@@ -85,11 +98,12 @@ def _traditional_chars() -> re.Pattern[str]:
 
 
 @per_lexicons()
-def _place_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The Hong Kong and the Taiwan names of ``units.toml``, each list as one pattern."""
+def _place_names() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The Hong Kong, the Taiwan and the mainland names of ``units.toml``, each list as one
+    pattern."""
     lex = units()
     return tuple(  # type: ignore[return-value]
-        re.compile(alternation(words)) for words in (lex.hong_kong, lex.taiwan)
+        re.compile(alternation(words)) for words in (lex.hong_kong, lex.taiwan, lex.mainland)
     )
 
 

@@ -62,6 +62,7 @@ class _Fragments:
     """Regex pieces shared by the date patterns (built from ``data/dates.toml``)."""
 
     cn_digit: str
+    year_zero: str
     year: str
     month: str
     day: str
@@ -86,7 +87,12 @@ class _Fragments:
 def _fragments() -> _Fragments:
     lex = date_words()
     cn_digit = "".join(k for k in numbers().digits)
-    year = rf"(?:\d{{4}}|[{cn_digit}]{{4}})"
+    oh = re.escape(
+        "".join(sorted(lex.year_zero_letters))
+    )  # 二O一五: a letter for the zero, after a Chinese digit
+    year = (
+        rf"(?:\d{{4}}|[{cn_digit}]{{4}}|[{cn_digit}](?=[{cn_digit}]*[{oh}])[{cn_digit}{oh}]{{3}})"
+    )
     month = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
     day = (
         r"(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九]"
@@ -109,6 +115,7 @@ def _fragments() -> _Fragments:
     pod = rf"(?:{pod}|(?:{_alt(lex.before_clock)})(?={_SP}{hour}{_SP}[{hours}]))"
     return _Fragments(
         cn_digit=cn_digit,
+        year_zero=oh,
         year=year,
         month=month,
         day=day,
@@ -166,7 +173,7 @@ def _composite_pattern(f: _Fragments) -> re.Pattern[str]:
         # a date word, not any word opening with its character (同年, not 同时; 本月, not 本地);
         # a numeral only where a date's unit or a day's end follows its run (2020年, 5月, 6日,
         # 3时, 9:30, 6，): a number of anything else is no start (the scan's empty matches)
-        rf"(?=[{f.numeral}百千]+{_SP}(?:[年月{f.days}{f.hours}许許:：]"
+        rf"(?=[{f.numeral}{f.year_zero}百千]+{_SP}(?:[年月{f.days}{f.hours}许許:：]"
         rf"|{_alt(lex.day_unmarked_before)}|$)|{_alt(words)}|{f.weekday})"
         rf"(?:(?P<rel>{f.rel}){_SP}(?=\d|[{f.cn_digit}十]))?"
         rf"(?:(?P<y>{f.year}|(?<![\d.{f.cn_digit}十百千])(?P<cy>{f.cn_year})"
@@ -324,7 +331,9 @@ def _patterns() -> _Patterns:
             r"(?P<m>1[0-2]|[1-9])[·•・．.](?P<d>3[01]|[12]\d|0[1-9]|[1-9])"
             rf"(?=[”\"’」]|{_alt(lex.event_after)}"
             # … or with the place it struck between (7.21北京特大暴雨), not a unit (7.21亿元案件)
-            rf"|(?![{not_place}])[\u4e00-\u9fff]{{2,3}}(?:特大|重大|大)?(?:{_alt(lex.event_after)}))"
+            rf"|(?![{not_place}])[\u4e00-\u9fff]{{2,3}}(?:特大|重大|大)?(?:{_alt(lex.event_after)})"
+            # … or a quoted name it opens (“7·23陈村袭警”系列案), which _event_day checks
+            r"|[^“”\"‘’「」。；;\n]{1,30}[”\"’」])"
         ),
         # … and what makes a dotted one (7.21, no quotes) name an event: an event's noun after
         # it, or after its place (7.21北京特大暴雨; not 1.5特大城市)
@@ -357,8 +366,14 @@ def _patterns() -> _Patterns:
 def _int(text: str | None) -> int | None:
     if text is None:
         return None
-    value = parse_numeral(text)
+    value = parse_numeral(text.translate(_letter_zero()))  # 二O一五: the year's letter O
     return int(value) if value is not None and value == int(value) else None
+
+
+@per_lexicons()
+def _letter_zero() -> dict[int, str]:
+    """The letters a year in Chinese digits may hold for its zero (二O一五), each as 〇."""
+    return {ord(c): "〇" for c in date_words().year_zero_letters}
 
 
 def _year(text: str | None, short: str | None = None, chinese: str | None = None) -> int | None:
@@ -765,9 +780,13 @@ def _slash_day(m: re.Match[str]) -> Iterator[Found]:
 def _event_day(m: re.Match[str]) -> Iterator[Found]:
     dot = m.string[m.end("m")] in ".．"
     quoted = m.string[m.start() - 1 : m.start()] in ("“", '"', "‘", "「")
-    if dot and not quoted and not _patterns().event_name.match(m.string, m.end()):
+    event = _patterns().event_name.match(m.string, m.end())
+    if dot and not quoted and not event:
         return  # 1.5 with a dot is a decimal unless the quotes name it (“3.03”专案组) or an
         # event's noun follows it (7.21北京特大暴雨, not 1.5特大城市)
+    if not event and m.string[m.end() : m.end() + 1] not in '”"’」' and (dot or not quoted):
+        return  # a quoted name it opens, written with a middle dot (“7·23陈村袭警”系列案);
+        # not 5·2 unquoted, nor a decimal opening a quote (“1.5倍的增长”)
     if _valid(int(m["m"]), int(m["d"]), None, None):
         year = int(m["y"]) if m["y"] else None  # “2012·7·6”专案组: the year too
         yield _date(m.start(), m.end(), timex(year, int(m["m"]), int(m["d"])), "date.event_day")

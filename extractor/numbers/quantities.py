@@ -165,6 +165,8 @@ def _vague_prefix(text: str, start: int, core: str) -> str | bool | None:
     vague = word_ending_at(text, start, lex.vague_before)
     if vague in ("上",) and core[0] not in "百千万亿萬億佰仟":
         return None  # 以上十年以下: 上 makes a vague multiple only of 百/千/万/亿 (上千万)
+    if vague in ("数", "數") and text[start - 2 : start - 1] in lex.vague_shu_not_after:
+        return None  # 倒数百日, 恒生指数十年来: 数 ends a word there
     if vague and (core[0] in lex.small_units or core[0] in lex.big_units):
         return vague
     if vague and vague in ("几", "幾"):
@@ -181,9 +183,21 @@ _MORE_DIGITS = re.compile(
 )
 
 
+@per_lexicons()
+def _trillion() -> re.Pattern[str]:
+    """兆 (``numbers.toml`` ``trillion``) and the 亿 (and 万) after it: ``兆9142亿``,
+    ``兆5,585.00億``, ``兆7629億6400萬``."""
+    section = r"[0-9]{1,4}(?:,[0-9]{3})?(?:\.[0-9]+)?"
+    return re.compile(
+        rf"{re.escape(numbers().trillion)}(?P<rest>{section}[亿億](?:{section}[万萬])?)"
+    )
+
+
 def _multiplier(text: str, j: int, core: str) -> tuple[str, int]:
     """万/亿/千 written after an Arabic core (1.2万, 3万5千); ``("", j)`` when none. A 千
     that opens a physical unit stays with the unit (5千米, 1.2亿千瓦时)."""
+    if core[-1:].isdigit() and (t := _trillion().match(text, j)):
+        return "万" + t["rest"], t.end()  # 3兆9142亿 = 3万9142亿 = 39142亿
     m = _patterns().mult.match(text, j)
     if not (m and core[-1:].isdigit()):
         return "", j
@@ -528,21 +542,28 @@ def _first_months(text: str, i: int, number: _Number) -> _Unit | None:
 @unit_rule(
     "duration.days_within",
     priority=88,
-    matches="日 before 内 (a number of days within which a thing is done), or after a word of "
-    "lasting (连续, 经过, 苦守, 拘留 …: dates.toml day_length_after)",
+    matches="日 before 内 (a number of days within which a thing is done), after a word of "
+    "lasting (连续, 经过, 苦守, 拘留 …: dates.toml day_length_after), or after a number no "
+    "month has as many days (倒数百日)",
     example="之日起10日内 → 10日内 = 10 day",
     words=lambda: (units().day_within,),
 )
 def _days_within(text: str, i: int, number: _Number) -> _Unit | None:
     """``10日内``, ``2日內``: 日 is a day of the month (the date stage's) but a length of days
     before 内 (``data/units.toml`` ``days_within``) or after a word of lasting (``连续两日``,
-    ``治安拘留15日``: ``data/dates.toml`` ``day_length_after``, which the date stage reads too)."""
-    day = units().day_within
+    ``治安拘留15日``: ``data/dates.toml`` ``day_length_after``, which the date stage reads too),
+    or after a whole number over 31, which no day of a month is (``倒数百日``, ``一百日``; not
+    ``100日元``: ``units.toml`` ``over_month_not_before``)."""
+    lex = units()
+    day = lex.day_within
     if not text.startswith(day, i):
         return None
     lead = word_ending_at(text, spaces_before(text, number.start), dates().day_length_after)
-    if lead or word_at(text, i + len(day), units().days_within):
+    if lead or word_at(text, i + len(day), lex.days_within):
         return _Unit("duration", "day", i + len(day))  # 经过两日蹲守, 治安拘留15日
+    over_month = number.value > 31 and number.value == int(number.value)
+    if over_month and not text.startswith(lex.days_over_month_not_before, i + len(day)):
+        return _Unit("duration", "day", i + len(day))  # 倒数百日, 迎接回归倒计时一百日
     return None
 
 
@@ -1299,7 +1320,7 @@ def _metres_and_centimetres(text: str) -> Iterator[Found]:
         yield Found("measure", m.start(), m.end(), value, None, "m")
 
 
-@per_lexicons(4)
+@per_lexicons(32)
 def _digit_classifier_pattern(classifier: str, words: tuple[str, ...]) -> re.Pattern[str]:
     """Arabic digits (grouped by thousands or not: 14,762,526手), 万/亿 and ``classifier``
     (手, 发 or 注), not before one of ``words``,
@@ -1316,8 +1337,11 @@ def _digit_classifier_pattern(classifier: str, words: tuple[str, ...]) -> re.Pat
 def _digit_classifier_counts(
     text: str, classifier: str, not_before: tuple[str, ...]
 ) -> Iterator[Found]:
-    """The counts of ``classifier`` written after Arabic digits in ``text``."""
+    """The counts of ``classifier`` written after Arabic digits in ``text``, but not where a
+    stop-pattern holds (``第55冠``, ``2:0胜``: ``data/exclusions.toml``)."""
     for m in _digit_classifier_pattern(classifier, not_before).finditer(text):
+        if _stopped(text, m.start(), m.end("mult")):
+            continue
         value = Decimal(m["n"].replace(",", "")) * (
             numbers().big_units[m["mult"]] if m["mult"] else 1
         )
@@ -1356,6 +1380,21 @@ def _rounds(text: str) -> Iterator[Found]:
 def _bets(text: str) -> Iterator[Found]:
     """``22注``, ``1.2注``: a count of lottery bets (a winning bet is one 注)."""
     return _digit_classifier_counts(text, "注", tuple(units().bets_not_before))
+
+
+@_special_rule(
+    "count.after_digits",
+    "a classifier counted only after Arabic digits (期, 面, 字, 票, 胜, 负, 科, 冠, 道, 篮板), "
+    "with which Chinese numerals make words and names (四面八方, 两票制, 一期工程)",
+    "发行11期债券 → 11期 = 11 期",
+    needs="期面字票胜勝负負科冠道篮籃",
+)
+def _after_digits(text: str) -> Iterator[Found]:
+    """``11期``, ``19面``, ``81.31万字``, ``7胜``: the classifiers of ``units.toml``
+    ``count_after_digits``, each not before a character that makes a word of it."""
+    for classifier, not_before in units().count_after_digits.items():
+        if classifier[0] in text:
+            yield from _digit_classifier_counts(text, classifier, not_before)
 
 
 # -- the rule of priority 20: every other number ---------------------------------------------
