@@ -11,6 +11,7 @@ are the record's own :class:`~extractor.models.Fact` objects.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 
 from .affixes import alternation
@@ -42,8 +43,10 @@ def article_currency(text: str) -> str:
 
 
 def _place_currency(text: str) -> str | None:
-    """HKD for an article about Hong Kong (it names a place, an institution or the money of
-    Hong Kong), TWD for one about Taiwan, else None: each name written as a word of its own,
+    """The place's currency an article writes its amounts in most often (``units.toml``
+    ``written_currencies``: 港元, 新臺幣, 澳門幣 …); else HKD for an article
+    about Hong Kong (it names a place or an institution of Hong Kong), TWD for one about
+    Taiwan (MOP Macau, SGD Singapore), else None: each name written as a word of its own,
     in an article written in traditional characters, or within its opening
     (``units.toml`` ``traditional_share``, ``locale_opening_chars``). An article in
     traditional characters that names neither is Hong Kong's press (HKD), unless its opening
@@ -54,6 +57,8 @@ def _place_currency(text: str) -> str | None:
     (None, 'HKD')
     >>> _place_currency("到云南投资108亿元"), _place_currency("南投縣政府")
     (None, 'TWD')
+    >>> _place_currency("本澳今年首季經濟損失七千六億"), _place_currency("一名澳门水客被判处罚金")
+    ('MOP', None)
     >>> ipo = "今日上市的御佳控股,昨日公布招股結果,每股發售價定為0.56元,以貼近下限定價。"
     >>> _place_currency(ipo * 2), _place_currency(ipo)  # traditional, no place; a phrase
     ('HKD', None)
@@ -62,14 +67,25 @@ def _place_currency(text: str) -> str | None:
     ...                 + "对中国香港地区进出口252.6亿")
     """
     lex = units()
-    hong_kong, taiwan, mainland = _place_names()
+    hong_kong, taiwan, mainland, macau, singapore, written = _place_names()
     traditional = _traditional(text, lex.traditional_share)
     opening = text[: lex.locale_opening_chars]
     if not traditional:
         text = opening  # a mainland article: its opening decides
-    hk, tw = _names_count(text, hong_kong, lex.taiwan_units), _names_count(text, taiwan, ())
-    if hk or tw:
-        return "TWD" if tw > hk else "HKD"  # the place named more often; a tie: Hong Kong
+    if currencies := _written_currencies(text, written):
+        return currencies.most_common(1)[0][0]  # amounts written in a place's money
+    named = [
+        (_names_count(text, hong_kong, lex.taiwan_units), "HKD"),
+        (_names_count(text, taiwan, ()), "TWD"),
+    ]
+    if traditional:  # a mainland article naming Macau (一名澳门“水客”) keeps renminbi
+        named += [
+            (_names_count(text, macau, ()), "MOP"),
+            (_names_count(text, singapore, ()), "SGD"),
+        ]
+    count, currency = max(named, key=lambda pair: pair[0])  # a tie: the first, Hong Kong
+    if count:
+        return currency  # the place named most often
     if (
         traditional
         and len(_HAN_CHAR.findall(text)) >= lex.script_locale_chars
@@ -98,13 +114,24 @@ def _traditional_chars() -> re.Pattern[str]:
 
 
 @per_lexicons()
-def _place_names() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The Hong Kong, the Taiwan and the mainland names of ``units.toml``, each list as one
-    pattern."""
+def _place_names() -> tuple[re.Pattern[str], ...]:
+    """The Hong Kong, Taiwan, mainland, Macau and Singapore names of ``units.toml``, each
+    list as one pattern."""
     lex = units()
-    return tuple(  # type: ignore[return-value]
-        re.compile(alternation(words)) for words in (lex.hong_kong, lex.taiwan, lex.mainland)
-    )
+    places = (lex.hong_kong, lex.taiwan, lex.mainland, lex.macau, lex.singapore)
+    return tuple(re.compile(alternation(words)) for words in (*places, lex.written_currencies))
+
+
+def _written_currencies(text: str, written: re.Pattern[str]) -> Counter[str]:
+    """How often ``text`` writes each currency of ``units.toml`` ``written_currencies``, each
+    as a word of its own (not the 港元 of 香港元朗)."""
+    lex = units()
+    table = {**lex.currency_before, **lex.currency_after}
+    counts: Counter[str] = Counter()
+    for m in written.finditer(text):
+        if keeps_words(text, m.start(), m.end()):
+            counts[table[m.group()]] += 1
+    return counts
 
 
 def _names_count(text: str, names: re.Pattern[str], not_before: tuple[str, ...]) -> int:

@@ -234,7 +234,8 @@ def _patterns() -> _Patterns:
         r"(?=\d)(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
         r"(?P<d>\d{1,2}(?![\d.])|\d{2}(?=\d{2}:\d{2}))"  # 2018-12-1209:03: glued to its time
         # 2025-04-02 HKT 12:58: a time zone may stand between the date and its time
-        r"(?:[ T\u3000]*(?:(?:HKT|CST|BJT)[ \u3000]*)?(?P<h>\d{1,2}):(?P<min>\d{2})(?::(?P<s>\d{2}))?)?"
+        # 2025/08/12/ 08:48: a portal may close the date with its separator before the time
+        r"(?:(?P=sep)?[ T\u3000]*(?:(?:HKT|CST|BJT)[ \u3000]*)?(?P<h>\d{1,2}):(?P<min>\d{2})(?::(?P<s>\d{2}))?)?"
     )
     # 2022 12/27 20:33:35: a portal's year, month/day and time, each after a space
     spaced_stamp = re.compile(
@@ -262,7 +263,9 @@ def _patterns() -> _Patterns:
         rf"(?=[{f.numeral}])(?P<y>{f.year}){_SP}年?{_SP}第{_SP}(?P<w>[1-9]|[1-4]\d|5[0-3]){_SP}周"
     )
     colon_clock = re.compile(
-        r"(?=\d)(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])(?:时|時)?"
+        # 13:13分时: a minute mark may follow the colon's minutes (part of the text)
+        r"(?=\d)(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
+        r"(?:时|時|分(?![钟鐘之]))?"
         rf"(?P<q>{f.about})?"
     )
     year_range, month_range, day_range = _range_patterns(f)
@@ -342,11 +345,12 @@ def _patterns() -> _Patterns:
             rf"(?:{_alt([w for w in lex.event_after if w not in ('特大', '大案')])})"
         ),
         # 2025/2026年度, 16/17年度, 2017/18學年: a fiscal or school year written by its two
-        # calendar years; each is a date (gold/README, issue 14)
+        # calendar years; each is a date (gold/README, issue 14); two years in a row written
+        # whole need no word after them (以2008/2009为基期), which _fiscal_years checks
         re.compile(
             r"(?<![\d/.])(?P<y1>(?:19|20)\d\d|\d\d)/(?P<y2>(?:19|20)\d\d|\d\d)(?![\d/])"
-            rf"(?=(?:{_SP}[至到~～－-]{_SP}(?:19|20)?\d\d/(?:19|20)?\d\d)?{_SP}"
-            rf"(?:{_alt(lex.fiscal_year_words)}))"
+            rf"(?:(?P<fy>)(?=(?:{_SP}[至到~～－-]{_SP}(?:19|20)?\d\d/(?:19|20)?\d\d)?{_SP}"
+            rf"(?:{_alt(lex.fiscal_year_words)})))?"
         ),
         # 今(4)日, 昨（3）日: Taiwan's press gives the day of the month in brackets
         re.compile(
@@ -901,7 +905,12 @@ def _quarter(m: re.Match[str]) -> Iterator[Found]:
     needs="/",
 )
 def _fiscal_years(m: re.Match[str]) -> Iterator[Found]:
-    """Each calendar year of ``2025/2026年度`` or ``19/20年度`` (two digits: 20YY)."""
+    """Each calendar year of ``2025/2026年度`` or ``19/20年度`` (two digits: 20YY), or of
+    two years in a row written whole (``以2008/2009为基期``)."""
+    if m["fy"] is None and not (
+        len(m["y1"]) == len(m["y2"]) == 4 and int(m["y2"]) == int(m["y1"]) + 1
+    ):
+        return  # 16/17 with no 年度 after it, 2008/2012: no pair of years
     for group in ("y1", "y2"):
         digits = m[group]
         year = int(digits) if len(digits) == 4 else 2000 + int(digits)

@@ -1248,6 +1248,8 @@ def _score(text: str) -> Iterator[Found]:
     for m in _SCORE.finditer(text):
         if _NOT_SCORE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
             continue
+        if _stopped(text, m.start("num"), m.end("num")):
+            continue  # 第219分庭: an ordinal (data/exclusions.toml)
         yield Found("count", m.start(), m.end(), Decimal(m["num"]), None, "分")
 
 
@@ -1328,7 +1330,8 @@ def _digit_classifier_pattern(classifier: str, words: tuple[str, ...]) -> re.Pat
     ``rounds_not_before``, ``bets_not_before``)."""
     not_before = "|".join(re.escape(w) for w in words)
     return re.compile(
-        rf"(?<![0-9０-９.,])(?P<n>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?)"
+        # not the tail of a grouped number (1,234), but after a clause's comma (队,12投)
+        rf"(?<![0-9０-９.])(?<![0-9],)(?P<n>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?)"
         rf"(?P<mult>[万萬亿億]?){classifier}"
         rf"(?!{not_before})"
     )
@@ -1384,10 +1387,11 @@ def _bets(text: str) -> Iterator[Found]:
 
 @_special_rule(
     "count.after_digits",
-    "a classifier counted only after Arabic digits (期, 面, 字, 票, 胜, 负, 科, 冠, 道, 篮板), "
+    "a classifier counted only after Arabic digits (期, 面, 字, 票, 胜, 负, 科, 冠, 道, 战, 投, "
+    "篮板), "
     "with which Chinese numerals make words and names (四面八方, 两票制, 一期工程)",
     "发行11期债券 → 11期 = 11 期",
-    needs="期面字票胜勝负負科冠道篮籃",
+    needs="期面字票胜勝负負科冠道战戰投篮籃",
 )
 def _after_digits(text: str) -> Iterator[Found]:
     """``11期``, ``19面``, ``81.31万字``, ``7胜``: the classifiers of ``units.toml``
