@@ -139,15 +139,15 @@ def test_each_pipeline_owns_its_lexicons(tmp_path) -> None:
     units = folder / "units.toml"
     units.write_text(
         units.read_text(encoding="utf-8").replace(
-            "classifiers = [\n", 'classifiers = [\n    "盏",\n'
+            "classifiers = [\n", 'classifiers = [\n    "樽",\n'
         ),
         encoding="utf-8",
     )
     own, package = load(lexicons=folder), load()
-    text = "安装路灯30盏。"
-    assert [f[1] for f in _facts(own(text))] == ["30盏"]
+    text = "订购红酒30樽。"
+    assert [f[1] for f in _facts(own(text))] == ["30樽"]
     assert _facts(package(text)) == []  # the other pipeline, same process: its own data
-    assert [f[1] for f in _facts(own(text))] == ["30盏"]
+    assert [f[1] for f in _facts(own(text))] == ["30樽"]
 
 
 def test_a_saved_pipeline_loads_in_a_fresh_interpreter(nlp, tmp_path) -> None:
