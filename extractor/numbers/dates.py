@@ -248,9 +248,11 @@ def _patterns() -> _Patterns:
         r"(?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?![\d-])"
     )
     # 14.05.2015  13:35: a day-first date with a four-digit year (European style, as some
-    # portals print their timestamps), an optional clock time after spaces
+    # portals print their timestamps), an optional clock time after spaces; with slashes
+    # (30/06/2025 18:05, a Hong Kong wire's) only where the day is over 12
     day_first_stamp = re.compile(
-        r"(?=\d)(?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)"
+        r"(?=\d)(?<![\d./])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[./])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+        r"(?P<y>(?:19|20)\d\d)"
         rf"(?![\d.])(?:[ \u3000]{{1,3}}(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?{_GLUED_END})?"
     )
     month_day_clock = re.compile(
@@ -712,11 +714,13 @@ def _stamped(m: re.Match[str], rule: str) -> Iterator[Found]:
 @_regex_rule(
     "date.day_first_stamp",
     10,
-    "a day-first date DD.MM.YYYY with an optional clock time",
+    "a day-first date DD.MM.YYYY (or DD/MM/YYYY with a day over 12) with an optional clock time",
     "16.07.2015  15:27 → 16.07.2015  15:27 = 2015-07-16T15:27",
-    needs=".",
+    needs="./",
 )
 def _day_first_stamp(m: re.Match[str]) -> Iterator[Found]:
+    if m["sep"] == "/" and int(m["d"]) <= 12:
+        return  # 05/06/2025: day first (Hong Kong) or month first (American), not told apart
     yield from _stamped(m, "date.day_first_stamp")
 
 
