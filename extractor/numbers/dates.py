@@ -87,9 +87,8 @@ class _Fragments:
 def _fragments() -> _Fragments:
     lex = date_words()
     cn_digit = "".join(k for k in numbers().digits)
-    oh = re.escape(
-        "".join(sorted(lex.year_zero_letters))
-    )  # 二O一五: a letter for the zero, after a Chinese digit
+    # 二O一五: a letter typed for the zero, after a Chinese digit
+    oh = re.escape("".join(sorted(lex.year_zero_letters)))
     year = (
         rf"(?:\d{{4}}|[{cn_digit}]{{4}}|[{cn_digit}](?=[{cn_digit}]*[{oh}])[{cn_digit}{oh}]{{3}})"
     )

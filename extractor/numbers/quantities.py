@@ -1387,15 +1387,14 @@ def _bets(text: str) -> Iterator[Found]:
 
 @_special_rule(
     "count.after_digits",
-    "a classifier counted only after Arabic digits (期, 面, 字, 票, 胜, 负, 科, 冠, 道, 战, 投, "
-    "篮板), "
-    "with which Chinese numerals make words and names (四面八方, 两票制, 一期工程)",
+    "a classifier counted only after Arabic digits (units.toml count_after_digits: 期, 面, 字, "
+    "票, 胜, 负 …), with which Chinese numerals make words and names (四面八方, 一期工程)",
     "发行11期债券 → 11期 = 11 期",
-    needs="期面字票胜勝负負科冠道战戰投篮籃",
 )
 def _after_digits(text: str) -> Iterator[Found]:
     """``11期``, ``19面``, ``81.31万字``, ``7胜``: the classifiers of ``units.toml``
-    ``count_after_digits``, each not before a character that makes a word of it."""
+    ``count_after_digits``, each not before a character that makes a word of it (a text is
+    read for a classifier only where its first character is written)."""
     for classifier, not_before in units().count_after_digits.items():
         if classifier[0] in text:
             yield from _digit_classifier_counts(text, classifier, not_before)
