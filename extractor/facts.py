@@ -11,7 +11,6 @@ are the record's own :class:`~extractor.models.Fact` objects.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from decimal import Decimal
 
 from .affixes import alternation
@@ -43,15 +42,14 @@ def article_currency(text: str) -> str:
 
 
 def _place_currency(text: str) -> str | None:
-    """The place's currency an article writes its amounts in most often (``units.toml``
-    ``written_currencies``: 港元, 新臺幣, 澳門幣 …); else HKD for an article
-    about Hong Kong (it names a place or an institution of Hong Kong), TWD for one about
-    Taiwan (MOP Macau, SGD Singapore), else None: each name written as a word of its own,
+    """HKD for an article about Hong Kong (it names a place, an institution or the money of
+    Hong Kong), TWD for one about Taiwan, else None: each name written as a word of its own,
     in an article written in traditional characters, or within its opening
     (``units.toml`` ``traditional_share``, ``locale_opening_chars``). An article in
-    traditional characters that names neither is Hong Kong's press (HKD), unless its opening
-    names the mainland as the scene (``units.toml`` ``mainland``) or it is too short to be an
-    article (``script_locale_chars``).
+    traditional characters is Macau's (MOP) when it names Macau more than the other two and
+    writes no amount in Hong Kong's money (``macau``, ``hong_kong_money``); one that names
+    none of them is Hong Kong's press (HKD), unless its opening names the mainland as the
+    scene (``mainland``) or it is too short to be an article (``script_locale_chars``).
 
     >>> _place_currency("两大空港进港人数同比增长"), _place_currency("港人港税")
     (None, 'HKD')
@@ -59,6 +57,8 @@ def _place_currency(text: str) -> str | None:
     (None, 'TWD')
     >>> _place_currency("本澳今年首季經濟損失七千六億"), _place_currency("一名澳门水客被判处罚金")
     ('MOP', None)
+    >>> _place_currency("司警在路氹巡查時揭發匯兌案,扣押5萬港元")  # Macau, in Hong Kong's money
+    'HKD'
     >>> ipo = "今日上市的御佳控股,昨日公布招股結果,每股發售價定為0.56元,以貼近下限定價。"
     >>> _place_currency(ipo * 2), _place_currency(ipo)  # traditional, no place; a phrase
     ('HKD', None)
@@ -67,25 +67,17 @@ def _place_currency(text: str) -> str | None:
     ...                 + "对中国香港地区进出口252.6亿")
     """
     lex = units()
-    hong_kong, taiwan, mainland, macau, singapore, written = _place_names()
+    hong_kong, taiwan, mainland, macau, hk_money = _place_names()
     traditional = _traditional(text, lex.traditional_share)
     opening = text[: lex.locale_opening_chars]
     if not traditional:
         text = opening  # a mainland article: its opening decides
-    if currencies := _written_currencies(text, written):
-        return currencies.most_common(1)[0][0]  # amounts written in a place's money
-    named = [
-        (_names_count(text, hong_kong, lex.taiwan_units), "HKD"),
-        (_names_count(text, taiwan, ()), "TWD"),
-    ]
-    if traditional:  # a mainland article naming Macau (一名澳门“水客”) keeps renminbi
-        named += [
-            (_names_count(text, macau, ()), "MOP"),
-            (_names_count(text, singapore, ()), "SGD"),
-        ]
-    count, currency = max(named, key=lambda pair: pair[0])  # a tie: the first, Hong Kong
-    if count:
-        return currency  # the place named most often
+    hk, tw = _names_count(text, hong_kong, lex.taiwan_units), _names_count(text, taiwan, ())
+    if traditional and not _names_count(text, hk_money, ()):  # a Macau casino's 港元: HKD
+        if _names_count(text, macau, ()) > max(hk, tw):
+            return "MOP"  # a mainland article naming Macau (一名澳门“水客”) keeps renminbi
+    if hk or tw:
+        return "TWD" if tw > hk else "HKD"  # the place named more often; a tie: Hong Kong
     if (
         traditional
         and len(_HAN_CHAR.findall(text)) >= lex.script_locale_chars
@@ -115,23 +107,11 @@ def _traditional_chars() -> re.Pattern[str]:
 
 @per_lexicons()
 def _place_names() -> tuple[re.Pattern[str], ...]:
-    """The Hong Kong, Taiwan, mainland, Macau and Singapore names of ``units.toml``, each
-    list as one pattern."""
+    """The Hong Kong, Taiwan, mainland and Macau names of ``units.toml`` and Hong Kong's
+    money, each list as one pattern."""
     lex = units()
-    places = (lex.hong_kong, lex.taiwan, lex.mainland, lex.macau, lex.singapore)
-    return tuple(re.compile(alternation(words)) for words in (*places, lex.written_currencies))
-
-
-def _written_currencies(text: str, written: re.Pattern[str]) -> Counter[str]:
-    """How often ``text`` writes each currency of ``units.toml`` ``written_currencies``, each
-    as a word of its own (not the 港元 of 香港元朗)."""
-    lex = units()
-    table = {**lex.currency_before, **lex.currency_after}
-    counts: Counter[str] = Counter()
-    for m in written.finditer(text):
-        if keeps_words(text, m.start(), m.end()):
-            counts[table[m.group()]] += 1
-    return counts
+    lists = (lex.hong_kong, lex.taiwan, lex.mainland, lex.macau, lex.hong_kong_money)
+    return tuple(re.compile(alternation(words)) for words in lists)
 
 
 def _names_count(text: str, names: re.Pattern[str], not_before: tuple[str, ...]) -> int:

@@ -266,7 +266,7 @@ def _patterns() -> _Patterns:
     colon_clock = re.compile(
         # 13:13分时: a minute mark may follow the colon's minutes (part of the text)
         r"(?=\d)(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
-        r"(?:时|時|分(?![钟鐘之]))?"
+        r"(?:时|時|分(?![钟鐘之别別两兩批成为為发發配享析布组組开開期段]))?"
         rf"(?P<q>{f.about})?"
     )
     year_range, month_range, day_range = _range_patterns(f)
@@ -336,8 +336,9 @@ def _patterns() -> _Patterns:
             rf"(?=[”\"’」]|{_alt(lex.event_after)}"
             # … or with the place it struck between (7.21北京特大暴雨), not a unit (7.21亿元案件)
             rf"|(?![{not_place}])[\u4e00-\u9fff]{{2,3}}(?:特大|重大|大)?(?:{_alt(lex.event_after)})"
-            # … or a quoted name it opens (“7·23陈村袭警”系列案), which _event_day checks
-            r"|[^“”\"‘’「」。；;\n]{1,30}[”\"’」])"
+            # … or a quoted name it opens (“7·23陈村袭警”系列案), which _event_day checks; not
+            # an amount or a holiday (“12·5亿元的项目…”, “5·1假期…”)
+            rf"|(?![{not_place}假节節])[^“”\"‘’「」。，,；;：:\n]{{1,30}}[”\"’」])"
         ),
         # … and what makes a dotted one (7.21, no quotes) name an event: an event's noun after
         # it, or after its place (7.21北京特大暴雨; not 1.5特大城市)
@@ -920,6 +921,8 @@ def _fiscal_years(m: re.Match[str]) -> Iterator[Found]:
         end = m.end(group)
         if group == "y2" and (word := word_at(m.string, end, date_words().fiscal_year_in_text)):
             end += len(word)  # 2027年度, 18學年: the word after the year stays in its text
+        elif group == "y2" and m.string.startswith("年", end):
+            end += 1  # 以1998/1999年为基期: 年 after the second year stays in its text
         yield _date(m.start(group), end, f"{year:04d}", "date.fiscal_years")
 
 

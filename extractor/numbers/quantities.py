@@ -186,10 +186,11 @@ _MORE_DIGITS = re.compile(
 @per_lexicons()
 def _trillion() -> re.Pattern[str]:
     """兆 (``numbers.toml`` ``trillion``) and the 亿 (and 万) after it: ``兆9142亿``,
-    ``兆5,585.00億``, ``兆7629億6400萬``."""
+    ``兆5,585.00億``, ``兆7629億6400萬``; or 兆 right before 元 (``新臺幣1兆元``, ``3.5兆元``)."""
     section = r"[0-9]{1,4}(?:,[0-9]{3})?(?:\.[0-9]+)?"
     return re.compile(
-        rf"{re.escape(numbers().trillion)}(?P<rest>{section}[亿億](?:{section}[万萬])?)"
+        rf"{re.escape(numbers().trillion)}"
+        rf"(?:(?P<rest>{section}[亿億](?:{section}[万萬])?)|(?=[元圓圆]))"
     )
 
 
@@ -197,6 +198,8 @@ def _multiplier(text: str, j: int, core: str) -> tuple[str, int]:
     """万/亿/千 written after an Arabic core (1.2万, 3万5千); ``("", j)`` when none. A 千
     that opens a physical unit stays with the unit (5千米, 1.2亿千瓦时)."""
     if core[-1:].isdigit() and (t := _trillion().match(text, j)):
+        if t["rest"] is None:
+            return "万亿", t.end()  # 1兆元 = 1万亿元
         return "万" + t["rest"], t.end()  # 3兆9142亿 = 3万9142亿 = 39142亿
     m = _patterns().mult.match(text, j)
     if not (m and core[-1:].isdigit()):
@@ -542,28 +545,22 @@ def _first_months(text: str, i: int, number: _Number) -> _Unit | None:
 @unit_rule(
     "duration.days_within",
     priority=88,
-    matches="日 before 内 (a number of days within which a thing is done), after a word of "
-    "lasting (连续, 经过, 苦守, 拘留 …: dates.toml day_length_after), or after a number no "
-    "month has as many days (倒数百日)",
+    matches="日 before 内 (a number of days within which a thing is done), or after a word of "
+    "lasting or a countdown (连续, 经过, 苦守, 拘留, 倒计时 …: dates.toml day_length_after)",
     example="之日起10日内 → 10日内 = 10 day",
     words=lambda: (units().day_within,),
 )
 def _days_within(text: str, i: int, number: _Number) -> _Unit | None:
     """``10日内``, ``2日內``: 日 is a day of the month (the date stage's) but a length of days
     before 内 (``data/units.toml`` ``days_within``) or after a word of lasting (``连续两日``,
-    ``治安拘留15日``: ``data/dates.toml`` ``day_length_after``, which the date stage reads too),
-    or after a whole number over 31, which no day of a month is (``倒数百日``, ``一百日``; not
-    ``100日元``: ``units.toml`` ``over_month_not_before``)."""
-    lex = units()
-    day = lex.day_within
+    ``治安拘留15日``, ``倒计时一百日``: ``data/dates.toml`` ``day_length_after``, which the
+    date stage reads too)."""
+    day = units().day_within
     if not text.startswith(day, i):
         return None
     lead = word_ending_at(text, spaces_before(text, number.start), dates().day_length_after)
-    if lead or word_at(text, i + len(day), lex.days_within):
+    if lead or word_at(text, i + len(day), units().days_within):
         return _Unit("duration", "day", i + len(day))  # 经过两日蹲守, 治安拘留15日
-    over_month = number.value > 31 and number.value == int(number.value)
-    if over_month and not text.startswith(lex.days_over_month_not_before, i + len(day)):
-        return _Unit("duration", "day", i + len(day))  # 倒数百日, 迎接回归倒计时一百日
     return None
 
 
