@@ -502,6 +502,9 @@ class Attach(LexiconFile):
     strip_end: LongestFirst
     noun_stops: LongestFirst
     noun_stop_prepositions: WordSet
+    landmark_nouns: WordSet
+    reach_verbs: LongestFirst
+    adverbs_tagged_as_nouns: WordSet
     list_joiners: LongestFirst
     noun_conjunctions: LongestFirst
     scope_words: LongestFirst

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from ..affixes import alternation, by_identity, is_han, word_at, word_ending_at
 from ..lexicons import attach, cases, kind, numbers, per_lexicons, simplified, units
@@ -372,6 +373,47 @@ def _noun_after(text: str, *, after_de: bool = False, names: bool = False) -> st
     if runs_into_number and separated and not region.rstrip(" \t\u3000").endswith(lex.list_joiners):
         return None
     return _clean(_noun_phrase(region), names=names)
+
+
+def _measure_passing(subject: str) -> str | None:
+    """A subject read up to a verb of passing a mark, without the verb and the adverbs
+    before it (``石油和化工行业总产值有望突破`` → ``石油和化工行业总产值``); none when no noun
+    is left (``盘中冲破``)."""
+    lex = attach()
+    verb = next(w for w in lex.reach_verbs if subject.endswith(w))
+    words = list(tagged(subject[: -len(verb)]))
+    while words and (
+        words[-1][1] not in _PHRASE_NOUN_TAGS or words[-1][0] in lex.adverbs_tagged_as_nouns
+    ):
+        words.pop()
+    phrase = _clean("".join(w for w, _ in words))
+    return _head_phrase(phrase) if phrase and _has_noun(phrase) else None
+
+
+def _landmark_owner(segment: str, landmark: str) -> str | None:
+    """The measure a threshold word belongs to: tied by a 的 (``在其高考成绩总分的基础上`` →
+    ``高考成绩总分``), or the noun before the verb that reaches it (``资产总额首次迈上`` →
+    ``资产总额``); else none (the caller's fall-backs name the measure)."""
+    at = segment.rfind("的" + landmark)
+    reach = _find(segment, attach().reach_verbs, last=True)
+    if at > 0:
+        before = _clean(_split_at_last_preposition(segment[:at]))
+    elif (verb := reach or _governing_verb(segment)) is not None:
+        before = _clean(segment[: verb[0]])  # 资产总额首次迈上5万亿元新台阶: the verb's subject
+    else:
+        return None
+    return _head_phrase(before) if before and _has_noun(before) else None
+
+
+def _split_at_last_preposition(text: str) -> str:
+    """``text`` after the last preposition or pronoun that opens the phrase (在其, 从, 以)."""
+    at = 0
+    cut = 0
+    for word, tag in tagged(text):
+        at += len(word)
+        if tag in ("p", "r"):
+            cut = at
+    return text[cut:]
 
 
 def _without_modifier_verbs(region: str) -> str:
@@ -810,7 +852,8 @@ def _distribute(
         longest = max(len(c) for c in cleaned[:-1] if c)
         last = cleaned[-1]
         if last and len(last) >= longest + 2:
-            cleaned[-1] = last[:longest]  # 电力累计增速: the head noun is shared by every item
+            cleaned[-1] = _without_shared_head(last, longest)  # 电力累计增速: the head noun is
+            # shared by every item
     if len(parts) == group_size and all(cleaned):
         context.list_subjects, context.list_at = [c for c in cleaned if c], since
         return context.list_subjects
@@ -920,11 +963,22 @@ def _list_before(earlier: str, size: int) -> list[str] | None:
     longest = max(len(p) for p in parts[:-1])
     last = parts[-1]
     if len(last) > longest:
-        words = tagged(last[:12])
-        name = words[0][0] if words and words[0][1] in ("ns", "nr", "nt") else ""
-        parts[-1] = name if 1 < len(name) < len(last) else last[:longest]
+        parts[-1] = _without_shared_head(last, longest, name_first=True)
     items = [_clean(p) for p in parts]
     return [i for i in items if i] if all(items) else None
+
+
+def _without_shared_head(last: str, longest: int, *, name_first: bool = False) -> str:
+    """The last item of a list whose head noun the items share, without that noun: cut to
+    the length of the longest item before it (``电力累计增速`` → ``电力``), or, where that
+    cut falls inside a word, to its first word when that is a name (``黑龙江、河南粮食总产量``
+    → ``河南``, not ``河南粮``); ``name_first``: the name wherever the cut falls."""
+    words = tagged(last)
+    ends = set(accumulate(len(w) for w, _ in words))
+    name = words[0][0] if words and words[0][1] in ("ns", "nr", "nt") else ""
+    if not 1 < len(name) < len(last) or (longest in ends and not name_first):
+        return last[:longest]
+    return name
 
 
 @dataclass(frozen=True)
@@ -2442,6 +2496,18 @@ def _attach_one(
     ):  # 李香凝在女子单人滑短节目中以54.72分领跑: the score is the event's, not the skater's
         return [Attachment(event, v.action, v.change, v.basis)] * len(group)
     subject = _start_of_span(c.segment) or _noun_subject(text, item, context, c, v)
+    if item.kind != "count" and subject in attach().landmark_nouns:
+        subject = _landmark_owner(c.segment, subject)  # 迈上5万亿元新台阶: not the 台阶's
+        # (but 登上5个台阶 counts them)
+    if subject and subject.endswith(attach().reach_verbs):
+        passing = _measure_passing(subject)  # 总产量突破2亿吨: the 总产量
+        if (
+            passing is None
+            and subject in attach().reach_verbs
+            and (at := c.segment.rfind(subject)) > 0
+        ):
+            passing = _measure_passing(c.segment[: at + len(subject)])  # 迈上: the noun before
+        subject = passing or subject
     if subject and v.change_at is not None and _in_standard(subject, c.segment[: v.change_at]):
         subject = None  # 较上届同期增长4%: the standard compared with names no measure
     if subject and v.change_at is not None and _conditional(c.segment[: v.change_at]):

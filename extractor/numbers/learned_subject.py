@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ..lexicons import attach
 from .learned import Reading, Words, bucket, score_of, weights, words_around
 from .tagging import tagged
 
@@ -351,9 +352,15 @@ def _sides(r: Reading) -> tuple[_Side, _Side, str, str]:
     )
 
 
-def _kept(run: str) -> bool:
-    """A subject names something: never a bare number (``1500``) nor one holding an amount."""
-    return any(ch.isalpha() for ch in run) and not _AMOUNT.search(run)
+def _kept(run: str, kind: str) -> bool:
+    """A subject names something: never a bare number (``1500``) nor one holding an amount,
+    nor, but for a count (``登上5个台阶``), a threshold the number marks (``data/attach.toml``
+    ``landmark_nouns``: ``突破3000亿元大关``)."""
+    return (
+        any(ch.isalpha() for ch in run)
+        and not _AMOUNT.search(run)
+        and (kind == "count" or run not in attach().landmark_nouns)
+    )
 
 
 def shape(subject: str) -> str:
@@ -423,7 +430,7 @@ def features(r: Reading) -> list[tuple[str, list[str]]]:
     for side, text in ((left, left_text), (right, right_text)):
         for i, j in _runs(side.words, side.left):
             run = text[side.offsets[i] : side.offsets[j]]
-            if _kept(run):
+            if _kept(run, r.kind):
                 f = ["b", "d=" + side.side, *side.start(i), *side.end(j)]
                 f += side.pair(i, j, r.rule_action)
                 if rule is not None:
@@ -483,7 +490,7 @@ def best_of(r: Reading, beam: int | None) -> str | None:
                 )
         for i, j in _runs(side.words, side.left, keep):
             run = text[side.offsets[i] : side.offsets[j]]
-            if not _kept(run):
+            if not _kept(run, r.kind):
                 continue
             pair = side.pair_score(i, j, r.rule_action)
             if i not in starts:
