@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Decimal, localcontext
 
 from ..lexicons import numbers, per_lexicons
 from .ceiling import ARITHMETIC, MAX_NUMERAL_CHARS, ROUNDED, within
@@ -94,7 +94,7 @@ def _value(tokens: list[tuple[str, Decimal]]) -> Decimal | None:
         if positions:
             at = positions[-1]
             left, right = tokens[:at], tokens[at + 1 :]
-            left_value = _value(left) if left else Decimal(1)
+            left_value = (_positional(left) or _value(left)) if left else Decimal(1)
             if left_value is None:
                 return None
             if right and left_value != left_value.to_integral_value():
@@ -102,11 +102,23 @@ def _value(tokens: list[tuple[str, Decimal]]) -> Decimal | None:
             # 三万五 = 35000: a lone digit after 万 counts in thousands
             if len(right) == 1 and right[0][0] == "d" and unit == 10_000:
                 return left_value * unit + right[0][1] * 1000
-            right_value = _value(right) if right else Decimal(0)
+            # 二萬九五〇〇 = 29500: four digits written one by one are the part below 万
+            positional = _positional(right) if len(right) == 4 and unit == 10_000 else None
+            right_value = (
+                positional if positional is not None else _value(right) if right else Decimal(0)
+            )
             if right_value is None:
                 return None
             return left_value * unit + right_value
     return _section(tokens)
+
+
+def _positional(tokens: list[tuple[str, Decimal]]) -> Decimal | None:
+    """Two or more Chinese digits written one by one, as a number (``二〇八`` → 208, the
+    Taiwan press's way: ``二〇八萬``); None for anything else."""
+    if len(tokens) < 2 or any(k != "d" for k, _ in tokens):
+        return None
+    return Decimal("".join(str(int(v)) for _, v in tokens))
 
 
 @per_lexicons(8192)  # a page repeats its numbers; the value of a text never changes
@@ -150,6 +162,8 @@ def _parse(text: str) -> Decimal | None:
             return None
         return ROUNDED.add(w, ROUNDED.divide(n, d))  # a quotient that may not end
     point = next((p for p in lex.decimal_point if p in text), None)
+    if point is None and "." in text and not any(ch.isdigit() for ch in text):
+        point = "."  # 三．一八: a full stop between Chinese digits (the Taiwan press)
     if point is not None:
         whole, _, rest = text.partition(point)
         if not whole:
@@ -171,13 +185,8 @@ def _parse(text: str) -> Decimal | None:
     tokens = _tokens(text)
     if not tokens:
         return None
-    if len(tokens) > 1 and all(k == "d" for k, _ in tokens):
-        # 二〇二〇: digit by digit
-        try:
-            return Decimal("".join(str(int(v)) for _, v in tokens))
-        except InvalidOperation:  # pragma: no cover - digits are ints
-            return None
-    return _value(tokens)
+    positional = _positional(tokens)  # 二〇二〇: digit by digit
+    return positional if positional is not None else _value(tokens)
 
 
 @per_lexicons(8192)

@@ -76,7 +76,8 @@ def _patterns() -> _Patterns:
     # digits grouped by thin or plain spaces, as typeset judgments write them (109 544元): a
     # first group of one to three digits, then groups of three
     spaced = r"[0-9]{1,3}(?:[ \u2009\u202f][0-9]{3}(?![0-9]))+(?:\.[0-9]+)?"
-    core = re.compile(rf"(?<![0-9]){spaced}|{arabic}|[{cn}]+(?:[{point}][{cn}]+)?")
+    # a fullwidth full stop between Chinese digits is a decimal point (三．一八％, the Taiwan press)
+    core = re.compile(rf"(?<![0-9]){spaced}|{arabic}|[{cn}]+(?:[{point}．][{cn}]+)?")
     big_small = re.escape("".join([*lex.small_units, *lex.big_units]))
     mult = re.compile(rf"[{big_small}]+")
     digits = "0-9０-９"
