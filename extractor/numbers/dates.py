@@ -461,10 +461,12 @@ def _day_without_month_is_a_day(match: re.Match[str]) -> bool:
 
 def _short_year_is_a_year(match: re.Match[str]) -> bool:
     """A two-digit 年 with no month is a year unless duration cues surround it (过去21年,
-    10年以上)."""
+    10年以上); one with a leading zero is always a year (低于04年同期)."""
     g, text, lex = match, match.string, date_words()
     if g["yy"] is None or g["m"] is not None:
         return True
+    if g["yy"].lstrip()[:1] in ("0", "０"):
+        return True  # 低于04年同期: a length is never written with a leading zero
     after = skip_spaces(text, match.end("y"))
     after += text.startswith("年", after)
     return not (

@@ -1110,22 +1110,38 @@ def _half_tenth(text: str) -> Iterator[Found]:
         yield Found("percent", m.start(), m.end(), Decimal(5), None, "%")
 
 
+_A_HALF = re.compile(
+    "一半|半[数數]|(?<=[逾超近])半(?![年月天日周週时時小个個场場夜岁歲路径徑导導球百])"
+)
+
+
 @_special_rule("percent.half", "一半, 半数 (a half)", "近一半的家庭 → 近一半 = 50 %", needs="半")
 def _a_half(text: str) -> Iterator[Found]:
-    """一半 = 50%, and 半数 (half the number: 其中半数震级超过5级, 占比近半数)."""
-    for m in re.finditer("一半|半[数數]", text):
+    """一半 = 50%, and 半数 (half the number: 其中半数震级超过5级, 占比近半数); 半 alone after
+    逾, 超 or 近 (逾半屬B類, 近半受访者), but not half a unit of time (近半年) or of a hundred.
+    Not after 过, which after a verb marks its aspect (死伤过半, 时间过半: data/qualifiers.toml
+    ``[aspect]``)."""
+    for m in _A_HALF.finditer(text):
         yield Found("percent", m.start(), m.end(), Decimal(50), None, "%")
 
 
 @_special_rule("duration.half", "半 + a unit of time", "为期半年 → 半年 = 0.5 year", needs="半")
 def _half_duration(text: str) -> Iterator[Found]:
-    """半年, 半个月: half a unit of time (not 1年半, read with its number, nor 上半年)."""
+    """半年, 半个月: half a unit of time (not 1年半 or 两个半小时, read with their number, nor
+    上半年)."""
     for m in _patterns().half.finditer(text):
         before = text[m.start() - 1] if m.start() > 0 else ""
         if before and (
             before.isdigit() or before in numbers().numeral_chars or before in "上下前后後"
         ):
             continue  # 1年半 is read with its number; 上半年 is a relative date
+        two = text[max(0, m.start() - 2) : m.start()]
+        if (
+            len(two) == 2
+            and two[1] in "个個"
+            and (two[0].isdigit() or two[0] in numbers().numeral_chars)
+        ):
+            continue  # 两个半小时 is read with its number (duration.and_a_half)
         if _stopped(text, m.start(), m.start() + 1):
             continue  # 半年报, 半年度 (data/exclusions.toml; the number is 半)
         unit = units().time[m["unit"]]
