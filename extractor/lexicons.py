@@ -503,6 +503,8 @@ class Attach(LexiconFile):
     noun_stops: LongestFirst
     noun_stop_prepositions: WordSet
     landmark_nouns: WordSet
+    countable_landmarks: WordSet
+    reach_noun_classifiers: WordSet
     reach_verbs: LongestFirst
     adverbs_tagged_as_nouns: WordSet
     list_joiners: LongestFirst

@@ -383,9 +383,10 @@ def _measure_passing(subject: str) -> str | None:
     verb = next(w for w in lex.reach_verbs if subject.endswith(w))
     words = list(tagged(subject[: -len(verb)]))
     while words and (
-        words[-1][1] not in _PHRASE_NOUN_TAGS or words[-1][0] in lex.adverbs_tagged_as_nouns
+        (words[-1][1] not in _PHRASE_NOUN_TAGS and words[-1][0] not in lex.verbal_nouns)
+        or words[-1][0] in lex.adverbs_tagged_as_nouns
     ):
-        words.pop()
+        words.pop()  # 营业收入力争突破: 收入 a measure the tagger calls a verb
     phrase = _clean("".join(w for w, _ in words))
     return _head_phrase(phrase) if phrase and _has_noun(phrase) else None
 
@@ -398,6 +399,8 @@ def _landmark_owner(segment: str, landmark: str) -> str | None:
     reach = _find(segment, attach().reach_verbs, last=True)
     if at > 0:
         before = _clean(_split_at_last_preposition(segment[:at]))
+        if before and tagged(before)[-1][1] == "v":
+            return None  # 在去年增长8%的基础上: a change, no measure
     elif (verb := reach or _governing_verb(segment)) is not None:
         before = _clean(segment[: verb[0]])  # 资产总额首次迈上5万亿元新台阶: the verb's subject
     else:
@@ -976,8 +979,10 @@ def _without_shared_head(last: str, longest: int, *, name_first: bool = False) -
     words = tagged(last)
     ends = set(accumulate(len(w) for w, _ in words))
     name = words[0][0] if words and words[0][1] in ("ns", "nr", "nt") else ""
-    if not 1 < len(name) < len(last) or (longest in ends and not name_first):
-        return last[:longest]
+    if name_first:
+        return name if 1 < len(name) < len(last) else last[:longest]
+    if longest in ends or words[0][1] == "nr" or not 1 < len(name) < len(last):
+        return last[:longest]  # (城镇、农村居民: the tagger calls 农村居民 a person's name)
     return name
 
 
@@ -2496,10 +2501,16 @@ def _attach_one(
     ):  # 李香凝在女子单人滑短节目中以54.72分领跑: the score is the event's, not the skater's
         return [Attachment(event, v.action, v.change, v.basis)] * len(group)
     subject = _start_of_span(c.segment) or _noun_subject(text, item, context, c, v)
-    if item.kind != "count" and subject in attach().landmark_nouns:
+    if subject in attach().landmark_nouns and not (
+        item.kind == "count" and subject in attach().countable_landmarks
+    ):
         subject = _landmark_owner(c.segment, subject)  # 迈上5万亿元新台阶: not the 台阶's
         # (but 登上5个台阶 counts them)
-    if subject and subject.endswith(attach().reach_verbs):
+    if (
+        subject
+        and subject.endswith(attach().reach_verbs)
+        and not (item.kind == "count" and item.unit in attach().reach_noun_classifiers)
+    ):  # (关键技术突破12项: breakthroughs counted)
         passing = _measure_passing(subject)  # 总产量突破2亿吨: the 总产量
         if (
             passing is None

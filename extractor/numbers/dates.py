@@ -465,10 +465,11 @@ def _short_year_is_a_year(match: re.Match[str]) -> bool:
     g, text, lex = match, match.string, date_words()
     if g["yy"] is None or g["m"] is not None:
         return True
-    if g["yy"].lstrip()[:1] in ("0", "０"):
-        return True  # 低于04年同期: a length is never written with a leading zero
     after = skip_spaces(text, match.end("y"))
     after += text.startswith("年", after)
+    if g["yy"].lstrip()[:1] in ("0", "０") and not text.startswith("代", after):
+        return True  # 低于04年同期: a length is never written with a leading zero (00年代: a
+        # decade, no date)
     return not (
         word_ending_at(text, match.start("yy"), lex.short_year_not_after)
         or word_at(text, after, lex.short_year_not_before)

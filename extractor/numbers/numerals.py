@@ -94,7 +94,9 @@ def _value(tokens: list[tuple[str, Decimal]]) -> Decimal | None:
         if positions:
             at = positions[-1]
             left, right = tokens[:at], tokens[at + 1 :]
-            left_value = (_positional(left) or _value(left)) if left else Decimal(1)
+            left_value = (
+                (_positional(left, before_unit=True) or _value(left)) if left else Decimal(1)
+            )
             if left_value is None:
                 return None
             if right and left_value != left_value.to_integral_value():
@@ -113,10 +115,18 @@ def _value(tokens: list[tuple[str, Decimal]]) -> Decimal | None:
     return _section(tokens)
 
 
-def _positional(tokens: list[tuple[str, Decimal]]) -> Decimal | None:
+def _positional(tokens: list[tuple[str, Decimal]], *, before_unit: bool = False) -> Decimal | None:
     """Two or more Chinese digits written one by one, as a number (``二〇八`` → 208, the
-    Taiwan press's way: ``二〇八萬``); None for anything else."""
+    Taiwan press's way: ``二〇八萬``); None for anything else. ``before_unit``: before 万 or
+    亿, only a run a nought or three digits or more tell from a range of two (``一二万`` is one
+    or two 万, ``二四七萬`` 247 万).
+
+    >>> parse_numeral("二四七萬"), parse_numeral("一二万"), parse_numeral("二萬九五〇〇")
+    (Decimal('2470000'), None, Decimal('29500'))
+    """
     if len(tokens) < 2 or any(k != "d" for k, _ in tokens):
+        return None
+    if before_unit and len(tokens) < 3 and all(v != 0 for _, v in tokens):
         return None
     return Decimal("".join(str(int(v)) for _, v in tokens))
 

@@ -1110,18 +1110,31 @@ def _half_tenth(text: str) -> Iterator[Found]:
         yield Found("percent", m.start(), m.end(), Decimal(5), None, "%")
 
 
-_A_HALF = re.compile(
-    "一半|半[数數]|(?<=[逾超近])半(?![年月天日周週时時小个個场場夜岁歲路径徑导導球百])"
-)
+_A_HALF = re.compile("一半|半[数數]|(?<=[逾超近])半")
+_NOT_HALF_OF_A_SHARE = frozenset({"m", "q", "t", "mq"})  # 半米, 半亿元, 半世纪: a unit's half
+
+
+def _half_of_a_share(text: str, at: int) -> bool:
+    """Is 半 at ``at``, after 逾, 超 or 近, half of those spoken of (逾半屬B類, 近半受访者,
+    占…近半。)? Not where 近 ends a word (接近, 靠近, 将近), and not where the tagger reads 半
+    inside another word or before a unit or a time (半成品, 半程, 半米, 半亿元, 近半世纪)."""
+    if text[at - 1] == "近" and text[at - 2 : at - 1] in ("接", "靠", "将", "將", "最", "附"):
+        return False
+    words = tagged(text[at : at + 6])
+    if not words or words[0][0] != "半":
+        return False
+    return len(words) == 1 or words[1][1] not in _NOT_HALF_OF_A_SHARE
 
 
 @_special_rule("percent.half", "一半, 半数 (a half)", "近一半的家庭 → 近一半 = 50 %", needs="半")
 def _a_half(text: str) -> Iterator[Found]:
     """一半 = 50%, and 半数 (half the number: 其中半数震级超过5级, 占比近半数); 半 alone after
-    逾, 超 or 近 (逾半屬B類, 近半受访者), but not half a unit of time (近半年) or of a hundred.
-    Not after 过, which after a verb marks its aspect (死伤过半, 时间过半: data/qualifiers.toml
-    ``[aspect]``)."""
+    逾, 超 or 近 (逾半屬B類, 近半受访者), but not half a unit (近半年, 近半米, 逾半亿元) nor inside a
+    word (接近半决赛, 半成品, 超半程: :func:`_half_of_a_share`). Not after 过, which after a verb
+    marks its aspect (死伤过半, 时间过半: data/qualifiers.toml ``[aspect]``)."""
     for m in _A_HALF.finditer(text):
+        if m.group() == "半" and not _half_of_a_share(text, m.start()):
+            continue
         yield Found("percent", m.start(), m.end(), Decimal(50), None, "%")
 
 
