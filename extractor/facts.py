@@ -41,6 +41,9 @@ def article_currency(text: str) -> str:
     return _declared_currency(text) or _place_currency(text) or "CNY"
 
 
+_ROC_SCHOOL_YEAR = re.compile(r"(?<![\d.])1[0-2]\d\s*[學学]年")
+
+
 def _place_currency(text: str) -> str | None:
     """HKD for an article about Hong Kong (it names a place, an institution or the money of
     Hong Kong), TWD for one about Taiwan, else None: each name written as a word of its own,
@@ -73,6 +76,8 @@ def _place_currency(text: str) -> str | None:
     if not traditional:
         text = opening  # a mainland article: its opening decides
     hk, tw = _names_count(text, hong_kong, lex.taiwan_units), _names_count(text, taiwan, ())
+    if traditional:
+        tw += len(_ROC_SCHOOL_YEAR.findall(text))  # 113學年: only Taiwan counts school years so
     if traditional and not _names_count(text, hk_money, ()):  # a Macau casino's 港元: HKD
         if _names_count(text, macau, ()) > max(hk, tw):
             return "MOP"  # a mainland article naming Macau (一名澳门“水客”) keeps renminbi

@@ -601,8 +601,28 @@ def _composite(match: re.Match[str]) -> Found | None:
     start, end = _composite_span(match)
     if g["h"] is None and (about := word_at(match.string, match.end(), lex.date_about)):
         end, qualifier = match.end() + len(about), "about"  # 2020年3月左右
+    if g["h"] is not None and start == min(
+        match.start(n) for n in ("pod", "yue", "h") if match.group(n) is not None
+    ):
+        about_at = _about_before_clock(match.string, start)
+        if about_at is not None:
+            start, qualifier = about_at, "about"  # 大约下午1点半, 约8时23分 opening a clause
     value = timex(year, month, day, hour, minute, second, part=part)
     return _date(start, end, value, "date.composite", qualifier)
+
+
+def _about_before_clock(text: str, start: int) -> int | None:
+    """Where 约 or 大约 stands right before a clock time (or its part of day) that opens the
+    date, as a word of its own (not the 约 of 预约, 相约, 签约: the tagger's words), else
+    None."""
+    at = spaces_before(text, start)
+    for word in sorted(date_words().clock_about_before, key=len, reverse=True):
+        if text.startswith(word, at - len(word)):
+            words = tagged(text[max(0, at - len(word) - 2) : at])
+            if words and words[-1][0] in date_words().clock_about_before:
+                return at - len(word)
+            return None
+    return None
 
 
 def _clock_qualifier(word: str | None) -> str:
@@ -1221,8 +1241,8 @@ def find_dates(text: str) -> list[Found]:
 
 
 _BARE_ROC = re.compile(
-    r"(?<![\d.０-９])(?P<y>1\d\d)\s*年(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月"
-    r"(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日號号]|[上中下]旬|底|初|末|份)?)?(?P<du>度)?"
+    r"(?<![\d.０-９])(?P<y>1\d\d)\s*(?:[學学]年|年(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月"
+    r"(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日號号]|[上中下]旬|底|初|末|份)?)?)(?P<du>度)?"
     r"(?![來来以后後前多余餘半])"
 )
 
@@ -1241,7 +1261,7 @@ are a year."""
 
 def bare_roc_years(text: str) -> list[Found]:
     """Years of the Republic of China written without 民國 (``103年``, ``104年1月6日``,
-    ``103年度``, ``一一四年二月``), for an article about Taiwan only (gold/README, issue 14):
+    ``103年度``, ``113學年``, ``一一四年二月``), for an article about Taiwan only (gold/README, issue 14):
     1911 + N, for the three-digit years 100–199 (2011–2110), never followed by
     來/以來/後/前/多/餘 (a length of time). Two months listed after the year
     (``一一四年一、二月``) are two dates, the first holding the year.
