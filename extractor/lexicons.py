@@ -255,6 +255,7 @@ class Numbers(LexiconFile):
     vague_after: Words = at("marks", "vague_after")
     vague_before: LongestFirst = at("marks", "vague_before")
     vague_shu_not_after: Chars = at("marks", "vague_shu_not_after")
+    half_not_after: LongestFirst = at("marks", "half_not_after")
     trillion: NonEmpty = at("marks", "trillion")
     range_pairs: Words = at("marks", "range_pairs")
     spaced_number_words: Words = at("marks", "spaced_number_words")
