@@ -375,12 +375,11 @@ def _noun_after(text: str, *, after_de: bool = False, names: bool = False) -> st
     return _clean(_noun_phrase(region), names=names)
 
 
-def _measure_passing(subject: str) -> str | None:
-    """A subject read up to a verb of passing a mark, without the verb and the adverbs
-    before it (``石油和化工行业总产值有望突破`` → ``石油和化工行业总产值``); none when no noun
-    is left (``盘中冲破``)."""
+def _measure_passing(subject: str, verb: str) -> str | None:
+    """A subject read up to ``verb``, a verb of passing a mark, without the verb and the
+    adverbs before it (``石油和化工行业总产值有望突破`` → ``石油和化工行业总产值``); none when
+    no noun is left (``盘中冲破``)."""
     lex = attach()
-    verb = next(w for w in lex.reach_verbs if subject.endswith(w))
     words = list(tagged(subject[: -len(verb)]))
     while words and (
         (words[-1][1] not in _PHRASE_NOUN_TAGS and words[-1][0] not in lex.verbal_nouns)
@@ -396,12 +395,13 @@ def _landmark_owner(segment: str, landmark: str) -> str | None:
     ``高考成绩总分``), or the noun before the verb that reaches it (``资产总额首次迈上`` →
     ``资产总额``); else none (the caller's fall-backs name the measure)."""
     at = segment.rfind("的" + landmark)
-    reach = _find(segment, attach().reach_verbs, last=True)
     if at > 0:
         before = _clean(_split_at_last_preposition(segment[:at]))
         if before and tagged(before)[-1][1] == "v":
             return None  # 在去年增长8%的基础上: a change, no measure
-    elif (verb := reach or _governing_verb(segment)) is not None:
+    elif (
+        verb := _find(segment, attach().reach_verbs, last=True) or _governing_verb(segment)
+    ) is not None:
         before = _clean(segment[: verb[0]])  # 资产总额首次迈上5万亿元新台阶: the verb's subject
     else:
         return None
@@ -2508,17 +2508,13 @@ def _attach_one(
         # (but 登上5个台阶 counts them)
     if (
         subject
-        and subject.endswith(attach().reach_verbs)
+        and (reach := word_ending_at(subject, len(subject), attach().reach_verbs))
         and not (item.kind == "count" and item.unit in attach().reach_noun_classifiers)
     ):  # (关键技术突破12项: breakthroughs counted)
-        passing = _measure_passing(subject)  # 总产量突破2亿吨: the 总产量
-        if (
-            passing is None
-            and subject in attach().reach_verbs
-            and (at := c.segment.rfind(subject)) > 0
-        ):
-            passing = _measure_passing(c.segment[: at + len(subject)])  # 迈上: the noun before
-        subject = passing or subject
+        passing = _measure_passing(subject, reach)  # 总产量突破2亿吨: the 总产量
+        if passing is None and subject == reach and (at := c.segment.rfind(subject)) > 0:
+            passing = _measure_passing(c.segment[: at + len(subject)], reach)  # 迈上: the noun
+        subject = passing or subject  # before
     if subject and v.change_at is not None and _in_standard(subject, c.segment[: v.change_at]):
         subject = None  # 较上届同期增长4%: the standard compared with names no measure
     if subject and v.change_at is not None and _conditional(c.segment[: v.change_at]):

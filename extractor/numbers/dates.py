@@ -616,13 +616,12 @@ def _about_before_clock(text: str, start: int) -> int | None:
     date, as a word of its own (not the 约 of 预约, 相约, 签约: the tagger's words), else
     None."""
     at = spaces_before(text, start)
-    for word in sorted(date_words().clock_about_before, key=len, reverse=True):
-        if text.startswith(word, at - len(word)):
-            words = tagged(text[max(0, at - len(word) - 2) : at])
-            if words and words[-1][0] in date_words().clock_about_before:
-                return at - len(word)
-            return None
-    return None
+    about = date_words().clock_about_before
+    word = word_ending_at(text, at, about)
+    if word is None:
+        return None
+    words = tagged(text[max(0, at - len(word) - 2) : at])
+    return at - len(word) if words and words[-1][0] in about else None
 
 
 def _clock_qualifier(word: str | None) -> str:

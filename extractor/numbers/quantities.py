@@ -1118,7 +1118,7 @@ def _half_of_a_share(text: str, at: int) -> bool:
     """Is 半 at ``at``, after 逾, 超 or 近, half of those spoken of (逾半屬B類, 近半受访者,
     占…近半。)? Not where 近 ends a word (接近, 靠近, 将近), and not where the tagger reads 半
     inside another word or before a unit or a time (半成品, 半程, 半米, 半亿元, 近半世纪)."""
-    if text[:at].endswith(numbers().half_not_after):
+    if word_ending_at(text, at, numbers().half_not_after):
         return False
     words = tagged(text[at : at + 6])
     if not words or words[0][0] != "半":
