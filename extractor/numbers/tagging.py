@@ -91,17 +91,19 @@ def _cut_block(block: str, words: list[tuple[str, str]]) -> None:
     score = [0.0] * (n + 1)
     last = list(range(n))
     for k in range(n - 1, -1, -1):
-        best: float | None = None
-        i, fragment = k, block[k]
-        while i < n and fragment in freq:
-            count = freq[fragment]
+        best = _NO_SCORE
+        i = k
+        count = freq.get(block[k])
+        while count is not None:
             if count:
                 candidate = log(count) - total + score[i + 1]
-                if best is None or candidate >= best:
+                if candidate >= best:
                     best, last[k] = candidate, i
             i += 1
-            fragment = block[k : i + 1]
-        score[k] = best if best is not None else log(freq.get(block[k]) or 1) - total + score[k + 1]
+            if i == n:
+                break
+            count = freq.get(block[k : i + 1])
+        score[k] = best if best != _NO_SCORE else log(1) - total + score[k + 1]
     x, latin = 0, ""
     while x < n:
         y = last[x] + 1
@@ -116,6 +118,9 @@ def _cut_block(block: str, words: list[tuple[str, str]]) -> None:
         x = y
     if latin:
         words.append((latin, "eng"))
+
+
+_NO_SCORE = float("-inf")  # no word found at a place yet (every word's score is finite)
 
 
 @dataclass(frozen=True)
