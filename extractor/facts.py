@@ -163,6 +163,21 @@ def masked(text: str) -> str:
     """
     for pattern in exclusions().masked:
         text = pattern.sub(lambda m: " " * len(m[0]), text)
+    return _without_named_numbers(text)
+
+
+def _without_named_numbers(text: str) -> str:
+    """``text`` with every opening of a name that starts with a count blanked (same length):
+    a numeral and classifier before a company's legal suffix make a name (``三只松鼠股份有限公
+    司``), and so do its other mentions in the article (SPEC §3: numbers inside names;
+    ``data/exclusions.toml`` ``name_openings``).
+
+    >>> _without_named_numbers("三只松鼠股份有限公司称,三只松鼠前员工2人被判刑")
+    '   鼠股份有限公司称,   鼠前员工2人被判刑'
+    """
+    openings = {m[1] for pattern in exclusions().name_openings for m in pattern.finditer(text)}
+    for opening in sorted(openings, key=len, reverse=True):
+        text = text.replace(opening, " " * len(opening))
     return text
 
 

@@ -297,6 +297,8 @@ class Units(LexiconFile):
     per_mille_signs: Words = at("percent", "per_mille_signs")
     percent_points: LongestFirst = at("percent", "points")
     time: _table_of(str)
+    time_not_before: Words = at("time_words", "not_before")
+    nights: Words = at("time_words", "nights")
     day_within: NonEmpty = at("days_within", "unit")
     days_within: LongestFirst = at("days_within", "within")
     age: LongestFirst = at("age", "units")
@@ -411,6 +413,13 @@ def _stop_pattern(pattern: str) -> str:
     return pattern
 
 
+def _with_opening(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+    for pattern in patterns:
+        if pattern.groups < 1:
+            raise ValueError(f"pattern {pattern.pattern!r} has no group for the name's opening")
+    return patterns
+
+
 class Exclusions(LexiconFile):
     """Stop-patterns (``data/exclusions.toml``); ``{N}`` in a pattern stands for the number."""
 
@@ -419,6 +428,7 @@ class Exclusions(LexiconFile):
     indefinite: Words
     indefinite_after: LongestFirst
     masked: Regexes
+    name_openings: Annotated[Regexes, AfterValidator(_with_opening)]
     capital_alone: WordSet
     number_words: LongestFirst
 
@@ -439,6 +449,7 @@ class Attach(LexiconFile):
     verb_conjunctions: WordSet
     modifier_verbs: WordSet
     period_words: WordSet
+    rate_adverbials: WordSet
     auxiliaries: WordSet
     degree_words: WordSet
     comparatives: LongestFirst

@@ -949,15 +949,22 @@ def _list_items(region: str, size: int) -> list[str]:
     return parts
 
 
+_PAIR_JOINERS = ("和", "及", "与", "與")
+"""The words that join two items without a 、 (the ones :func:`_list_items` splits at)."""
+
+
 def _list_before(earlier: str, size: int) -> list[str] | None:
     """The last list of ``size`` items joined by 、/和/及/与 in the clauses before a 分别 in
     its sentence: the items as written, the last cut to the length of the others (its head
     noun is shared: ``电力涨幅居前`` → ``电力``), or to its first word when that is a name
     (``河南粮食生产`` → ``河南``)."""
     clause = re.split("[，,；;：:]", earlier.rstrip("，,；;：: "))[-1] if earlier else ""
-    joiner = "、" if "、" in clause else "和" if size == 2 and "和" in clause else ""
+    joiner = "、" if "、" in clause else ""
+    if not joiner and size == 2:
+        joiner = next((j for j in _PAIR_JOINERS if j in clause), "")
     if not joiner:
-        return None  # 总资产和总负债…,分别为: two items may be joined by 和 alone
+        return None  # 总资产和总负债…,分别为 (廢紙及廢塑膠，分別佔): two items may be joined by
+        # 和, 及 or 与 alone
     first = clause.find(joiner)
     start = max(clause.rfind(mark, 0, first) for mark in ("是", "為", "为", "有", "的")) + 1
     parts = [p.strip(_TRIM) for p in _list_items(clause[start:], size)]
@@ -2525,6 +2532,9 @@ def _attach_one(
     if subject == _SAME_AS_PREVIOUS:
         assert context.previous_result is not None
         return [context.previous_result] * len(group)
+    per_period = subject is not None and subject.lstrip("至到") in attach().rate_adverbials
+    if per_period:
+        subject = None  # 385萬公噸，平均每日10,510公噸: the measure named before, per day
     previous = context.previous
     if (
         subject is None
@@ -2556,6 +2566,7 @@ def _attach_one(
             or _standard(c.segment)  # 比2021年的83.71亿斤: the standard, the same measure
             or (item.kind in ("percent", "count") and previous.kind == item.kind and not own_verb)
             or (linked and previous.kind == item.kind)
+            or (per_period and previous.kind == item.kind)
         ):
             subject = _carried(context, c)  # 出口541.5亿美元,增长22.3%
     if (

@@ -575,6 +575,8 @@ def _days_within(text: str, i: int, number: _Number) -> _Unit | None:
 def _duration(text: str, i: int, number: _Number) -> _Unit | None:
     table = _kind_table("duration")
     if word := word_at(text, i, _unit_words(table)):
+        if word_at(text, i + len(word), units().time_not_before):
+            return None  # 两个月份: months counted as items (a count of 个), no length
         symbol = getattr(units(), table)[word]
         return _Unit("duration", symbol, i + len(word), over="多" in word)
     return None
@@ -768,6 +770,8 @@ def _compound_duration(text: str, unit: _Unit, value: Decimal) -> tuple[Decimal,
     i = unit.end
     if text.startswith("半", i) and unit.unit in ("year", "day", "hour"):
         return value + Decimal("0.5"), i + 1
+    if unit.unit == "day" and (nights := _nights(text, i, value)) is not None:
+        return value, nights  # 5天5夜, 三天三夜: the days and their nights, one length
     parts = _SMALLER_PARTS.get(unit.unit)
     if parts is None:
         return None
@@ -783,6 +787,16 @@ def _compound_duration(text: str, unit: _Unit, value: Decimal) -> tuple[Decimal,
     if count is None or not rest or not 0 < count < per:
         return None  # 4年8月 (Taiwan's prison terms) as 4年8个月
     return (value + count / per).quantize(Decimal("0.000001")).normalize(), m.end() + len(rest)
+
+
+def _nights(text: str, i: int, days: Decimal) -> int | None:
+    """Where ``N夜`` (``N晚``) right after ``N天`` ends, when its number is the days' own
+    (``5天5夜``; not ``3天2夜``, a count of nights of its own)."""
+    m = _patterns().core.match(text, i)
+    if not m or parse_numeral(m.group()) != days:
+        return None
+    night = word_at(text, m.end(), units().nights)
+    return m.end() + len(night) if night else None
 
 
 _SMALLER_PARTS = {
