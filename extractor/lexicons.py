@@ -297,7 +297,8 @@ class Units(LexiconFile):
     per_mille_signs: Words = at("percent", "per_mille_signs")
     percent_points: LongestFirst = at("percent", "points")
     time: _table_of(str)
-    time_not_before: Words = at("time_words", "not_before")
+    time_nouns: Words = at("time_words", "nouns")
+    time_nouns_not_before: Words = at("time_words", "nouns_not_before")
     nights: Words = at("time_words", "nights")
     day_within: NonEmpty = at("days_within", "unit")
     days_within: LongestFirst = at("days_within", "within")
@@ -450,6 +451,7 @@ class Attach(LexiconFile):
     modifier_verbs: WordSet
     period_words: WordSet
     rate_adverbials: WordSet
+    respectively: Words
     auxiliaries: WordSet
     degree_words: WordSet
     comparatives: LongestFirst

@@ -843,7 +843,7 @@ def _distribute(
     stand in an earlier clause of the sentence (``西藏、钢铁和电力涨幅居前,分别上涨…``,
     ``涨幅居前的是金地集团、长江电力和国电电力,幅度分别为…``)."""
     attach()
-    at = segment.find("分别")
+    at = next((k for word in attach().respectively if (k := segment.find(word)) != -1), -1)
     if at == -1:
         return _distribute_unmarked(segment, group_size, context, since)
     region = _past_governing_verb(segment[:at])
@@ -949,22 +949,17 @@ def _list_items(region: str, size: int) -> list[str]:
     return parts
 
 
-_PAIR_JOINERS = ("和", "及", "与", "與")
-"""The words that join two items without a 、 (the ones :func:`_list_items` splits at)."""
-
-
 def _list_before(earlier: str, size: int) -> list[str] | None:
     """The last list of ``size`` items joined by 、/和/及/与 in the clauses before a 分别 in
     its sentence: the items as written, the last cut to the length of the others (its head
     noun is shared: ``电力涨幅居前`` → ``电力``), or to its first word when that is a name
     (``河南粮食生产`` → ``河南``)."""
     clause = re.split("[，,；;：:]", earlier.rstrip("，,；;：: "))[-1] if earlier else ""
-    joiner = "、" if "、" in clause else ""
-    if not joiner and size == 2:
-        joiner = next((j for j in _PAIR_JOINERS if j in clause), "")
+    joiner = "、" if "、" in clause else "和" if size == 2 and "和" in clause else ""
+    if not joiner and size == 2 and any(w == "及" for w, _ in tagged(clause)):
+        joiner = "及"  # 廢紙及廢塑膠，分別佔: 及 a word of its own (not 涉及, 普及, 以及)
     if not joiner:
-        return None  # 总资产和总负债…,分别为 (廢紙及廢塑膠，分別佔): two items may be joined by
-        # 和, 及 or 与 alone
+        return None  # 总资产和总负债…,分别为: two items may be joined by 和 or 及 alone
     first = clause.find(joiner)
     start = max(clause.rfind(mark, 0, first) for mark in ("是", "為", "为", "有", "的")) + 1
     parts = [p.strip(_TRIM) for p in _list_items(clause[start:], size)]
@@ -2566,7 +2561,7 @@ def _attach_one(
             or _standard(c.segment)  # 比2021年的83.71亿斤: the standard, the same measure
             or (item.kind in ("percent", "count") and previous.kind == item.kind and not own_verb)
             or (linked and previous.kind == item.kind)
-            or (per_period and previous.kind == item.kind)
+            or (per_period and previous.kind == item.kind and previous.unit == item.unit)
         ):
             subject = _carried(context, c)  # 出口541.5亿美元,增长22.3%
     if (
@@ -3181,7 +3176,11 @@ def _contribution(segment: str, v: _Verbs) -> tuple[str, str] | None:
         return None
     at, verb = found
     growth = _clean(segment[at + len(verb) : v.change_at + len(v.change_word)])
-    if growth is None or growth == v.change_word or "分别" in segment:
+    if (
+        growth is None
+        or growth == v.change_word
+        or any(w in segment for w in attach().respectively)
+    ):
         return None  # 一、二、三产业分别拉动…: a list of contributors, read as a list
     return verb, growth
 
@@ -3806,7 +3805,8 @@ def attach_all(text: str, items: list[Item]) -> list[Attachment]:
             results[i] = Attachment()
             i += 1
             continue
-        marked = "分别" in text[max(0, item.start - 30) : item.start]
+        before = text[max(0, item.start - 30) : item.start]
+        marked = any(word in before for word in attach().respectively)  # 分别, 分別
         group = _group(text, items, i) if marked or _listed_after(text, items, i) else [item]
         attached = _attach_one(text, item, context, group, marked=marked)
         for k, result in enumerate(attached):

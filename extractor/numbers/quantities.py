@@ -575,7 +575,9 @@ def _days_within(text: str, i: int, number: _Number) -> _Unit | None:
 def _duration(text: str, i: int, number: _Number) -> _Unit | None:
     table = _kind_table("duration")
     if word := word_at(text, i, _unit_words(table)):
-        if word_at(text, i + len(word), units().time_not_before):
+        if (noun := word_at(text, i, units().time_nouns)) and not word_at(
+            text, i + len(noun), units().time_nouns_not_before
+        ):
             return None  # 两个月份: months counted as items (a count of 个), no length
         symbol = getattr(units(), table)[word]
         return _Unit("duration", symbol, i + len(word), over="多" in word)
