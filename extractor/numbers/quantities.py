@@ -1209,8 +1209,9 @@ def _decade_age(text: str) -> Iterator[Found]:
 
 
 _SET_PHRASE = re.compile(
-    r"(?=[二三四五六七八九十两兩2-9]大)(?<![第一二三四五六七八九十百千万萬0-9０-９.])(?P<num>[二三四五六七八九十两兩2-9])大(?=[\u4e00-\u9fff“「])"
+    r"(?=[二三四五六七八九十两兩2-9]大)(?<![第前一二三四五六七八九十百千万萬0-9０-９.])(?P<num>[二三四五六七八九十两兩2-9])大(?=[\u4e00-\u9fff“「])"
 )
+"""N大 + a noun, not after 第 (an ordinal) or 前 (a rank: 前十大流通股东, the top ten)."""
 _NOUN_TAGS = ("n", "nz", "ng", "ns", "nt", "l", "q")
 
 
