@@ -452,6 +452,7 @@ class Attach(LexiconFile):
     period_words: WordSet
     rate_adverbials: WordSet
     respectively: Words
+    pair_joiners: Words
     auxiliaries: WordSet
     degree_words: WordSet
     comparatives: LongestFirst

@@ -956,8 +956,9 @@ def _list_before(earlier: str, size: int) -> list[str] | None:
     (``河南粮食生产`` → ``河南``)."""
     clause = re.split("[，,；;：:]", earlier.rstrip("，,；;：: "))[-1] if earlier else ""
     joiner = "、" if "、" in clause else "和" if size == 2 and "和" in clause else ""
-    if not joiner and size == 2 and any(w == "及" for w, _ in tagged(clause)):
-        joiner = "及"  # 廢紙及廢塑膠，分別佔: 及 a word of its own (not 涉及, 普及, 以及)
+    if not joiner and size == 2:
+        words = {w for w, _ in tagged(clause)}  # 廢紙及廢塑膠，分別佔: 及 a word of its own
+        joiner = next((j for j in attach().pair_joiners if j in words), "")  # (not 涉及, 以及)
     if not joiner:
         return None  # 总资产和总负债…,分别为: two items may be joined by 和 or 及 alone
     first = clause.find(joiner)
@@ -2527,7 +2528,10 @@ def _attach_one(
     if subject == _SAME_AS_PREVIOUS:
         assert context.previous_result is not None
         return [context.previous_result] * len(group)
-    per_period = subject is not None and subject.lstrip("至到") in attach().rate_adverbials
+    per_period = (
+        subject is not None
+        and subject.lstrip("".join(attach().level_after)) in attach().rate_adverbials
+    )  # (至平均每日50,505公噸: the level reached, per day)
     if per_period:
         subject = None  # 385萬公噸，平均每日10,510公噸: the measure named before, per day
     previous = context.previous
