@@ -156,7 +156,8 @@ def _declared_currency(text: str) -> str | None:
 
 def masked(text: str) -> str:
     """``text`` with web and e-mail addresses blanked (same length, so offsets hold): their
-    digits and %20 escapes are not numbers of the article.
+    digits and %20 escapes are not numbers of the article; so are the openings of names that
+    start with a count (:func:`_without_named_numbers`).
 
     >>> masked("见http://a.cn/q?x=30%25 共30%")
     '见                      共30%'
