@@ -251,10 +251,29 @@ def _duration_subject(left: str, right: str) -> str | None:
     return None
 
 
-def _opens_clause(text: str) -> bool:
-    """Does ``text`` open with a verb, preposition, adverb or conjunction (so the noun after a
-    classifier is the one after the 的: ``为…的Goip窝点``, ``陷入…的被害人``)?"""
-    return first_tag(text) in ("v", "p", "d", "c")
+_CLAUSE_OPENINGS = frozenset({"v", "p", "d", "c"})
+_ADJECTIVE_TAGS = frozenset({"a", "ad", "an", "z", "b"})
+
+
+def _opens_modifier(text: str, *, modifiers: bool = False) -> bool:
+    """Does ``text`` open a modifier of the noun after its 的, not the counted noun itself: a
+    verb, preposition, adverb or conjunction (a clause: ``为…的Goip窝点``, ``陷入…的被害人``), an
+    adjective or state (``较新的渔网``, ``被困的村民``), a pronoun (``该化工厂的伤者``) or a time
+    word (``正在水电站施工的工人``)? A noun before the 的 is what is counted (``起案件的犯罪嫌疑人``).
+    The short modifiers (at most four characters before the 的, opening with a pronoun or
+    ending in an adjective or state, and a noun after the 的) only with ``modifiers``: after
+    a classifier of things, not after 人, which is the noun itself (``三人轻伤的严重后果``: the
+    clause the people are the subject of)."""
+    if first_tag(text) in _CLAUSE_OPENINGS:
+        return True
+    if not modifiers or not 0 < (de := text.find("的")) <= 4:
+        return False
+    before, after = tagged(text[:de]), tagged(text[de + 1 :])
+    return (
+        (before[0][1] == "r" or before[-1][1] in _ADJECTIVE_TAGS)
+        and bool(after)
+        and after[0][1].startswith("n")
+    )
 
 
 def _opens_with_function_word(text: str) -> bool:
@@ -293,7 +312,9 @@ def _opens_with_adverbial_verb(text: str) -> bool:
     return len(words) > 1 and words[0][1] in ("a", "ad", "t", "s") and words[1][1] == "v"
 
 
-def _noun_after(text: str, *, after_de: bool = False, names: bool = False) -> str | None:
+def _noun_after(
+    text: str, *, after_de: bool = False, names: bool = False, modifiers: bool = False
+) -> str | None:
     """The noun right after a classifier (``名犯罪嫌疑人``, ``个为…的Goip窝点``,
     ``个上学的孩子``, ``起案件的犯罪嫌疑人`` → ``案件``).
 
@@ -318,7 +339,8 @@ def _noun_after(text: str, *, after_de: bool = False, names: bool = False) -> st
     runs_into_number = digit_at < len(text)
     if "的" in region:
         at = region.find("的")
-        region = region[at + 1 :] if _opens_clause(region[:12]) else region[:at]
+        opens = _opens_modifier(region[:12], modifiers=modifiers)
+        region = region[at + 1 :] if opens else region[:at]
         runs_into_number = False
     elif (negated := _negated_modifier(region[:12])) is not None:
         region = region[negated:]  # 約200萬支未完稅香煙: the noun the negated verb modifies
@@ -2185,7 +2207,7 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         and item.unit not in ("户", "戶", "人次", "次", "回", "遍", "趟")
         and _opens_with_predicate(right)
     ):  # 700间倒塌: things with no noun; for people and times the verb stands (5人死亡, 三次试举)
-        subject = _noun_after(right)
+        subject = _noun_after(right, modifiers=item.unit not in lex.bare_person_units)
     if (
         item.kind == "measure"
         and right[:1] not in _TRIM

@@ -938,9 +938,9 @@ def _qualifier_after(text: str, i: int, kind: str) -> tuple[str, int] | None:
         end = i + len(word)
         if word == "上下" and end < len(text) and is_han(text[end]):
             continue  # 上下班
-        if (word == "多" or (word in "内內" and kind == "measure")) and tagged(
-            text[i : i + 3]
-        )[0][0] != word:
+        if (word == "多" or (word in "内內" and kind == "measure")) and tagged(text[i : i + 3])[0][
+            0
+        ] != word:
             continue  # 5%多数企业, 50米内侧: 多, 内 open a word of their own (多数, 内侧)
         return qualifier, end
     return None
