@@ -1093,9 +1093,47 @@ def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
         return noun  # 恢复预售期20天, 平均发行期限12.2年: the span named before the time
     if "秒" in text[item.start : item.end] and (event := _setting_event(text, item, clause)):
         return event  # 在男子50米蛙泳预赛中以26秒25打破: a performance time, its event
+    if (verb := _verb_timed(right)) is not None and _ends_with_agent(segment):
+        return verb  # 警方两小时追回, 女店员16个月盗走: the act the time adverbial times,
+        # not the agent before it
     if (noun := _noun_measured(segment)) is not None:
         return noun
     return _duration_subject(clause.left, _event_clause(text, item, right))
+
+
+def _ends_with_agent(segment: str) -> bool:
+    """Does the segment end in a noun that no verb right before it takes as its object (the
+    noun is the clause's agent or topic: ``警方``, ``天津老旧住房``; not ``每服现役``)?"""
+    words = tagged(segment[-_WINDOW:])
+    return (
+        bool(words)
+        and words[-1][1] in _COUNTED_NOUN_TAGS | {"nr", "nrt", "nrfg", "l"}
+        and (len(words) < 2 or words[-2][1] not in _VERB_TAGS)
+    )
+
+
+def _verb_timed(right: str) -> str | None:
+    """The verb written right after a length of time, which times it as an adverbial
+    (``两小时追回``, ``一天飙升``); None when the time is followed by anything else or when the
+    verb governs a number later in the clause (``一天飙升360亿美元``: the amount's verb, whose
+    subject is read through the time)."""
+    clause = _CLAUSE.split(right, maxsplit=1)[0]
+    if any(ch.isdigit() or (ch != "一" and _is_numeral(ch)) for ch in clause):
+        return None
+    words = tagged(right[:8])
+    if not words:
+        return None
+    word, tag = words[0]
+    lex = attach()
+    if (
+        tag == "v"
+        and len(word) > 1
+        and word not in lex.strip_start
+        and word not in lex.linking_verbs
+        and word not in lex.duration_after_number
+    ):
+        return word
+    return None
 
 
 _SPAN_MODIFIER_TAGS = frozenset({"n", "nz", "vn", "a", "j", "l", "b"})
