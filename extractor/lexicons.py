@@ -390,6 +390,7 @@ class Dates(LexiconFile):
     day: Words = at("words", "day")
     half_year: dict[str, Literal["H1", "H2"]] = at("words", "half_year")
     quarter_words: Words = at("words", "quarter_words")
+    quarter_neighbour: Words = at("words", "quarter_neighbour")
     fiscal_year_words: LongestFirst = at("words", "fiscal_year_words")
     fiscal_year_in_text: LongestFirst = at("words", "fiscal_year_in_text")
     bare_clock_before: Words = at("words", "bare_clock_before")

@@ -1027,6 +1027,7 @@ class _Clause:
 
 
 _FRAME = re.compile(r"^[与與同和跟][^，,。；;]{1,12}(?:相比|相较|相較|比较|比較)$")
+_INLINE_FRAME = re.compile(r"[与與同和跟][^，,。；;]{0,12}?(?:相比|相较|相較|比较|比較)")
 _BASIS_FRAME = re.compile(r"^(?:从|從)?(?:同比|环比|環比|按年|按月)(?:来看|來看|看|方面)$")
 _LIST_AFTER_LABEL = re.compile(r"[:：]([^:：，,。；;]*)$")
 
@@ -1045,6 +1046,12 @@ def _clause(text: str, item: Item, context: _Context) -> _Clause:
     before = text[s_start:c_start].rstrip("，, \t\u3000")
     last = re.split("[，,。；;]", before)[-1].strip() if before else ""
     frame = last if _FRAME.match(last) or _BASIS_FRAME.match(last) else ""
+    if not frame and _INLINE_FRAME.match(text, start, item.start) is not None:
+        # ,与2022年同期相比增长11.4%: the frame opens the clause and names no measure (its
+        # dates left out, as in the segment: 与同期相比)
+        inline = _INLINE_FRAME.match(segment)
+        frame = inline.group() if inline else ""
+        segment = segment[inline.end() :] if inline else segment
     if not frame and (listed := _LIST_AFTER_LABEL.search(text, s_start, item.start)):
         frame = text[s_start : listed.start()]  # 同比涨幅较大的城市主要包括:海口16.7%、…
     return _Clause(left, right, segment, s_start, in_clause, in_sentence, frame)
@@ -1294,10 +1301,53 @@ def _person_subject(text: str, item: Item, clause: _Clause) -> str | None:
     after = clause.right[1:] if clause.right.startswith("的") else clause.right
     if after is not clause.right and (name := _leading_name(after)) is not None:
         return name  # 20岁的陆品鑫已是, 20岁的海军选手宁泽涛表现出色: the name
+    before = _without_time_word(clause.segment)
+    if after is clause.right and first_tag(after) in _CLAUSE_OPENINGS and _names_person(before):
+        return _clean(before)  # 郝婷7岁开始练习艺术体操: a predicate after the age, whose
+        # subject, the person named right before it, is the age's
     noun = _noun_after(after, after_de=after is not clause.right, names=True)
     if noun is not None:  # 17岁的江苏选手石雨豪, 8岁男孩胡某: the name
         return _given_name(noun, after) or _name_in(noun) or noun
-    return _clean(clause.segment)
+    return _clean(before)
+
+
+def _age_continues(item: Item, context: _Context, c: _Clause) -> bool:
+    """Is this age one more of a run told of the same person, a clause each (``郝婷7岁开始
+    练习…,8岁入选…``): nothing written before it in its clause, a predicate after it, and
+    the sentence's previous number an age read with a person?"""
+    previous, result = context.previous, context.previous_result
+    return (
+        c.in_sentence
+        and not c.in_clause
+        and previous is not None
+        and previous.kind == item.kind
+        and result is not None
+        and result.subject is not None
+        and not c.segment.strip(_TRIM)
+        and first_tag(c.right) in _CLAUSE_OPENINGS
+        and not c.right.startswith(tuple(attach().name_marks))  # 40歲姓甄父親: another person
+    )
+
+
+def _names_person(segment: str) -> bool:
+    """Is the segment a person's name or a personal pronoun (``郝婷``, ``张伟``, ``他``): a
+    word the tagger calls a name or pronoun, or two or three characters led by a surname
+    (the tagger splits names it does not know: 郝/婷, 张/伟)?"""
+    phrase = segment.strip(_TRIM)
+    words = tagged(phrase)
+    if len(words) == 1 and (words[0][1].startswith("nr") or words[0][1] == "r"):
+        return True
+    return (
+        2 <= len(phrase) <= 3 and phrase[0] in cases().surnames and all(is_han(ch) for ch in phrase)
+    )
+
+
+def _without_time_word(segment: str) -> str:
+    """The segment without the time word that ends it (``张伟今年`` → ``张伟``)."""
+    words = tagged(segment)
+    if len(words) > 1 and words[-1][1] == "t":
+        return segment[: -len(words[-1][0])]
+    return segment
 
 
 def _leading_name(after: str) -> str | None:
@@ -2512,6 +2562,8 @@ def _attach_one(
     if subject_of == "event":
         return [Attachment(subject=_event_subject(text, item, c))] * len(group)
     if subject_of == "person":
+        if _age_continues(item, context, c):
+            return [context.previous_result] * len(group)  # type: ignore[list-item]
         return [Attachment(subject=_person_subject(text, item, c))] * len(group)
     v = _verbs(c, item.kind)
     earlier = text[c.sentence_start : item.start - len(c.left)]  # the sentence's clauses before
@@ -2592,8 +2644,12 @@ def _attach_one(
         subject is not None
         and subject.lstrip("".join(attach().level_after)) in attach().rate_adverbials
     )  # (至平均每日50,505公噸: the level reached, per day)
-    if per_period:
-        subject = None  # 385萬公噸，平均每日10,510公噸: the measure named before, per day
+    period_only = subject is not None and (
+        subject in attach().period_standards or _strip(c.segment) in attach().period_standards
+    )
+    if per_period or period_only:
+        subject = None  # 385萬公噸，平均每日10,510公噸: the measure named before, per day;
+        # 营收为20亿元,上季度为19亿元: a period alone names no measure
     previous = context.previous
     if (
         subject is None
@@ -2626,6 +2682,7 @@ def _attach_one(
             or (item.kind in ("percent", "count") and previous.kind == item.kind and not own_verb)
             or (linked and previous.kind == item.kind)
             or (per_period and previous.kind == item.kind and previous.unit == item.unit)
+            or (period_only and previous.kind == item.kind)
         ):
             subject = _carried(context, c)  # 出口541.5亿美元,增长22.3%
     if (

@@ -917,6 +917,12 @@ def _half(m: re.Match[str]) -> Iterator[Found]:
 def _quarter(m: re.Match[str]) -> Iterator[Found]:
     if m.start() > 0 and m.string[m.start() - 1] == "前" and not m["y"] and not m["rel"]:
         return  # 前三季度: a span of quarters has no TIMEX3 value (gold/README, issue 12)
+    if (
+        m["q"] == "一"
+        and not (m["y"] or m["rel"] or m["di"])
+        and m.string[max(0, m.start() - 1) : m.start()] in date_words().quarter_neighbour
+    ):
+        return  # 上一季度: the quarter before, named by its place, not the first quarter
     year = _year(m["y"], m["yy"]) if m["y"] else None
     quarter = 1 if m["q"] == "首" else _int(m["q"])
     prefix = f"{year:04d}" if year is not None else "XXXX"

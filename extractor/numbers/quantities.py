@@ -76,8 +76,8 @@ def _patterns() -> _Patterns:
     # digits grouped by thin or plain spaces, as typeset judgments write them (109 544元): a
     # first group of one to three digits, then groups of three
     spaced = r"[0-9]{1,3}(?:[ \u2009\u202f][0-9]{3}(?![0-9]))+(?:\.[0-9]+)?"
-    # a fullwidth full stop between Chinese digits is a decimal point (三．一八％, the Taiwan press)
-    core = re.compile(rf"(?<![0-9]){spaced}|{arabic}|[{cn}]+(?:[{point}．][{cn}]+)?")
+    # a full stop between Chinese digits is a decimal point (三．一八％, 二○六.四公斤: the Taiwan press)
+    core = re.compile(rf"(?<![0-9]){spaced}|{arabic}|[{cn}]+(?:[{point}．.][{cn}]+)?")
     big_small = re.escape("".join([*lex.small_units, *lex.big_units]))
     mult = re.compile(rf"[{big_small}]+")
     digits = "0-9０-９"
@@ -1176,7 +1176,8 @@ def _half_duration(text: str) -> Iterator[Found]:
         if _stopped(text, m.start(), m.start() + 1):
             continue  # 半年报, 半年度 (data/exclusions.toml; the number is 半)
         unit = units().time[m["unit"]]
-        yield Found("duration", m.start(), m.end(), Decimal("0.5"), None, unit)
+        qualifier = "over" if "多" in m["unit"] else "exact"  # 半个多月, as 两个多月
+        yield Found("duration", m.start(), m.end(), Decimal("0.5"), None, unit, qualifier)
 
 
 @per_lexicons()
