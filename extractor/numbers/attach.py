@@ -1510,7 +1510,13 @@ def _verbs(clause: _Clause, kind_of: str) -> _Verbs:
     if change == "level":
         change = None
     basis = None
-    if change is None and change_word is None and (bare := _bare_basis(segment)):
+    if (
+        change is None
+        and change_word is None
+        and (bare := _bare_basis(segment))
+        and not (kind_of != "percent" and _compared_with_period(segment))
+    ):  # (较去年同期18亿元同比增11%: an amount right after a period compared with is the
+        # standard, the same measure then, no change)
         change, basis = "up", bare  # 同比-4%: a signed change after its basis, no change word
     elif change is not None:  # in the clause, else in a frame clause before it (与上年同期相比,)
         basis = _basis_in(left) or _basis_in(clause.frame)
@@ -2411,6 +2417,14 @@ def _bare_basis(segment: str) -> str | None:
     if tail.endswith(tuple(attach().mom)):
         return "mom"
     return None
+
+
+def _compared_with_period(segment: str) -> bool:
+    """Does the segment end with a comparison's preposition and the period it names (较去年同期,
+    比上年), not with a basis adverb (同比, 环比, 按年)?"""
+    tail = segment.rstrip(" ,，+＋")
+    word = next((w for w in attach().yoy + attach().mom if tail.endswith(w)), "")
+    return word.startswith(("比", "较", "較", "与", "與", "同上", "相比"))
 
 
 def _before_basis(segment: str, v: _Verbs) -> str:

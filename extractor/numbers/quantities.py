@@ -1302,7 +1302,7 @@ def _score(text: str) -> Iterator[Found]:
 
 _RACE_TIME = re.compile(
     r"(?=\d)(?<![0-9０-９.])(?:"
-    r"(?P<h>\d{1,2})(?:小时|小時)(?P<hm>\d{1,2})分(?:钟|鐘)?(?P<hs>\d{1,2})秒"
+    r"(?P<h>\d{1,2})(?:小时|小時)(?P<hm>\d{1,2})分(?:钟|鐘)?(?P<hs>\d{1,2})秒(?P<hcs>\d{2,3})?"
     r"|(?P<m>\d{1,3})分(?P<ms>\d{1,2})秒(?P<mcs>\d{2,3})?"
     r"|(?P<s>\d{1,3})秒(?P<scs>\d{2,3})"
     r")(?![0-9０-９])"
@@ -1316,13 +1316,14 @@ _RACE_TIME = re.compile(
     needs="秒",
 )
 def _clock_time(text: str) -> Iterator[Found]:
-    """2小时13分07秒 → 2.218611 hour, 6分05秒13 → 6.0855 minute (the digits after 秒 are
+    """2小时13分07秒 → 2.218611 hour, 1小时1分9秒50 → 1.019306 hour, 6分05秒13 → 6.0855 minute (the digits after 秒 are
     hundredths, or thousandths: 41秒935 → 41.935), 25秒10 → 25.1 second: one length of
     time, in the largest unit written."""
     places = Decimal("0.000001")
     for m in _RACE_TIME.finditer(text):
         if m["h"]:
-            hours = Decimal(m["h"]) + Decimal(m["hm"]) / 60 + Decimal(m["hs"]) / 3600
+            seconds = Decimal(m["hs"]) + (_fraction(m["hcs"]) if m["hcs"] else 0)
+            hours = Decimal(m["h"]) + Decimal(m["hm"]) / 60 + seconds / 3600
             yield Found("duration", m.start(), m.end(), hours.quantize(places), None, "hour")
         elif m["m"]:
             seconds = Decimal(m["ms"]) + (_fraction(m["mcs"]) if m["mcs"] else 0)
