@@ -258,8 +258,8 @@ _ADJECTIVE_TAGS = frozenset({"a", "ad", "an", "z", "b"})
 def _opens_modifier(text: str, *, modifiers: bool = False) -> bool:
     """Does ``text`` open a modifier of the noun after its 的, not the counted noun itself: a
     verb, preposition, adverb or conjunction (a clause: ``为…的Goip窝点``, ``陷入…的被害人``), an
-    adjective or state (``较新的渔网``, ``被困的村民``), a pronoun (``该化工厂的伤者``) or a time
-    word (``正在水电站施工的工人``)? A noun before the 的 is what is counted (``起案件的犯罪嫌疑人``).
+    adjective or state (``较新的渔网``, ``被困的村民``) or a pronoun-led possessor
+    (``该化工厂的伤者``)? A noun before the 的 is what is counted (``起案件的犯罪嫌疑人``).
     The short modifiers (at most four characters before the 的, opening with a pronoun or
     ending in an adjective or state, and a noun after the 的) only with ``modifiers``: after
     a classifier of things, not after 人, which is the noun itself (``三人轻伤的严重后果``: the
