@@ -1380,7 +1380,7 @@ def _digit_classifier_pattern(classifier: str, words: tuple[str, ...]) -> re.Pat
     return re.compile(
         # not the tail of a grouped number (1,234), but after a clause's comma (队,12投)
         rf"(?<![0-9０-９.])(?<![0-9],)(?P<n>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?)"
-        rf"(?P<mult>[万萬亿億]?){classifier}"
+        rf"(?P<mult>[万萬亿億]?)(?P<over>(?<=[万萬亿億])[余餘多])?{classifier}"
         rf"(?!{not_before})"
     )
 
@@ -1396,7 +1396,8 @@ def _digit_classifier_counts(
         value = Decimal(m["n"].replace(",", "")) * (
             numbers().big_units[m["mult"]] if m["mult"] else 1
         )
-        yield Found("count", m.start(), m.end(), value, None, classifier)
+        qualifier = "over" if m["over"] else "exact"  # 5万余手
+        yield Found("count", m.start(), m.end(), value, None, classifier, qualifier)
 
 
 @_special_rule(
@@ -1407,7 +1408,7 @@ def _digit_classifier_counts(
     needs="手",
 )
 def _lots(text: str) -> Iterator[Found]:
-    """``745796手``, ``1.2万手``: a count of lots traded."""
+    """``745796手``, ``1.2万手``, ``5万余手`` (over): a count of lots traded."""
     return _digit_classifier_counts(text, "手", tuple(units().lots_not_before))
 
 
@@ -1670,9 +1671,34 @@ def _bare_unit(text: str, number: _Number) -> _Unit | None:
         )
     ):
         return None
+    if number.has_digit and (people := _people_after(text, number.end)) is not None:
+        return _Unit("count", people, number.end + len(people), rule="count.people_after_big")
     if not _money_context(text, number.start, number.end):
         return None
     return _Unit("money", "local", number.end, rule="money.bare")
+
+
+_PEOPLE_NOUN_TAGS = frozenset({"n", "nz", "vn", "v", "b", "j", "l", "nr", "ns"})
+
+
+def _people_after(text: str, end: int) -> str | None:
+    """The noun of people written right after a 万/亿 number with no classifier, counted by it
+    (``1010万外国游客``, ``8.3万建档立卡贫困人口``, ``84.36万搬迁群众``): the tagger's nouns from
+    ``end`` on, the last ending in a character of ``units.toml`` ``people_after_big``; None
+    when no noun follows or the nouns name no people (``50万现金``)."""
+    words = tagged(text[end : end + 16])
+    noun, found = "", None
+    for word, tag in words:
+        if tag not in _PEOPLE_NOUN_TAGS or (tag == "v" and len(word) < 2):
+            break  # 16万是老人: 是 links, no modifier
+        noun += word
+        if (
+            len(noun) >= 2
+            and tag.startswith("n")
+            and word.endswith(tuple(units().people_after_big))
+        ):
+            found = noun  # (搬迁群众, 中国游客: a verb or a place may modify it)
+    return found
 
 
 def _quantity(text: str, match: re.Match[str], connectors: tuple[str, ...]) -> Found | int | None:
@@ -1688,6 +1714,7 @@ def _quantity(text: str, match: re.Match[str], connectors: tuple[str, ...]) -> F
         r.unit = _bare_unit(text, r.number)
         if r.unit is None:
             return None
+        r.end = max(r.end, r.unit.end)  # 1010万外国游客: the noun counted is in the text
     return _finish(text, match, r)
 
 
