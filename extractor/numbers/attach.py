@@ -1114,7 +1114,7 @@ def _ends_with_agent(segment: str) -> bool:
     words = tagged(segment[-_WINDOW:])
     return (
         bool(words)
-        and words[-1][1] in _COUNTED_NOUN_TAGS | {"nr", "nrt", "nrfg", "l"}
+        and words[-1][1] in _AGENT_NOUN_TAGS
         and (len(words) < 2 or words[-2][1] not in _VERB_TAGS)
     )
 
@@ -1331,15 +1331,13 @@ def _age_continues(item: Item, context: _Context, c: _Clause) -> bool:
 
 def _names_person(segment: str) -> bool:
     """Is the segment a person's name or a personal pronoun (``郝婷``, ``张伟``, ``他``): a
-    word the tagger calls a name or pronoun, or two or three characters led by a surname
-    (the tagger splits names it does not know: 郝/婷, 张/伟)?"""
+    word the tagger calls a name or pronoun, or a name it cuts as a surname and single
+    characters (郝/婷, 张/伟: :func:`_leading_name`)?"""
     phrase = segment.strip(_TRIM)
     words = tagged(phrase)
     if len(words) == 1 and (words[0][1].startswith("nr") or words[0][1] == "r"):
         return True
-    return (
-        2 <= len(phrase) <= 3 and phrase[0] in cases().surnames and all(is_han(ch) for ch in phrase)
-    )
+    return bool(phrase) and _leading_name(phrase) == phrase
 
 
 def _without_time_word(segment: str) -> str:
@@ -3507,6 +3505,7 @@ def _equated_noun(right: str) -> str | None:
 
 
 _COUNTED_NOUN_TAGS = frozenset({"n", "nz", "s", "ns", "nt", "j"})
+_AGENT_NOUN_TAGS = _COUNTED_NOUN_TAGS | {"nr", "nrt", "nrfg", "l"}  # an agent before a time
 # an aspect particle (了, 着, 过) after a word the dictionary tags as a noun or an idiom makes
 # it the predicate (交代了, 贡献了)
 _ASPECT_TAGS = frozenset({"ul", "uz", "ug"})
