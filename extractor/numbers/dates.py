@@ -511,7 +511,8 @@ def _clock_is_a_time(match: re.Match[str]) -> bool:
         return False  # 大一点的男子: 一点 is "a bit", not one o'clock
     if word_at(text, match.end(), lex.bare_clock_not_before):
         return False  # 提出5点要求: points, not a time
-    at = match.start("h") - (1 if text[: match.start("h")].endswith("了") else 0)
+    at = match.start("h")
+    at -= 1 if text.endswith("了", 0, at) else 0  # 上涨了22点
     if word_ending_at(text, at, lex.bare_clock_not_after):
         return False  # 上涨22点, 跌8點: an index's points, not a time
     return not next_char or word_at(text, match.end(), lex.bare_clock_before) is not None

@@ -938,9 +938,8 @@ def _qualifier_after(text: str, i: int, kind: str) -> tuple[str, int] | None:
         end = i + len(word)
         if word == "上下" and end < len(text) and is_han(text[end]):
             continue  # 上下班
-        if (word == "多" or (word in "内內" and kind == "measure")) and tagged(text[i : i + 3])[0][
-            0
-        ] != word:
+        may_open_word = word == "多" or (word in "内內" and kind == "measure")
+        if may_open_word and tagged(text[i : i + 3])[0][0] != word:
             continue  # 5%多数企业, 50米内侧: 多, 内 open a word of their own (多数, 内侧)
         return qualifier, end
     return None
@@ -1692,11 +1691,7 @@ def _people_after(text: str, end: int) -> str | None:
         if tag not in _PEOPLE_NOUN_TAGS or (tag == "v" and len(word) < 2):
             break  # 16万是老人: 是 links, no modifier
         noun += word
-        if (
-            len(noun) >= 2
-            and tag.startswith("n")
-            and word.endswith(tuple(units().people_after_big))
-        ):
+        if len(noun) >= 2 and tag.startswith("n") and word.endswith(units().people_after_big):
             found = noun  # (搬迁群众, 中国游客: a verb or a place may modify it)
     return found
 
