@@ -824,6 +824,17 @@ def _role(
         any(w in verb for w in roles["loss"])
         or any(w in clause_left for w in roles["loss"])
         or transfer
+        or (
+            subject not in attach().fines  # 犯抢劫、强奸…罪…并处罚金二万七千元: a fine
+            and any(
+                w in verb or (w in clause_left and not _names_crime(clause_left, w))
+                for w in roles["taken"]
+            )
+        )
+        or (
+            category not in (*roles["transfer_not_loss"], "not_fraud")
+            and any(w in verb for w in roles["paid_in_fraud"])
+        )
     ):
         role = "loss"
     elif any(w in subject or right.startswith(w) for w in roles["aid_nouns"]) or any(
@@ -841,6 +852,12 @@ def _role(
     if outcome == "prevented" and role in ("loss", "other"):
         role = "attempted"  # the money the victim was about to lose
     return role
+
+
+def _names_crime(text: str, word: str) -> bool:
+    """Is every ``word`` in ``text`` the name of a crime or a case (``盗窃罪``, ``盗窃案值``)
+    rather than the act?"""
+    return re.search(re.escape(word) + "(?![罪案])", text) is None
 
 
 def _verb_right_after(right: str) -> str:

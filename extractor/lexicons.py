@@ -584,6 +584,8 @@ class Roles(BaseModel):
     involved_prefixes: LongestFirst
     cost_nouns: LongestFirst
     transfers: LongestFirst
+    taken: LongestFirst
+    paid_in_fraud: LongestFirst
     transfer_not_loss: Words
 
 

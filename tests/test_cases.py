@@ -379,11 +379,25 @@ ROLE_CASES = [
     ("檢獲", "檢獲",     "在車上檢獲76箱、總值", "的電腦硬盤", "solved", "recovered"),
     # a transfer that describes the money (转账的…) is no loss of the victim's
     ("取出", "取出",     "从银行取出常某转账的", "并自借5万元",  "solved", "other"),
+    # money a fraud, a theft or a robbery takes from its owner is lost, whoever takes it …
+    ("詐得", "款項",     "在辦公廳舍拆除重建標案中,詐得款項", "", "solved", "loss"),
+    ("盗刷", "盗刷",     "利用银行卡闪付功能分30笔共盗刷", "", "solved", "loss"),
+    ("抢劫", "抢劫",     "在3分钟时间里抢劫", "现金后逃离", "solved",    "loss"),
+    (None,   "敲诈勒索", "被对方敲诈勒索", "",          "solved",    "loss"),
+    # … but not where the word names the crime or the case
+    (None,   "总价值",   "两次盗窃案值共计", "",          "solved",    "other"),
+    ("处",   "罚金",     "被告人犯抢劫、强奸罪被判处九年有期徒刑并处罚金", "", "solved", "other"),
+    # money the victim paid into a fraud is lost
+    ("投入", "投入",     "向某在某APP平台进行交易投资,先后投入", "", "solved", "loss"),
+    ("交给", "现金",     "事主不虞有詐,将合共", "现金分两次交给骗徒", "solved", "loss"),
 ]
 # money moved in a laundering or gambling scheme is a flow of it, not a victim's loss
 LAUNDERING_ROLE_CASES = [
     ("转账", "转账",     "已累计帮助多家赌博网站转账", "", "solved", "money_laundering", "other"),
     ("转账", "转账",     "已累计帮助多家赌博网站转账", "", "solved", "gambling",         "other"),
+    # money paid out in a case that is no fraud is spent, not lost (a disaster's relief)
+    ("投入", "投入",     "县政府已向灾区投入", "",      "other",     "not_fraud",        "other"),
+    ("支付", "工资",     "公司按月支付",   "",          "solved",    "gambling",         "other"),
 ]
 # fmt: on
 
