@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .affixes import alternation, is_han, word_at, word_ending_at
-from .lexicons import attach, layout, per_lexicons
+from .lexicons import attach, layout, numbers, per_lexicons, units
 from .lexicons import cases as case_words
 from .models import Amount, Case, Fact
 from .numbers.attach import CLAUSE_REACH
@@ -78,7 +78,9 @@ def find_orgs(text: str) -> tuple[tuple[int, str], ...]:
                     break
                 start -= 1
             start = _without_lead(text, start, pos)
-            if start < pos or suffix not in lex.org_not_alone:
+            if _cuts_word(text, end):
+                pass  # 公安部门: a department, not 公安部
+            elif start < pos or suffix not in lex.org_not_alone:
                 found.append((start, end))
             pos = text.find(suffix, end)
     found.sort(key=lambda se: (se[0], -se[1]))
@@ -99,6 +101,24 @@ def find_orgs(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(whole)
 
 
+def _cuts_word(text: str, end: int) -> bool:
+    """Does ``end`` fall inside a word that makes what is before it no authority's name or
+    unit (``data/cases.toml`` ``org_not_in_words``: ``公安部|门``, ``交警大队|长``)?
+
+    >>> _cuts_word("四川省公安部门", 6), _cuts_word("公安部门户网站", 3)
+    (True, False)
+    """
+    words = case_words().org_not_in_words
+    if not any(text.startswith(w, end - k) for w in words for k in range(1, len(w))):
+        return False  # most names: no such word at all
+    at = max(0, end - 6)
+    for word, _ in tagged(text[at : end + 3]):  # the word the tagger reads across the end
+        if at < end < at + len(word):
+            return any(w in word for w in words)  # 公安部门, 大队长
+        at += len(word)
+    return False
+
+
 def _without_lead(text: str, start: int, pos: int) -> int:
     """The start of an authority's name without what leads into it: a date's last
     character (``28日台中地檢署``, ``今（29）日台中地檢署``) and the verbs of two characters or more the tagger reads
@@ -113,6 +133,12 @@ def _without_lead(text: str, start: int, pos: int) -> int:
         before[-1:].isdigit() or (before[-1:] in (")", "）") and before[:1].isdigit())
     ):
         start += 1  # 28日, 今（29）日: the date before the name
+    elif (
+        start > 0
+        and (text[start - 1].isdigit() or text[start - 1] in numbers().numeral_chars)
+        and text[start] in units().classifiers
+    ):
+        start += 1  # 出动1个消防中队: the classifier of a count, no place
     at = start
     for word, tag in tagged(text[start:pos]):
         if tag not in ("v", "vd") or len(word) < 2:
@@ -169,6 +195,13 @@ def _subunit_end(text: str, end: int) -> int:
         ordinal = _ORDINAL.match(text, k)
         k = ordinal.end() if ordinal else k
         unit = word_at(text, k, lex.org_subunits)
+        if (
+            unit is not None
+            and k == at
+            and text.endswith(unit, 0, at)
+            and _cuts_word(text, k + len(unit))
+        ):
+            unit = None  # 交警大队大队长: the unit again, as a title (not 偵三隊長: 偵三隊's)
         if unit is None or k + len(unit) - at < 2:
             office = _office_end(text, at)
             if office is None:

@@ -610,6 +610,7 @@ class Cases(LexiconFile):
     org_offices: LongestFirst
     org_not_alone: Words
     org_boundaries: LongestFirst
+    org_not_in_words: Words
     victim_honorifics: Words
     actor_words: Words
     happening_verbs: Words

@@ -89,7 +89,8 @@ ORG_CASES = [
     # a verb with more of the prefix after it, a pronoun, an adverb, an idiom: no part of it;
     # a verb right before the suffix names the office's work, and one after a noun is inside
     ("当地出动森林防火指挥部人员上山扑救",                        ["森林防火指挥部"]),
-    ("全省各级应急管理部门启动响应",                              ["应急管理部"]),
+    # (应急管理部门 is "the emergency departments", no authority's name: SPEC §5 names one)
+    ("全省各级应急管理部门启动响应",                              []),
     ("市政府批复同意事故调查组的报告",                            ["事故调查组"]),
     # a time word, or a preposition of one character before more of the prefix: no part of it
     ("记者自新疆伊犁哈萨克自治州民政局获悉",                      ["新疆伊犁哈萨克自治州民政局"]),
@@ -155,6 +156,19 @@ ORG_CASES = [
     ("广西北海警方破获一起案件",                                    []),
     # ... but not past a verb (the office is another's, taken on by the authority)
     ("市公安局迅速抽调刑侦支队民警",                                ["市公安局"]),
+    # a verb passing a case or an order on to an authority is no part of its name
+    ("警方立即通報澎湖縣警察局馬公分局到場處理",                     ["澎湖縣警察局馬公分局"]),
+    ("全案依涉嫌不法匯兌罪送交檢察院偵辦",                           ["檢察院"]),
+    ("金山分局指挥中心指令消防中队赶赴现场",                         ["金山分局指挥中心", "消防中队"]),
+    # the police of the place, a count's classifier: no name
+    ("报警后当地派出所民警赶到现场",                                 []),
+    ("当地出动1个消防中队参与救援",                                   ["消防中队"]),
+    # a suffix inside a longer word: a department, a title that repeats the unit
+    ("据四川省宜宾市公安部门统计",                                   []),
+    ("公安部门户网站发布消息",                                       ["公安部"]),
+    ("正宁县交警大队大队长李某介绍",                                 ["正宁县交警大队"]),
+    ("台中市刑大偵三隊長杜旻信表示",                                 ["台中市刑大偵三隊"]),
+    ("山东省应急管理厅派出工作组",                                   ["山东省应急管理厅"]),
 ]
 # SPEC §5: a victim by what is said of the person (报警, 被骗, 损失; 被害人, 群众 before)
 VICTIM_CASES = [
