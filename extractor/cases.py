@@ -723,11 +723,38 @@ def _suspects(text: str, victims: list[str]) -> list[str]:
         for m in _charged_name().finditer(text):
             for size in (3, 2):
                 name = m.group(1)[-size:]
-                if len(name) == size and name[0] in lex.surnames and text.count(name) >= 2:
+                if (
+                    len(name) == size
+                    and name[0] in lex.surnames
+                    and text.count(name) >= 2
+                    and _whole_words(text, m.end(1) - size, m.end(1))  # not 九龍城區, 3000万卢布
+                ):
                     if name not in names and name not in victims:
                         names.append(name)
                     break
     return names
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` whole words of the tagger's reading, not a numeral nor after
+    one (not ``龍城區`` of ``九龍城區``, not ``万卢布`` nor ``卢布`` of ``3000万卢布``)?
+
+    >>> _whole_words("在九龍城區被捕", 2, 5), _whole_words("局长文强因犯受贿罪", 2, 4)
+    (False, True)
+    """
+    left = max(0, start - 4)
+    previous = text[start - 1 : start]
+    if previous.isdigit() or (previous and previous in numbers().numeral_chars):
+        return False
+    at, opened = left, False
+    for word, tag in tagged(text[left : end + 4]):
+        a, b = at, at + len(word)
+        if a < start < b or a < end < b:
+            return False  # a word across either end
+        if a == start:
+            opened = tag != "m"
+        at = b
+    return opened
 
 
 def _named_by_surname(name: str, names: list[str]) -> bool:

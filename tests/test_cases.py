@@ -264,6 +264,13 @@ SUSPECT_CASES = [
     # one suspect called by several forms of one surname: the first form only
     ("警方逮捕張姓男子。經查，張姓嫌犯曾多次犯案，張嫌坦承不諱",       ["張姓男子"]),
     ("警方逮捕張姓與黃姓犯嫌",                                      ["黃姓犯嫌", "張姓犯嫌"]),
+    # a defendant who appeals; a name before the crime it committed or the arrest it underwent
+    ("陕西省高院宣判上诉人辛海平故意杀人一案。辛海平携带剔骨刀乘上公交车",   ["辛海平"]),
+    ("原局长文强因犯受贿罪被判处死刑。文强当庭表示上诉",               ["文强"]),
+    ("同年6月29日武保安被批准逮捕,随后武保安被起诉",                   ["武保安"]),
+    # … but not a place or a currency that a surname happens to open
+    ("疑犯12月23日在九龍城區被捕,九龍城區警方跟進",                    []),
+    ("该公司挪用3000万卢布被判处罚款,3000万卢布已追回",                []),
 ]
 # fmt: on
 
