@@ -135,7 +135,7 @@ def _declaration() -> re.Pattern[str]:
     lex = units()
     words = sorted(
         {w for table in (lex.currency_before, lex.currency_after) for w, c in table.items()}
-        - {w for w, c in lex.currency_after.items() if c in ("local", "dollar")},
+        - {w for w, c in lex.currency_after.items() if c in ("local", "dollar", "peso")},
         key=len,
         reverse=True,
     )
@@ -279,7 +279,8 @@ def find_facts(
     currency = _declared_currency(text) or place or "CNY"  # article_currency, read once
     found: list[Found] = [*dates, *find_quantities(_dot_decimals(readable), taken)]
     found.sort(key=lambda f: f.start)
-    fact_units = [_unit(f, currency) for f in found]
+    peso = _peso_currency(text) if any(f.unit == "peso" for f in found) else ""
+    fact_units = [_unit(f, currency, peso) for f in found]
     items = [
         Item(
             f.kind,
@@ -359,6 +360,18 @@ def _with_bare_roc_years(dates: list[Found], roc: list[Found]) -> list[Found]:
     return sorted([*kept, *roc], key=lambda f: f.start)
 
 
+def _peso_currency(text: str) -> str:
+    """The peso of the first country in ``units.toml`` ``[peso]`` the article names, else
+    the default (PHP).
+
+    >>> _peso_currency("据墨西哥财政部统计,赤字达6376亿比索"), _peso_currency("筹集2000亿比索")
+    ('MXN', 'PHP')
+    """
+    countries = units().peso_countries
+    named = [(at, code) for name, code in countries.items() if (at := text.find(name)) != -1]
+    return min(named)[1] if named else units().peso_default
+
+
 def _counting_unit(unit: str | None) -> str | None:
     """The classifier or noun a unit counts by, without the alternatives in brackets after it
     (``头(只)`` → ``头``, ``县(市)`` → ``县``): what the attachment reads."""
@@ -367,9 +380,12 @@ def _counting_unit(unit: str | None) -> str | None:
     return unit.split("(", 1)[0].split("（", 1)[0] or unit
 
 
-def _unit(found: Found, currency: str) -> str | None:
+def _unit(found: Found, currency: str, peso: str = "") -> str | None:
     """The fact's unit: the article's currency for a bare 元 (``"local"``); for a bare ``$``
-    (``"dollar"``) HKD in a Hong Kong article, else USD (SPEC §3)."""
+    (``"dollar"``) HKD in a Hong Kong article, else USD (SPEC §3); for a bare 比索
+    (``"peso"``) the peso of the country the article names."""
     if found.unit == "dollar":
         return "HKD" if currency == "HKD" else "USD"
+    if found.unit == "peso":
+        return peso or units().peso_default
     return currency if found.unit == "local" else found.unit

@@ -266,7 +266,7 @@ class Numbers(LexiconFile):
         return "".join([*self.digits, *self.small_units, *self.big_units, *self.contractions])
 
 
-_ISO = re.compile(r"local|dollar|[A-Z]{3}")  # "local", "dollar" ($) or an ISO 4217 code
+_ISO = re.compile(r"local|dollar|peso|[A-Z]{3}")  # "local", "dollar" ($), "peso" or ISO 4217
 
 
 class Units(LexiconFile):
@@ -276,6 +276,8 @@ class Units(LexiconFile):
     currency_after: _table_of(str)
     currency_before: _table_of(str)
     currency_subunits: _table_of(str)
+    peso_default: NonEmpty = at("peso", "default")
+    peso_countries: _table_of(str) = at("peso", "countries")
     money_after_unit: LongestFirst = at("money", "after_unit")
     money_after_unit_not_before: Words = at("money", "after_unit_not_before")
     money_fraction: _table_of(str)
@@ -306,6 +308,7 @@ class Units(LexiconFile):
     decade: NonEmpty = at("age", "decade")
     decade_leads: LongestFirst = at("age", "decade_leads")
     measure: _table_of(str)
+    measure_multiples: dict[str, PositiveInt]
     classifiers: LongestFirst = at("count", "classifiers")
     count_nouns: LongestFirst = at("count", "nouns")
     people_after_big: Words = at("count", "people_after_big")

@@ -658,7 +658,8 @@ def _count_noun(text: str, i: int, number: _Number) -> _Unit | None:
 def _measure(text: str, i: int, number: _Number) -> _Unit | None:
     table = _kind_table("measure")
     if word := word_at(text, i, _unit_words(table)):
-        return _Unit("measure", getattr(units(), table)[word], i + len(word))
+        scale = Decimal(units().measure_multiples.get(word, 1))  # 千升: 1000 L
+        return _Unit("measure", getattr(units(), table)[word], i + len(word), scale=scale)
     return None
 
 
