@@ -593,6 +593,8 @@ def _duration(text: str, i: int, number: _Number) -> _Unit | None:
 )
 def _count_classifier(text: str, i: int, number: _Number) -> _Unit | None:
     if word := word_at(text, i, units().classifiers):
+        if word_at(text, i, units().classifier_opens):
+            return None  # 1.5亿支持: the classifier's character opens a word of its own
         if word == "人次" and text.startswith("之", i + len(word)):
             word = "人"  # 增加1萬4,000人次之: 人, then 次之 (second)
         return _Unit("count", *_with_alternatives(text, word, i + len(word)))
@@ -1838,9 +1840,16 @@ def _finish(text: str, match: re.Match[str], r: _Reading) -> Found | None:
     assert unit is not None
     kind, start = unit.kind, number.start
     currency = _currency_before(text, start)
-    if currency and kind == "money" and unit.unit not in ("local", currency[0]):
+    if (
+        currency
+        and kind == "money"
+        and unit.unit not in ("local", currency[0])
+        and currency[0] != "dollar"  # $43,470,230港元: the sign is part of the amount's text
+    ):
         currency = None  # 4人民币5美元: the word after the amount names its currency
     if currency and kind == "money":
+        if currency[0] == "dollar" and (named := _currency_before(text, currency[1])):
+            currency = named  # 港幣$45,454,742: the currency word before the sign names it
         if unit.unit == "local":
             unit.unit = currency[0]
         start = currency[1]
