@@ -469,6 +469,8 @@ class Attach(LexiconFile):
     totality: LongestFirst
     sums: LongestFirst
     value_words: Words
+    owner_openers: LongestFirst
+    owner_heads: LongestFirst
     level_verbs: LongestFirst
     up: LongestFirst
     down: LongestFirst

@@ -193,6 +193,8 @@ def _clean(phrase: str, *, names: bool = False) -> str | None:
     person) and edge words; None if empty."""
     if "的" in phrase:
         phrase = phrase[phrase.rfind("的") + 1 :]
+    if (owner := _owner().search(phrase)) and owner.end() < len(phrase):
+        phrase = phrase[owner.end() :]  # 归属于上市公司股东净利润: 净利润, as after 的
     if (bound := _time_bound_at(phrase)) is not None:
         phrase = phrase[:bound]  # 登革熱境外移入個案截至昨天共: the time bound is no part of it
     phrase = _strip(_TICKER.sub("", phrase))  # 苹果AAPL.收高: the company, not its code
@@ -201,6 +203,16 @@ def _clean(phrase: str, *, names: bool = False) -> str | None:
     if not phrase or _LONE_NUMBER.search(phrase) or not any(ch.isalpha() for ch in phrase):
         return None  # 5000亿元+300亿美元: no word between the numbers
     return _close_bracket(phrase)
+
+
+@per_lexicons()
+def _owner() -> re.Pattern[str]:
+    """An owner that opens a noun phrase with no 的 after it: 归属(于), at most ten
+    characters, 股东 (``data/attach.toml`` ``owner_openers``, ``owner_heads``)."""
+    lex = attach()
+    openers = "|".join(re.escape(w) for w in lex.owner_openers)
+    heads = "|".join(re.escape(w) for w in lex.owner_heads)
+    return re.compile(f"(?:{openers})[\u4e00-\u9fff]{{0,10}}?(?:{heads})")
 
 
 def _time_bound_at(phrase: str) -> int | None:
