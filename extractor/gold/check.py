@@ -94,6 +94,8 @@ def expected_value(fact: Fact) -> Decimal | None:
     True
     >>> expected_value(Fact(kind="measure", text="1.2亿千瓦时", span=(0, 1), value=0, unit="kWh"))
     Decimal('120000000.0')
+    >>> expected_value(Fact(kind="measure", text="2399万千升", span=(0, 1), value=0, unit="L"))
+    Decimal('23990000000')
     >>> expected_value(Fact(kind="money", text="1 个亿", span=(0, 1), value=0))
     Decimal('100000000')
     >>> expected_value(Fact(kind="age", text="年約7旬", span=(0, 1), value=0, unit="year"))
@@ -108,6 +110,11 @@ def expected_value(fact: Fact) -> Decimal | None:
     text = unicodedata.normalize("NFKC", fact.text)
     text = re.sub(r"(?<=\d)[,，](?=\d{3})", "", text)
     text = re.sub(r"[个個]\s*(?=[亿億])", "", text)  # 1 个亿 is 1亿 (colloquial)
+    multiple = (
+        next((Decimal(n) for w, n in units().measure_multiples.items() if w in text), Decimal(1))
+        if fact.kind == "measure"
+        else Decimal(1)
+    )  # 2399万千升: kilolitres, in litres
     for word in _units_with_scale(fact.kind):
         text = text.replace(word, "")  # 5千克 is 5 kg, not 5000
     if any(word in text for word in _UNCHECKED) or len(_NUMBER.findall(text)) != 1:
@@ -115,7 +122,7 @@ def expected_value(fact: Fact) -> Decimal | None:
     match = _SCALED.search(text)
     if match is None:
         return None
-    value = Decimal(match.group(2))
+    value = Decimal(match.group(2)) * multiple
     for ch in match.group(3):
         value *= _SCALE[ch]
     if fact.kind == "age" and "旬" in text:
