@@ -524,8 +524,10 @@ def _day_alone_is_a_date(match: re.Match[str]) -> bool:
     if not (g["d"] is not None and g["m"] is None and g["y"] is None and g["h"] is None):
         return True
     before = spaces_before(text, match.start("d"))
-    if before and text[before - 1] in "一二三四五六七八九十两兩〇○零百千":
-        return False  # 产假六十日: 十日 is the end of a longer number, not a day of the month
+    if before and (
+        text[before - 1] in "一二三四五六七八九十两兩〇○零百千" or text[before - 1].isdigit()
+    ):
+        return False  # 产假六十日, 满120日: the end of a longer number, not a day of the month
     if word_ending_at(text, before, lex.month_before_day):
         return True  # 上个月25日: the month before, unknown, and its day (not 四个月十五日)
     return not (

@@ -1694,7 +1694,12 @@ def _people_after(text: str, end: int) -> str | None:
         if tag not in _PEOPLE_NOUN_TAGS or (tag == "v" and len(word) < 2):
             break  # 16万是老人: 是 links, no modifier
         noun += word
-        if len(noun) >= 2 and tag.startswith("n") and word.endswith(units().people_after_big):
+        if (
+            len(noun) >= 2
+            and tag.startswith("n")
+            and tag != "nr"  # 100万崔先生: a person's name, not people counted
+            and word.endswith(units().people_after_big)
+        ):
             found = noun  # (搬迁群众, 中国游客: a verb or a place may modify it)
     return found
 
