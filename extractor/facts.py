@@ -135,7 +135,7 @@ def _declaration() -> re.Pattern[str]:
     lex = units()
     words = sorted(
         {w for table in (lex.currency_before, lex.currency_after) for w, c in table.items()}
-        - {w for w, c in lex.currency_after.items() if c in ("local", "dollar", "peso")},
+        - {w for w, c in lex.currency_after.items() if c.islower()},  # local, dollar, by country
         key=len,
         reverse=True,
     )
@@ -277,10 +277,10 @@ def find_facts(
         taken[d.start : d.end] = b"\x01" * (d.end - d.start)
     dates = outside_titles(readable, dates)  # 《2023年…条例》: a name; its characters stay taken
     currency = _declared_currency(text) or place or "CNY"  # article_currency, read once
-    found: list[Found] = [*dates, *find_quantities(_dot_decimals(readable), taken)]
+    quantities = outside_titles(readable, find_quantities(_dot_decimals(readable), taken))
+    found: list[Found] = [*dates, *quantities]  # 《经济半小时》: a title's number is its name
     found.sort(key=lambda f: f.start)
-    peso = _peso_currency(text) if any(f.unit == "peso" for f in found) else ""
-    fact_units = [_unit(f, currency, peso) for f in found]
+    fact_units = [_unit(f, currency, text) for f in found]
     items = [
         Item(
             f.kind,
@@ -360,16 +360,19 @@ def _with_bare_roc_years(dates: list[Found], roc: list[Found]) -> list[Found]:
     return sorted([*kept, *roc], key=lambda f: f.start)
 
 
-def _peso_currency(text: str) -> str:
-    """The peso of the first country in ``units.toml`` ``[peso]`` the article names, else
-    the default (PHP).
+@per_lexicons(64)
+def _country_currency(text: str, key: str) -> str:
+    """The money of the first country of ``units.toml`` ``[by_country.<key>]`` the article
+    names, else the table's default.
 
-    >>> _peso_currency("据墨西哥财政部统计,赤字达6376亿比索"), _peso_currency("筹集2000亿比索")
-    ('MXN', 'PHP')
+    >>> _country_currency("据墨西哥财政部统计,赤字达6376亿比索", "peso")
+    'MXN'
+    >>> _country_currency("筹集2000亿比索", "peso"), _country_currency("获利1816.9亿先令", "shilling")
+    ('PHP', 'KES')
     """
-    countries = units().peso_countries
-    named = [(at, code) for name, code in countries.items() if (at := text.find(name)) != -1]
-    return min(named)[1] if named else units().peso_default
+    table = units().by_country[key]
+    named = [(at, code) for name, code in table.countries.items() if (at := text.find(name)) != -1]
+    return min(named)[1] if named else table.default
 
 
 def _counting_unit(unit: str | None) -> str | None:
@@ -380,12 +383,12 @@ def _counting_unit(unit: str | None) -> str | None:
     return unit.split("(", 1)[0].split("（", 1)[0] or unit
 
 
-def _unit(found: Found, currency: str, peso: str = "") -> str | None:
+def _unit(found: Found, currency: str, text: str = "") -> str | None:
     """The fact's unit: the article's currency for a bare 元 (``"local"``); for a bare ``$``
-    (``"dollar"``) HKD in a Hong Kong article, else USD (SPEC §3); for a bare 比索
-    (``"peso"``) the peso of the country the article names."""
+    (``"dollar"``) HKD in a Hong Kong article, else USD (SPEC §3); for a bare 比索 or 先令
+    (``units.toml`` ``[by_country]``) the money of the country the article names."""
     if found.unit == "dollar":
         return "HKD" if currency == "HKD" else "USD"
-    if found.unit == "peso":
-        return peso or units().peso_default
+    if found.unit is not None and found.unit in units().by_country:
+        return _country_currency(text, found.unit)
     return currency if found.unit == "local" else found.unit

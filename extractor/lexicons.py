@@ -266,7 +266,18 @@ class Numbers(LexiconFile):
         return "".join([*self.digits, *self.small_units, *self.big_units, *self.contractions])
 
 
-_ISO = re.compile(r"local|dollar|peso|[A-Z]{3}")  # "local", "dollar" ($), "peso" or ISO 4217
+_ISO = re.compile(
+    r"local|dollar|[a-z]+|[A-Z]{3}"
+)  # "local", "dollar" ($), a [by_country] key or ISO 4217
+
+
+class ByCountry(BaseModel):
+    """A currency word whose money is the country's the article names (``units.toml``
+    ``[by_country.<key>]``: 比索, 先令)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    default: NonEmpty
+    countries: dict[str, str]
 
 
 class Units(LexiconFile):
@@ -276,8 +287,7 @@ class Units(LexiconFile):
     currency_after: _table_of(str)
     currency_before: _table_of(str)
     currency_subunits: _table_of(str)
-    peso_default: NonEmpty = at("peso", "default")
-    peso_countries: _table_of(str) = at("peso", "countries")
+    by_country: dict[str, ByCountry]
     money_after_unit: LongestFirst = at("money", "after_unit")
     money_after_unit_not_before: Words = at("money", "after_unit_not_before")
     money_fraction: _table_of(str)
@@ -325,7 +335,12 @@ class Units(LexiconFile):
 
     def check(self, lexicons: Lexicons) -> None:
         for table in (self.currency_after, self.currency_before):
-            bad = {v for v in table.values() if not _ISO.fullmatch(v)}
+            bad = {
+                v
+                for v in table.values()
+                if not _ISO.fullmatch(v)
+                or (v.islower() and v not in ("local", "dollar", *self.by_country))
+            }
             if bad:
                 raise ValueError(f"currency codes must be ISO 4217, not {sorted(bad)}")
         for kind in lexicons.get(Kinds).kind:
@@ -345,6 +360,7 @@ class Qualifiers(LexiconFile):
     before_with_verb: QualifierTable
     before_bound: QualifierTable
     after: QualifierTable
+    before_change: Words = at("change", "across")
     aspect_after_verb: Words = at("aspect", "after_verb")
     share_verbs: LongestFirst = at("share", "verbs")
     standard_nouns: LongestFirst = at("standard", "nouns")
