@@ -419,6 +419,7 @@ class Dates(LexiconFile):
     bare_clock_not_after: Words = at("words", "bare_clock_not_after")
     score_results: Words = at("words", "score_results")
     document_nouns: Words = at("words", "document_nouns")
+    headline_marks: LongestFirst = at("words", "headline_marks")
     day_hao_not_before: Words = at("words", "day_hao_not_before")
     day_alone_not_after: Words = at("words", "day_alone_not_after")
     day_alone_not_before: Words = at("words", "day_alone_not_before")

@@ -1223,7 +1223,16 @@ def outside_titles(text: str, dates: list[Found]) -> list[Found]:
     >>> [t[d.start : d.end] for d in outside_titles(t, find_dates(t))]
     ['2023年']
     """
-    titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
+    marks = date_words().headline_marks
+    titles = (
+        [
+            (m.start(), m.end())
+            for m in _TITLE.finditer(text)
+            if not text[: m.start()].rstrip(" :：").endswith(marks)
+        ]  # not 原题为《…》: the article's own headline, its numbers its facts
+        if "《" in text
+        else []
+    )
     titles += [  # “2011年度人力资源和社会保障事业发展统计公报”: a document named in quotes
         (m.start(), m.end())
         for m in _QUOTED.finditer(text)
