@@ -1212,8 +1212,9 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,60})[”\"]")
 
 
 def outside_titles(text: str, dates: list[Found]) -> list[Found]:
-    """``dates`` without those inside a 《…》 title, or a document's name in quotes (ending
-    in ``dates.toml`` ``document_nouns``), that names more than the date
+    """``dates`` (or any facts: the quantities pass through it too, ``《经济半小时》``) without
+    those inside a 《…》 title, or a document's name in quotes (ending in ``dates.toml``
+    ``document_nouns``), that names more than the date
     (``《2023年最低工资条例(修订附表3)公告》``, ``《2022年倍增计划政策》``,
     ``“1至5月全国国有及国有控股企业经济运行情况”``): part of a
     document's name, not a date of the article. The caller keeps their characters taken, so
@@ -1228,7 +1229,7 @@ def outside_titles(text: str, dates: list[Found]) -> list[Found]:
         [
             (m.start(), m.end())
             for m in _TITLE.finditer(text)
-            if not text[: m.start()].rstrip(" :：").endswith(marks)
+            if not text[max(0, m.start() - 8) : m.start()].rstrip(" :：").endswith(marks)
         ]  # not 原题为《…》: the article's own headline, its numbers its facts
         if "《" in text
         else []

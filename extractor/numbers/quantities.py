@@ -840,7 +840,7 @@ def _qualifier_before(text: str, start: int, end: int) -> tuple[str, int] | None
         (change := word_ending_at(text, i, _change_verbs()))
         and (word := word_ending_at(text, i - len(change), before.words))
         and word in qualifiers().before_change
-        and tagged(text[max(0, i - len(change) - 3) : i])[-2][0] == word
+        and _two_words(text[max(0, i - len(change) - 3) : i], word, change)
     ):
         return before.qualifier[word], start  # 結果率約減少2成: the qualifier across the
         # change verb (SPEC: one separated from the number by a verb still applies)
@@ -871,6 +871,17 @@ def _qualifier_before(text: str, start: int, end: int) -> tuple[str, int] | None
         ):
             return before.qualifier[word], start
     return None
+
+
+def _two_words(text: str, first: str, second: str) -> bool:
+    """Does ``text`` end with ``first`` and ``second`` as two words of the tagger's reading
+    (``約|減少``; not the 约 of ``合约|跌``)?
+
+    >>> _two_words("結果率約減少", "約", "減少"), _two_words("主力合约跌", "约", "跌")
+    (True, False)
+    """
+    words = tagged(text)
+    return len(words) >= 2 and words[-2][0] == first and words[-1][0] == second
 
 
 @per_lexicons()
