@@ -275,10 +275,10 @@ def find_facts(
         dates = _with_bare_roc_years(dates, bare_roc_years(readable))
     for d in dates:
         taken[d.start : d.end] = b"\x01" * (d.end - d.start)
-    dates = outside_titles(readable, dates)  # 《2023年…条例》: a name; its characters stay taken
     currency = _declared_currency(text) or place or "CNY"  # article_currency, read once
-    quantities = outside_titles(readable, find_quantities(_dot_decimals(readable), taken))
-    found: list[Found] = [*dates, *quantities]  # 《经济半小时》: a title's number is its name
+    found = [*dates, *find_quantities(_dot_decimals(readable), taken)]
+    # 《2023年…条例》, 《经济半小时》: a title's number is its name (a date's characters stay taken)
+    found = outside_titles(readable, found)
     found.sort(key=lambda f: f.start)
     fact_units = [_unit(f, currency, text) for f in found]
     items = [
