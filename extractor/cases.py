@@ -21,7 +21,7 @@ from .lexicons import attach, layout, numbers, per_lexicons, units
 from .lexicons import cases as case_words
 from .models import Amount, Case, Fact
 from .numbers.attach import CLAUSE_REACH
-from .numbers.tagging import keeps_words, tagged
+from .numbers.tagging import keeps_words, tagged, word_across
 from .repair import RepairedText, surface
 from .segment import ArticleLayout
 
@@ -111,12 +111,8 @@ def _cuts_word(text: str, end: int) -> bool:
     words = case_words().org_not_in_words
     if not any(text.startswith(w, end - k) for w in words for k in range(1, len(w))):
         return False  # most names: no such word at all
-    at = max(0, end - 6)
-    for word, _ in tagged(text[at : end + 3]):  # the word the tagger reads across the end
-        if at < end < at + len(word):
-            return any(w in word for w in words)  # 公安部门, 大队长
-        at += len(word)
-    return False
+    across = word_across(text, end, 6, 3)  # the word the tagger reads across the end
+    return across is not None and any(w in across for w in words)  # 公安部门, 大队长
 
 
 def _without_lead(text: str, start: int, pos: int) -> int:

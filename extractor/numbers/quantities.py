@@ -51,7 +51,7 @@ from .grammar import (
     unit_rules_by_first_char,
 )
 from .numerals import parse_numeral, parse_range_pair
-from .tagging import tagged
+from .tagging import tagged, word_across
 
 __all__ = ["find_quantities"]
 
@@ -893,13 +893,7 @@ def _change_verbs() -> tuple[str, ...]:
 def _word_runs_on(text: str, at: int) -> bool:
     """Does one of the tagger's words run on across ``at`` (``不满|意的32%``: 不满意,
     displeased, is no qualifier ``不满``)?"""
-    a = max(0, at - 3)
-    pos = a
-    for word, _ in tagged(text[a : at + 2]):
-        if pos < at < pos + len(word):
-            return True
-        pos += len(word)
-    return False
+    return word_across(text, at, 3, 2) is not None
 
 
 _SHARE_END = re.compile(r"[%％成]$|^百分之")

@@ -31,7 +31,7 @@ from math import log
 
 from ..lexicons import attach, per_lexicons, simplified
 
-__all__ = ["first_tag", "jieba_cut", "keeps_words", "tagged"]
+__all__ = ["first_tag", "jieba_cut", "keeps_words", "tagged", "word_across"]
 
 # jieba.posseg's own patterns: the blocks its dictionary cuts, the blanks between them, and
 # how a character outside the blocks is tagged
@@ -145,6 +145,21 @@ def first_tag(text: str) -> str:
     """The tag of the first word of ``text``; ``""`` for an empty text."""
     words = tagged(text)
     return words[0][1] if words else ""
+
+
+def word_across(text: str, at: int, before: int, after: int) -> str | None:
+    """The word of the tagger's reading of ``text[at - before : at + after]`` that runs on
+    across ``at`` (neither starting nor ending there), else None.
+
+    >>> word_across("据四川省公安部门统计", 7, 6, 3), word_across("公安部门户网站", 3, 6, 3)
+    ('公安部门', None)
+    """
+    pos = max(0, at - before)
+    for word, _ in tagged(text[pos : at + after]):
+        if pos < at < pos + len(word):
+            return word
+        pos += len(word)
+    return None
 
 
 def keeps_words(text: str, start: int, end: int) -> bool:
