@@ -505,6 +505,7 @@ class Attach(LexiconFile):
     noun_phrase_ends_one_char: Words
     name_marks: WordSet
     nouns_tagged_as_verbs: WordSet
+    nouns_tagged_as_adverbs: WordSet
     not_measured_after: LongestFirst
     dimensions: WordSet
     distance_verbs: LongestFirst

@@ -46,12 +46,15 @@ _LATIN_CHAR = re.compile("^[a-zA-Z0-9]$")
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     """(word, tag) pairs of a short text; the words are slices of ``text`` itself. A noun
     for a person that jieba's dictionary tags as a verb is tagged ``n``
-    (``data/attach.toml`` ``nouns_tagged_as_verbs``: ``选手``, ``处长``)."""
-    nouns = attach().nouns_tagged_as_verbs
+    (``data/attach.toml`` ``nouns_tagged_as_verbs``: ``选手``, ``处长``), and so is one
+    it tags as an adverb (``nouns_tagged_as_adverbs``: ``难度``)."""
+    lex = attach()
     pairs = []
     at = 0
     for word, tag in jieba_cut(text.translate(simplified())):
-        if tag == "v" and word in nouns:
+        if (tag == "v" and word in lex.nouns_tagged_as_verbs) or (
+            tag == "d" and word in lex.nouns_tagged_as_adverbs
+        ):
             tag = "n"
         pairs.append((text[at : at + len(word)], tag))
         at += len(word)
