@@ -387,8 +387,11 @@ def _noun_after(
         region = _without_measure_noun(region)
         runs_into_number = False
     starts = _word_starts(region[:24])
+    nouns_at = _noun_words_at(region[:24])
     for i in range(1, len(region)):
         if region.startswith(lex.noun_stops, i) and (i in starts or i >= 24):
+            if i in nouns_at:
+                continue  # 363个重点中药材品种: 中 opens a noun of the tagger's, no stop
             if _coordinated_noun(region, i):
                 continue  # 90个国家和地区, 4家中小板及创业板公司: one counted noun
             region = region[:i]  # not inside a word: 棉被, 衣被
@@ -553,6 +556,16 @@ def _is_numeral(ch: str) -> bool:
     """Whether ``ch`` is a Chinese numeral or unit of one (``data/numbers.toml``)."""
     lex = numbers()
     return bool(ch) and (ch in lex.digits or ch in lex.small_units or ch in lex.big_units)
+
+
+def _noun_words_at(text: str) -> set[int]:
+    """Where the tagger's nouns of two characters or more start in ``text``."""
+    at, found = 0, set()
+    for word, tag in tagged(text):
+        if len(word) > 1 and tag.startswith("n"):
+            found.add(at)
+        at += len(word)
+    return found
 
 
 def _word_starts(text: str) -> set[int]:
