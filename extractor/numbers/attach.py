@@ -188,11 +188,31 @@ _TICKER = re.compile(
 ``亚马逊(AMZN.O)``): always with a dot, so ``GDP`` and ``CPI`` stay."""
 
 
+def _last_particle_de(phrase: str) -> int | None:
+    """Where the last 的 of ``phrase`` that is a word of its own stands: not the 的 of a
+    word such as 的士 (a taxi), 目的 or 的确.
+
+    >>> _last_particle_de("新界的士"), _last_particle_de("被盗的汽车")
+    (None, 2)
+    """
+    at = phrase.rfind("的")
+    if at < 0:
+        return None
+    end = 0
+    for word, _ in tagged(phrase):
+        end += len(word)
+        if end > at:
+            if word == "的":
+                return at
+            return _last_particle_de(phrase[: end - len(word)])
+    return None
+
+
 def _clean(phrase: str, *, names: bool = False) -> str | None:
     """A noun phrase without its 的-clause, trailing names (unless ``names``: an age's
     person) and edge words; None if empty."""
-    if "的" in phrase:
-        phrase = phrase[phrase.rfind("的") + 1 :]
+    if (de := _last_particle_de(phrase)) is not None:
+        phrase = phrase[de + 1 :]
     if (owner := _owner().search(phrase)) and owner.end() < len(phrase):
         phrase = phrase[owner.end() :]  # 归属于上市公司股东净利润: 净利润, as after 的
     if (bound := _time_bound_at(phrase)) is not None:
