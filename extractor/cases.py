@@ -272,6 +272,8 @@ def _mou_names(text: str) -> list[tuple[int, str]]:
         rest = text[m.end() :]
         if rest.startswith(lex.determiner_nouns):
             continue
+        if word_across(text, m.start(), 4, 2) is not None:
+            continue  # 用于某平台, 晋江某皮革: the "surname" ends a word, and 某 is "a certain"
         name = m.group()
         if (
             len(rest) >= 2

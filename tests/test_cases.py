@@ -271,6 +271,10 @@ SUSPECT_CASES = [
     # … but not a place or a currency that a surname happens to open
     ("疑犯12月23日在九龍城區被捕,九龍城區警方跟進",                    []),
     ("该公司挪用3000万卢布被判处罚款,3000万卢布已追回",                []),
+    # 某 as "a certain" after a word the "surname" ends (用于, 江苏): no X某 name
+    ("犯罪嫌疑人张某将赃款用于某直播间打赏",                          ["张某"]),
+    ("被告人王某曾在晋江某鞋厂打工",                                  ["王某"]),
+    ("被告人李某系江苏某大学学生",                                    ["李某"]),
 ]
 # fmt: on
 
