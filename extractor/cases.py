@@ -74,7 +74,11 @@ def find_orgs(text: str) -> tuple[tuple[int, str], ...]:
             end = pos + len(suffix)
             start = pos
             while start > 0 and pos - start < _PREFIX_REACH:
-                if word_ending_at(text, start, lex.org_boundaries) or not is_han(text[start - 1]):
+                if not is_han(text[start - 1]):
+                    break
+                if word_ending_at(text, start, lex.org_boundaries) and (
+                    word_across(text, start, 6, 4) is None  # 呼和浩特: no 和 inside a word
+                ):
                     break
                 start -= 1
             start = _without_lead(text, start, pos)

@@ -169,6 +169,9 @@ ORG_CASES = [
     ("正宁县交警大队大队长李某介绍",                                 ["正宁县交警大队"]),
     ("台中市刑大偵三隊長杜旻信表示",                                 ["台中市刑大偵三隊"]),
     ("山东省应急管理厅派出工作组",                                   ["山东省应急管理厅"]),
+    # a boundary word inside a word of the tagger's opens no name (呼和浩特, 太和县: not 和)
+    ("呼和浩特市新城区人民法院审理了此案",                             ["呼和浩特市新城区人民法院"]),
+    ("安徽太和县公安局接到报警",                                       ["安徽太和县公安局"]),
 ]
 # SPEC §5: a victim by what is said of the person (报警, 被骗, 损失; 被害人, 群众 before)
 VICTIM_CASES = [
