@@ -1103,6 +1103,7 @@ class _Clause:
     in_clause: bool
     in_sentence: bool
     frame: str = ""  # the clause before, when it is a comparison frame (与上年同期相比,)
+    before: str = ""  # the sentence before the clause
 
 
 _FRAME = re.compile(r"^[与與同和跟][^，,。；;]{1,12}(?:相比|相较|相較|比较|比較)$")
@@ -1133,7 +1134,7 @@ def _clause(text: str, item: Item, context: _Context) -> _Clause:
         segment = segment[inline.end() :] if inline else segment
     if not frame and (listed := _LIST_AFTER_LABEL.search(text, s_start, item.start)):
         frame = text[s_start : listed.start()]  # 同比涨幅较大的城市主要包括:海口16.7%、…
-    return _Clause(left, right, segment, s_start, in_clause, in_sentence, frame)
+    return _Clause(left, right, segment, s_start, in_clause, in_sentence, frame, before)
 
 
 def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
@@ -1581,6 +1582,24 @@ def _basis_in(text: str) -> str | None:
     return "mom" if _find(text, lex.mom, last=True) else None
 
 
+_COMPARED_YEAR = re.compile(
+    r"(?:比|较|較|与|與)((?:19|20)\d\d)年(?:同期)?(?![底末初中内內前後后的同0-9一二三四五六七八九十上下])"
+)
+
+
+def _year_before(clause: _Clause) -> str | None:
+    """``yoy`` for a change against the year before the one the sentence names
+    (``2023年…出口量为280万吨,比2022年减少5%``: a year against the year before, gold/README),
+    else None; never against a year's end or part (``较2022年底``) or an earlier year."""
+    found = None
+    for found in _COMPARED_YEAR.finditer(clause.left):
+        pass
+    if found is None:
+        return None
+    named = clause.before + clause.left[: found.start()]
+    return "yoy" if f"{int(found.group(1)) + 1}年" in named else None
+
+
 def _verbs(clause: _Clause, kind_of: str) -> _Verbs:
     lex, segment, left = attach(), clause.segment, clause.left
     change, change_word, change_at = _change(segment)
@@ -1596,7 +1615,7 @@ def _verbs(clause: _Clause, kind_of: str) -> _Verbs:
         # standard, the same measure then, no change)
         change, basis = "up", bare  # 同比-4%: a signed change after its basis, no change word
     elif change is not None:  # in the clause, else in a frame clause before it (与上年同期相比,)
-        basis = _basis_in(left) or _basis_in(clause.frame)
+        basis = _basis_in(left) or _basis_in(clause.frame) or _year_before(clause)
     elif kind_of == "percent" and clause.frame and not _basis_in(left):
         basis = _basis_in(clause.frame)  # 环比看,平顶山涨幅1.6%; 同比涨幅较大的城市包括:海口16.7%
     share = _find(segment, lex.share, last=True)
