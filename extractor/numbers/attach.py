@@ -1591,11 +1591,10 @@ def _year_before(clause: _Clause) -> str | None:
     """``yoy`` for a change against the year before the one the sentence names
     (``2023年…出口量为280万吨,比2022年减少5%``: a year against the year before, gold/README),
     else None; never against a year's end or part (``较2022年底``) or an earlier year."""
-    found = None
-    for found in _COMPARED_YEAR.finditer(clause.left):
-        pass
-    if found is None:
+    matches = list(_COMPARED_YEAR.finditer(clause.left))
+    if not matches:
         return None
+    found = matches[-1]
     named = clause.before + clause.left[: found.start()]
     return "yoy" if f"{int(found.group(1)) + 1}年" in named else None
 
