@@ -39,6 +39,7 @@ __all__ = ["ACTING_KINDS", "WEIGHTS", "WORDS", "best_verb", "features"]
 
 WEIGHTS = "action_weights.tsv"
 WORDS = "action_words.txt"
+VERB_WORDS = "verb_words.txt"  # words LAC reads as verbs that jieba's dictionary does not
 ACTING_KINDS = frozenset({"money", "count", "percent", "measure"})
 LEFT_REACH = 40
 RIGHT_REACH = 30
@@ -140,19 +141,23 @@ def _between(between: Words) -> list[str]:
 
 def _verbs(words: Words, listed: frozenset[str]) -> list[tuple[str, str, int, int]]:
     """Every verb among ``words``, as (verb, tag, first word, one past the last): a word
-    jieba tags as a verb or the gold uses as one (``listed``); the beginning or end, two
+    jieba tags as a verb or the gold uses as one (``listed``), or that Baidu's LAC reads as
+    a verb in the corpus texts (``data/verb_words.txt``, tagged ``v``: ``动员``, ``反对``); the beginning or end, two
     characters or more, of a word that the gold uses as a verb, tagged ``S`` (``挪用`` of
     ``挪用公款``; never one character: ``占`` of ``所占``); two or three words the gold uses
     as one verb, tagged ``J`` (``收跌``, ``汇给``, ``被骗``, which jieba cuts in two). Never a
     linking verb or emphasis."""
     never = _never()
     opens = _openings(listed)
+    read_as_verbs = word_list(VERB_WORDS)
     names = [w for w, _ in words]
     n = len(names)
     out = []
     for k, (word, tag) in enumerate(words):
         if (tag.startswith("v") or word in listed) and word not in never:
             out.append((word, tag, k, k + 1))
+        elif word in read_as_verbs and word not in never:
+            out.append((word, "v", k, k + 1))  # 动员 (jieba: n), 反对 (d): tagged as a verb
         if len(word) > 1:
             out += [(part, "S", k, k + 1) for part in _parts(word, listed, never)]
         if word in opens:
