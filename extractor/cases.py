@@ -33,6 +33,8 @@ _SURNAME_HONORIFIC = "(?P<name>[{surnames}A-Z])(?:{hon})"  # 刘女士; 香港: 
 _MOU = re.compile(r"[\u4e00-\u9fff]某{1,2}(?![某])")
 _NAME_TAIL = frozenset(
     "有是在说的等和与及被将对向从也都就称为因已又还才便这那讲所以后前去来到把给让要会能可于於时時、，,。"
+    # a copula (袁某系四川人), 除…外 (除王某外), a person's place (在李某处)
+    "系係外处處"
 )
 # after a three-character name (卓某志说, 沈某芬四人, 颜某敏为首, 杨某华负责, 郑某莎(女), 农某华涉嫌,
 # 王某军供述) comes punctuation, 说, 等, a numeral, a bracket, a verb that opens a predicate …

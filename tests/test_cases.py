@@ -236,6 +236,10 @@ SUSPECT_CASES = [
     # the names a marker lists with 、, each written twice, whatever their surname
     ("对被告人妥永山、闵福宝、赵丽验明正身。判处妥永山、闵福宝、赵丽死刑", ["妥永山", "闵福宝", "赵丽"]),
     ("民警抓获犯罪嫌疑人郭某、章某",                                ["郭某", "章某"]),
+    # no given name after X某 from a copula, 除…外 or a person's place (系, 外, 处)
+    ("经查,犯罪嫌疑人何某系四川人,已被刑拘",                        ["何某"]),
+    ("除犯罪嫌疑人丁某外,其余人员均被释放",                          ["丁某"]),
+    ("民警在嫌疑人方某处、李某家中查获赃物",                        ["方某", "李某"]),
     # a list after a marker is read though an X某 name is found too; the one threatened is
     # no suspect
     ("二人以曝光相要挟煤矿老板张某。法院查明,被告人苏士玉、谢天信系下岗人员。苏士玉、谢天信被抓获",
