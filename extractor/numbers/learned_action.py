@@ -6,8 +6,8 @@ percents and measures are asked. The candidates are "no verb" and every verb nea
 number (:func:`_verbs`): a word jieba tags as a verb or that the gold used as an action at
 least twice (``data/action_words.txt``), a word Baidu's LAC reads as a verb in the corpus
 texts where jieba's dictionary does not (``data/verb_words.txt``: ``动员``, ``反对``),
-the beginning or end of a word that is such an action (``挪用`` of ``挪用公款``), two or three words that are one (``收跌``, ``被骗``, cut
-in two by jieba); never a linking verb or emphasis (``attach.toml``). They are looked for
+the beginning or end of a word that is such an action (``挪用`` of ``挪用公款``), two or
+three words that are one (``收跌``, ``被骗``, cut in two by jieba); never a linking verb or emphasis (``attach.toml``). They are looked for
 before the number back to the second clause mark (``，`` ``：``; the list mark ``、`` is
 counted, not a stop: ``查获A 5只、B 3只``) within ``LEFT_REACH`` characters, and after it
 up to the first clause mark within ``RIGHT_REACH``. The features: the word, its tag (``S``
