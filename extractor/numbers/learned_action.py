@@ -2,22 +2,22 @@
 
 SPEC's ``action`` is the verb that governs the number, null for linking verbs and emphasis;
 gold leaves it null for dates, durations and ages (gold/README), so only money, counts,
-percents and measures are asked. The candidates are "no verb" and every verb near the
-number (:func:`_verbs`): a word jieba tags as a verb or that the gold used as an action at
-least twice (``data/action_words.txt``), a word Baidu's LAC reads as a verb in the corpus
-texts where jieba's dictionary does not (``data/verb_words.txt``: ``动员``, ``反对``),
-the beginning or end of a word that is such an action (``挪用`` of ``挪用公款``), two or
-three words that are one (``收跌``, ``被骗``, cut in two by jieba); never a linking verb or emphasis (``attach.toml``). They are looked for
-before the number back to the second clause mark (``，`` ``：``; the list mark ``、`` is
-counted, not a stop: ``查获A 5只、B 3只``) within ``LEFT_REACH`` characters, and after it
-up to the first clause mark within ``RIGHT_REACH``. The features: the word, its tag (``S``
-for a part of a word, ``J`` for words joined), its side and distance from the number, the
-clause and list marks, verbs and 的 between them, the words next to it and next to the
-number, the fact's kind and unit; "no verb" has the words next to the number and the
-kind. The rules' verb (or their "no verb") is one of the candidates, marked as the rules'
-(with its word and the fact's kind), and added when it is none of the words (``检获``
-where jieba cuts ``检`` ``获``): the model weighs the rules' answer against the others
-rather than filling only where the rules are silent.
+percents and measures are asked. The candidates are "no verb" and every verb near the number
+(:func:`_verbs`): a word jieba tags as a verb or that the gold used as an action at least
+twice (``data/action_words.txt``), a word Baidu's LAC reads as a verb in the corpus texts
+where jieba's dictionary does not (``data/verb_words.txt``: ``动员``, ``反对``), the beginning
+or end of a word that is such an action (``挪用`` of ``挪用公款``), two or three words that are
+one (``收跌``, ``被骗``, cut in two by jieba); never a linking verb or emphasis
+(``attach.toml``). They are looked for before the number back to the second clause mark
+(``，`` ``：``; the list mark ``、`` is counted, not a stop: ``查获A 5只、B 3只``) within
+``LEFT_REACH`` characters, and after it up to the first clause mark within ``RIGHT_REACH``.
+The features: the word, its tag (``S`` for a part of a word, ``J`` for words joined), its
+side and distance from the number, the clause and list marks, verbs and 的 between them, the
+words next to it and next to the number, the fact's kind and unit; "no verb" has the words
+next to the number and the kind. The rules' verb (or their "no verb") is one of the
+candidates, marked as the rules' (with its word and the fact's kind), and added when it is
+none of the words (``检获`` where jieba cuts ``检`` ``获``): the model weighs the rules' answer
+against the others rather than filling only where the rules are silent.
 
 Trained without batches 56–68 and scored on their 208 files (2,817 facts), the verb is
 right for 0.819 of them, against 0.732 from the rules alone and 0.807 as shipped before
