@@ -300,6 +300,8 @@ def find_facts(
         if kind(f.kind).subject != "none":
             reading = Reading(text, f.start, f.end, f.kind, unit, att.subject, att.action)
             subject, action = _learned(reading, span)
+            if att.standard:
+                action = None  # 较去年同期三千多宗减少: what the change is measured against
         facts.append(
             Fact(
                 kind=f.kind,

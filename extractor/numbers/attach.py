@@ -69,6 +69,7 @@ class Attachment:
     action: str | None = None
     change: str | None = None
     basis: str | None = None
+    standard: bool = False  # the number is what a change is measured against: no verb
 
 
 CLAUSE_REACH = 200
@@ -4068,7 +4069,35 @@ def attach_all(text: str, items: list[Item]) -> list[Attachment]:
     _share_run_predicate(text, items, results)
     _origin_takes_change(text, items, results)
     _window_takes_measure(text, items, results)
+    for k, item in enumerate(items):
+        if item.kind in _STANDARD_KINDS and _compared_standard(text, item):
+            results[k] = replace(results[k], action=None, change=None, standard=True)
     return [_without_function_end(results[k]) for k in range(len(items))]
+
+
+_STANDARD_KINDS = frozenset({"money", "count", "percent", "measure"})
+_COMPARED_WITH = re.compile(
+    r"(?:较|較|(?<![同环環占佔])比(?![例重率])|(?<![参參给給])[与與])"
+    r"(?P<period>(?:(?:19|20)?\d\d年|\d{1,2}月|[\u4e00-\u9fff])*?)(?:的)?$"
+)
+_STANDARD_ADVERBS = re.compile(r"^[\s]*(?:大幅|明显|明顯|显著|顯著|略有|略|稍|有所|均|已|则|則)?")
+
+
+def _compared_standard(text: str, item: Item) -> bool:
+    """Is the number what a change is measured against: right after 较/比/与 and the period
+    it names, and right before the change word (``较去年同期三千多宗减少``, ``较2013年的89次
+    上升``: gold leaves its verb and change null)? Not a change's size after its word (``较去年
+    同期多2785项``), nor a number after a period that is a date of the text's own reading."""
+    c_start, _ = bounds(text, item.start, item.end, CLAUSE_END, CLAUSE_REACH)
+    found = _COMPARED_WITH.search(text, c_start, item.start)
+    if found is None or len(found.group("period")) > 12:
+        return False
+    period = found.group("period")
+    if period and _find(period, _joined("up", "down"), last=False) is not None:
+        return False  # 较去年同期多: a change word between, the number is its size
+    right = text[item.end : item.end + 12]
+    right = right[_STANDARD_ADVERBS.match(right).end() :]  # type: ignore[union-attr]
+    return right.startswith(tuple(_change_words()))
 
 
 _LINK_TAGS = frozenset({"p", "c", "d"})
