@@ -4087,7 +4087,7 @@ def _compared_standard(text: str, item: Item) -> bool:
     """Is the number what a change is measured against: right after 较/比/与 and the period
     it names, and right before the change word (``较去年同期三千多宗减少``, ``较2013年的89次
     上升``: gold leaves its verb and change null)? Not a change's size after its word (``较去年
-    同期多2785项``), nor a number after a period that is a date of the text's own reading."""
+    同期多2785项``)."""
     c_start, _ = bounds(text, item.start, item.end, CLAUSE_END, CLAUSE_REACH)
     found = _COMPARED_WITH.search(text, c_start, item.start)
     if found is None or len(found.group("period")) > 12:

@@ -143,11 +143,11 @@ def _between(between: Words) -> list[str]:
 def _verbs(words: Words, listed: frozenset[str]) -> list[tuple[str, str, int, int]]:
     """Every verb among ``words``, as (verb, tag, first word, one past the last): a word
     jieba tags as a verb or the gold uses as one (``listed``), or that Baidu's LAC reads as
-    a verb in the corpus texts (``data/verb_words.txt``, tagged ``v``: ``动员``, ``反对``); the beginning or end, two
-    characters or more, of a word that the gold uses as a verb, tagged ``S`` (``挪用`` of
-    ``挪用公款``; never one character: ``占`` of ``所占``); two or three words the gold uses
-    as one verb, tagged ``J`` (``收跌``, ``汇给``, ``被骗``, which jieba cuts in two). Never a
-    linking verb or emphasis."""
+    a verb in the corpus texts (``data/verb_words.txt``, tagged ``v``: ``动员``, ``反对``);
+    the beginning or end, two characters or more, of a word that the gold uses as a verb,
+    tagged ``S`` (``挪用`` of ``挪用公款``; never one character: ``占`` of ``所占``); two or
+    three words the gold uses as one verb, tagged ``J`` (``收跌``, ``汇给``, ``被骗``, which
+    jieba cuts in two). Never a linking verb or emphasis."""
     never = _never()
     opens = _openings(listed)
     read_as_verbs = word_list(VERB_WORDS)
