@@ -25,6 +25,7 @@ from .numbers.learned_subject import asks, best_run
 from .numbers.quantities import find_quantities
 from .numbers.resolve import Reference, resolve
 from .numbers.tagging import keeps_words
+from .numbers.verb_object import past_own_verb
 from .repair import OffsetMap, RepairedText, surface
 from .segment import ArticleLayout
 
@@ -300,6 +301,10 @@ def find_facts(
         if kind(f.kind).subject != "none":
             reading = Reading(text, f.start, f.end, f.kind, unit, att.subject, att.action)
             subject, action = _learned(reading, span)
+            before = (
+                subject is not None and text.rfind(subject, max(0, f.start - _REACH), f.start) >= 0
+            )
+            subject = past_own_verb(subject, action, before)  # 拨付保费补贴资金10.67亿元
             if att.standard:
                 action = None  # 较去年同期三千多宗减少: what the change is measured against
         facts.append(
@@ -319,6 +324,9 @@ def find_facts(
             )
         )
     return facts
+
+
+_REACH = 40  # how far before its number a subject written there is looked for
 
 
 def _learned(r: Reading, span: tuple[int, int]) -> tuple[str | None, str | None]:

@@ -506,6 +506,7 @@ class Attach(LexiconFile):
     name_marks: WordSet
     nouns_tagged_as_verbs: WordSet
     nouns_tagged_as_adverbs: WordSet
+    adverbs_tagged_otherwise: WordSet
     not_measured_after: LongestFirst
     dimensions: WordSet
     distance_verbs: LongestFirst

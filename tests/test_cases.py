@@ -77,6 +77,11 @@ ORG_CASES = [
     # a disaster agency abroad (SPEC §5: the first authority)
     ("印度尼西亚国家抗灾署发言人苏托波说,救援仍在进行",               ["印度尼西亚国家抗灾署"]),
     ("据巴基斯坦国家灾害管理局统计,洪灾已造成多人死亡",               ["巴基斯坦国家灾害管理局"]),
+    # the services that count a disaster's dead or answer for its safety (cases.toml)
+    ("据日本气象厅消息,震中位于福岛县近海",                          ["日本气象厅"]),
+    ("据湖南省急救中心统计,目前伤亡人数为12人",                      ["湖南省急救中心"]),
+    ("廣東汕尾海事局接報後,立即協調船舶前往救助",                    ["廣東汕尾海事局"]),
+    ("河北省安监局介绍,事故原因正在调查",                            ["河北省安监局"]),
     ("2020年7月6日,单县公安局侦办的张某某被诈骗案",                ["单县公安局"]),
     ("近日,晋源分局依据一条洗钱线索",                            ["晋源分局"]),
     # what leads into the name is no part of it: a date's last character, a verb

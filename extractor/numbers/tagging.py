@@ -47,7 +47,8 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
     """(word, tag) pairs of a short text; the words are slices of ``text`` itself. A noun
     for a person that jieba's dictionary tags as a verb is tagged ``n``
     (``data/attach.toml`` ``nouns_tagged_as_verbs``: ``选手``, ``处长``), and so is one
-    it tags as an adverb (``nouns_tagged_as_adverbs``: ``难度``)."""
+    it tags as an adverb (``nouns_tagged_as_adverbs``: ``难度``); an adverb it tags as a
+    morpheme is tagged ``d`` (``adverbs_tagged_otherwise``: ``仍``)."""
     lex = attach()
     pairs = []
     at = 0
@@ -56,6 +57,8 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
             tag == "d" and word in lex.nouns_tagged_as_adverbs
         ):
             tag = "n"
+        elif word in lex.adverbs_tagged_otherwise:
+            tag = "d"  # 7人仍失踪: 仍 (zg) is an adverb, no noun
         pairs.append((text[at : at + len(word)], tag))
         at += len(word)
     return tuple(pairs)
