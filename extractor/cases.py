@@ -307,7 +307,10 @@ _DATED_OPENING = re.compile(
 _DATED_REACH = 16  # characters of a sentence's opening that may hold its time
 
 
-def _is_incident_article(text: str) -> bool:
+def _is_incident_article(text: str, facts: list[Fact] = ()) -> bool:
+    """Does a short article tell an incident rather than statistics: more signals of one
+    (``incident_signals``, X某 names, dated events, counts of people harmed among ``facts``)
+    than words of statistics, and two at least?"""
     lex = case_words()
     chars = set(text)  # a word whose first character the text lacks is not counted
     incident = sum(text.count(w) for w in lex.incident_signals if w[0] in chars)
@@ -315,6 +318,10 @@ def _is_incident_article(text: str) -> bool:
     incident += sum(  # 5月23日凌晨,郧县遭遇强风冰雹袭击: a dated accident or disaster
         _tells_event(sentence) and _DATED_OPENING.search(sentence[:_DATED_REACH]) is not None
         for sentence in _SENTENCE_END.split(text)
+    )
+    people = attach().person_units
+    incident += sum(  # 造成一家三口不幸丧生, 800人死亡: people harmed, counted
+        f.kind == "count" and f.unit in people and f.action in lex.harm_verbs for f in facts
     )
     statistics = sum(text.count(w) for w in lex.statistics_signals if w[0] in chars)
     return incident >= 2 and incident > statistics
@@ -347,15 +354,23 @@ def _has_actor(text: str) -> bool:
     )
 
 
-def _is_start(unit: _Unit, date_starts: list[int], after_heading: bool) -> bool:
+def _is_start(
+    unit: _Unit, date_starts: list[int], after_heading: bool, facts: list[Fact] = ()
+) -> bool:
     lex = case_words()
     text = unit.text
-    if any(w in text for w in lex.not_incident):
-        return False
+    if blocked := [w for w in lex.not_incident if w in text]:
+        if any(w not in lex.announcement for w in blocked):
+            return False
+        # 记者从…指挥部获悉,22日上午…遭遇极端天气,已发现16人遇难: an incident told after the
+        # words of its report (SPEC §5: the report is no case, what it tells is)
+        at = max(text.rfind(w) + len(w) for w in blocked)
+        told = _Unit(unit.kind, (unit.span[0] + at, unit.span[1]), text[at:])
+        return _opens(told, date_starts) and _tells_harm(told, facts)
     if not _opens(unit, date_starts):
         return False
-    if _tells_event(text):
-        return True
+    if _tells_harm(unit, facts):
+        return True  # an event happens (发生…火灾), or people are harmed (800人死亡)
     if not _has_actor(text):
         return False
     return after_heading or any(v in text for v in lex.case_verbs)
@@ -999,7 +1014,7 @@ def find_cases(repaired: RepairedText, article: ArticleLayout, facts: list[Fact]
     if len(told) > 2 and _summary_lead(told[0][0], facts) and _day_by_day(told[1:], facts):
         told = told[1:]  # 近日…连续破获3起…: a summary lead, then the incidents day by day
     elif len(body) <= lex.short_article_chars and not _several_incidents(told, facts):
-        if _is_incident_article(body):
+        if _is_incident_article(body, facts):
             return [_build(sentences, None, facts, repaired)]  # a short article is one case
         return []
     return [_build(members, title, facts, repaired) for members, title in told]
@@ -1106,7 +1121,7 @@ def _told_cases(
         if not any(is_han(ch) for ch in unit.text):
             starts = False  # ……, a line of dots: no incident starts there, whatever follows
         else:
-            starts = _is_start(_with_lines_after(units, k), date_starts, after_heading)
+            starts = _is_start(_with_lines_after(units, k), date_starts, after_heading, facts)
         if starts:
             if waiting and current and _same_incident(current, [unit]):
                 settle()

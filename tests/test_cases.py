@@ -683,9 +683,31 @@ _ONE_QUAKE = (
 )
 
 
+# people harmed, counted, tell an incident with no event word (a heat wave, a billboard blown
+# down); an incident told after the words of its report (记者…获悉,) opens a case of its own
+_HEAT_DEATHS = (
+    "据外媒26日报道,近期持续的高温天气已经造成某国至少800人死亡。"
+    "同样位于南部的一个邦最高气温在上周末达到48摄氏度,已有200多人死亡。\n"
+)
+_REPORTED_BLAST = (
+    "新华社记者20日从某区应急管理局获悉,1月20日3时38分,某公司生产车间发生粉尘爆炸,"
+    "共造成8人死亡、8人轻伤。\n"
+    "粉尘爆炸是一种常见的爆炸,具有很强的破坏力。\n"
+    "2019年11月8日14时32分许,某市一闲置水泵房发生爆炸,事故造成1人死亡、7人受伤。\n"
+    "2019年8月23日10时许,某公司在调试设施过程中发生粉尘燃烧爆炸事故,造成1人死亡。\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "count"),
-    [(_THREE_FIRES, 3), (_ONE_CRASH, 1), (_FLOOD_ROUND_UP, 3), (_ONE_QUAKE, 1)],
+    [
+        (_THREE_FIRES, 3),
+        (_ONE_CRASH, 1),
+        (_FLOOD_ROUND_UP, 3),
+        (_ONE_QUAKE, 1),
+        (_HEAT_DEATHS, 1),
+        (_REPORTED_BLAST, 3),
+    ],
 )
 def test_short_article_cases_by_event(text: str, count: int) -> None:
     cases = _cases_of(text)
