@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -307,7 +308,7 @@ _DATED_OPENING = re.compile(
 _DATED_REACH = 16  # characters of a sentence's opening that may hold its time
 
 
-def _is_incident_article(text: str, facts: list[Fact] = ()) -> bool:
+def _is_incident_article(text: str, facts: Sequence[Fact] = ()) -> bool:
     """Does a short article tell an incident rather than statistics: more signals of one
     (``incident_signals``, X某 names, dated events, counts of people harmed among ``facts``)
     than words of statistics, and two at least?"""
@@ -355,7 +356,7 @@ def _has_actor(text: str) -> bool:
 
 
 def _is_start(
-    unit: _Unit, date_starts: list[int], after_heading: bool, facts: list[Fact] = ()
+    unit: _Unit, date_starts: list[int], after_heading: bool, facts: Sequence[Fact] = ()
 ) -> bool:
     lex = case_words()
     text = unit.text
@@ -1177,7 +1178,7 @@ def _roundup_places(units: list[_Unit], facts: list[Fact]) -> dict[int, str]:
     return places if len(set(places.values())) >= 2 else {}
 
 
-def _tells_harm(unit: _Unit, facts: list[Fact]) -> bool:
+def _tells_harm(unit: _Unit, facts: Sequence[Fact]) -> bool:
     """An event happens in the sentence (``_tells_event``), or a count of people in it is
     harmed (``4人遇難``, ``三百多人被困``: a person unit, and a harm verb as its action or
     right after it)."""
