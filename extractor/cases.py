@@ -975,6 +975,10 @@ def _amounts(
             repaired.original[fact.span[1] : min(unit.span[1], fact.span[1] + CLAUSE_REACH)]
         )
         role = _role(fact, clause_left, right, outcome, category)
+        if role == "other":  # 被骗3700元…为他追回了被骗的3700元: the same money again
+            role = next(
+                (a.role for a in amounts if a.value == fact.value and a.role != "other"), role
+            )
         amounts.append(Amount(role=role, value=fact.value, qualifier=fact.qualifier))  # type: ignore[arg-type]
     return amounts
 

@@ -803,3 +803,13 @@ def test_a_line_of_dots_starts_no_case() -> None:
     text = head + "专案组民警经过缜密侦查，逐步查清了该团伙的组织架构和作案手法。\n\n" * 40
     spans = [c.span for a in extract_text(text).articles for c in a.cases]
     assert [text[s:e][:2] for s, e in spans] == ["日前"]
+
+
+def test_the_same_amount_again_keeps_its_role() -> None:
+    """An amount written again with no verb of its own is the same money (SPEC §5: each
+    mention listed, its role by the verb that governs it; here the first mention's)."""
+    text = (
+        "3月5日,市民李女士接到自称客服的电话,被骗3700元后报警。李女士称,这3700元是她一个月的工资。"
+    )
+    (case,) = _cases_of(text)
+    assert [(a.role, int(a.value)) for a in case.amounts] == [("loss", 3700), ("loss", 3700)]
