@@ -729,7 +729,11 @@ def _money_unit_follows(text: str, i: int) -> bool:
 
 
 def _after_money_word(text: str, start: int) -> bool:
-    """A money verb written right before the number (獲利百萬; 千万不要 has none)."""
+    """A money verb written right before the number (獲利百萬; 千万不要 has none), or before
+    an emphasis word right before it (損失達百萬, 涉案金额高达千万: SPEC §3, emphasis is no
+    part of the amount)."""
+    if (emphasis := word_ending_at(text, start, attach().emphasis)) is not None:
+        start -= len(emphasis)
     return word_ending_at(text, start, units().money_words) is not None
 
 
