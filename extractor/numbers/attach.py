@@ -1389,7 +1389,32 @@ def _person_subject(text: str, item: Item, clause: _Clause) -> str | None:
     noun = _noun_after(after, after_de=after is not clause.right, names=True)
     if noun is not None:  # 17岁的江苏选手石雨豪, 8岁男孩胡某: the name
         return _given_name(noun, after) or _name_in(noun) or noun
+    if _only_time_word(before) and (person := _person_of_clause_before(text, item, clause)):
+        return person  # 一名龙岩人,今年29岁: a time word names no one; the person before it
     return _clean(before)
+
+
+def _only_time_word(segment: str) -> bool:
+    """Is the segment one time word of the tagger's alone (``今年``, ``現年``)?"""
+    words = [w for w in tagged(segment.strip(_TRIM)) if w[0].strip()]
+    return len(words) == 1 and words[0][1] == "t"
+
+
+def _person_of_clause_before(text: str, item: Item, clause: _Clause) -> str | None:
+    """The person the clause before an age names (``一名龙岩人,今年29岁`` → ``龙岩人``): its
+    noun phrase, past a numeral and classifier that open it, when it ends in a noun."""
+    before = _clause_before(text, item, clause).strip(_TRIM)
+    words = [w for w in tagged(before) if w[0].strip()]
+    while (
+        words
+        and words[0][1] in ("m", "q", "mq", "r")
+        or (words and words[0][0] in ("另", "另一名", "一名", "其中"))
+    ):
+        words.pop(0)  # 一名, 另一名: the count of the people, not who they are
+    phrase = "".join(w for w, _ in words)
+    if not words or not words[-1][1].startswith("n") or len(phrase) > 8:
+        return None
+    return _clean(phrase)
 
 
 def _age_continues(item: Item, context: _Context, c: _Clause) -> bool:
