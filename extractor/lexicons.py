@@ -507,6 +507,7 @@ class Attach(LexiconFile):
     nouns_tagged_as_verbs: WordSet
     nouns_tagged_as_adverbs: WordSet
     adverbs_tagged_otherwise: WordSet
+    person_count_openers: WordSet
     not_measured_after: LongestFirst
     dimensions: WordSet
     distance_verbs: LongestFirst

@@ -1405,10 +1405,8 @@ def _person_of_clause_before(text: str, item: Item, clause: _Clause) -> str | No
     noun phrase, past a numeral and classifier that open it, when it ends in a noun."""
     before = _clause_before(text, item, clause).strip(_TRIM)
     words = [w for w in tagged(before) if w[0].strip()]
-    while (
-        words
-        and words[0][1] in ("m", "q", "mq", "r")
-        or (words and words[0][0] in ("另", "另一名", "一名", "其中"))
+    while words and (
+        words[0][1] in ("m", "q", "mq", "r") or words[0][0] in attach().person_count_openers
     ):
         words.pop(0)  # 一名, 另一名: the count of the people, not who they are
     phrase = "".join(w for w, _ in words)
