@@ -508,6 +508,7 @@ class Attach(LexiconFile):
     nouns_tagged_as_adverbs: WordSet
     adverbs_tagged_otherwise: WordSet
     person_count_openers: WordSet
+    compact_basis: dict[str, str]
     not_measured_after: LongestFirst
     dimensions: WordSet
     distance_verbs: LongestFirst

@@ -1606,6 +1606,26 @@ def _basis_in(text: str) -> str | None:
     return "mom" if _find(text, lex.mom, last=True) else None
 
 
+def _compact_basis(segment: str, change_at: int | None) -> str | None:
+    """The basis a period written right before a change word gives (Taiwan's reports:
+    ``營收年增30.3%`` yoy, ``季增約6%``, ``月減1.4%`` mom; ``attach.toml`` ``compact_basis``):
+    the period a word of its own, not part of a time word (``今年增长``, ``全年增加``,
+    ``逐年增加``) nor a date's (``12月增加``)."""
+    lex = attach()
+    if not change_at or word_at(segment, change_at, lex.verbal_nouns) is not None:
+        return None  # 产值月增幅超过30%: the rate's noun, no change of this number's
+    words = [w for w in tagged(segment[max(0, change_at - 6) : change_at]) if w[0].strip()]
+    if not words or (basis := lex.compact_basis.get(words[-1][0])) is None:
+        return None
+    if len(words) > 1 and (
+        words[-2][1] in ("m", "mq", "q")
+        or words[-2][0][-1:].isdigit()
+        or words[-2][0].endswith(("均", "每"))
+    ):
+        return None  # 12月增加, 第三季增: a date or a period named; 人均月提高: per month
+    return basis
+
+
 _COMPARED_YEAR = re.compile(
     r"(?:比|较|較|与|與)((?:19|20)\d\d)年(?:同期)?(?![底末初中内內前後后的同0-9一二三四五六七八九十上下])"
 )
@@ -1638,7 +1658,12 @@ def _verbs(clause: _Clause, kind_of: str) -> _Verbs:
         # standard, the same measure then, no change)
         change, basis = "up", bare  # 同比-4%: a signed change after its basis, no change word
     elif change is not None:  # in the clause, else in a frame clause before it (与上年同期相比,)
-        basis = _basis_in(left) or _basis_in(clause.frame) or _year_before(clause)
+        basis = (
+            _basis_in(left)
+            or _compact_basis(segment, change_at)
+            or _basis_in(clause.frame)
+            or _year_before(clause)
+        )
     elif kind_of == "percent" and clause.frame and not _basis_in(left):
         basis = _basis_in(clause.frame)  # 环比看,平顶山涨幅1.6%; 同比涨幅较大的城市包括:海口16.7%
     share = _find(segment, lex.share, last=True)
@@ -2551,6 +2576,8 @@ def _before_basis(segment: str, v: _Verbs) -> str:
     assert v.change_at is not None
     region = segment[: v.change_at]
     basis_at = _find(region, _joined("yoy", "mom"), last=True)
+    if basis_at is None and _compact_basis(segment, v.change_at):
+        return region[:-1]  # 營收年增: the period word is the basis
     return region[: basis_at[0]] if basis_at else region
 
 
