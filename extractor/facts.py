@@ -142,17 +142,22 @@ def _declaration() -> re.Pattern[str]:
     )
     currency = "|".join(re.escape(w) for w in words if len(w) > 1 and not w.startswith("元"))
     declared = "|".join(re.escape(w) for w in lex.declared)
-    return re.compile(f"({currency})[^。\\n]{{0,16}}?[（(](?:{declared})[)）]")
+    # 人民币4.41亿元(单位下同); 51.06億元(人民幣,下同): the currency before the note, or in it
+    return re.compile(
+        f"({currency})[^。\\n]{{0,16}}?[（(](?:{declared})[)）]"
+        f"|[（(]({currency})[,，、\\s]*(?:{declared})[)）]"
+    )
 
 
 def _declared_currency(text: str) -> str | None:
-    """The currency an article declares for the amounts after it: ``人民币4.41亿元(单位下同)``
-    → CNY (a Hong Kong-listed company's results, written in renminbi)."""
+    """The currency an article declares for the amounts after it: ``人民币4.41亿元(单位下同)``,
+    ``51.06億元(人民幣,下同)`` → CNY (a Hong Kong-listed company's results, in renminbi)."""
     m = _declaration().search(text)
     if m is None:
         return None
     lex = units()
-    return lex.currency_before.get(m[1]) or lex.currency_after.get(m[1])
+    word = m[1] or m[2]
+    return lex.currency_before.get(word) or lex.currency_after.get(word)
 
 
 def masked(text: str) -> str:
