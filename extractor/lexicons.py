@@ -323,6 +323,7 @@ class Units(LexiconFile):
     count_nouns: LongestFirst = at("count", "nouns")
     people_after_big: Words = at("count", "people_after_big")
     classifier_opens: LongestFirst = at("count", "classifier_opens")
+    kept_after_ge: LongestFirst = at("count", "kept_after_ge")
     lots_not_before: Words = at("count", "lots_not_before")
     rounds_not_before: Words = at("count", "rounds_not_before")
     bets_not_before: Words = at("count", "bets_not_before")

@@ -607,6 +607,8 @@ def _count_classifier(text: str, i: int, number: _Number) -> _Unit | None:
             return None  # 1.5亿支持: the classifier's character opens a word of its own
         if word == "人次" and text.startswith("之", i + len(word)):
             word = "人"  # 增加1萬4,000人次之: 人, then 次之 (second)
+        if word in ("个", "個") and (kept := word_at(text, i + 1, units().kept_after_ge)):
+            return _Unit("count", word, i + 1 + len(kept))  # 15个基点: basis points
         return _Unit("count", *_with_alternatives(text, word, i + len(word)))
     return None
 
