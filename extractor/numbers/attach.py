@@ -2577,7 +2577,7 @@ def _before_basis(segment: str, v: _Verbs) -> str:
     region = segment[: v.change_at]
     basis_at = _find(region, _joined("yoy", "mom"), last=True)
     if basis_at is None and _compact_basis(segment, v.change_at):
-        return region[:-1]  # 營收年增: the period word is the basis
+        return region.rstrip()[:-1]  # 營收年增: the period word is the basis
     return region[: basis_at[0]] if basis_at else region
 
 
