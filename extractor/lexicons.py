@@ -308,6 +308,11 @@ class Units(LexiconFile):
     percent_signs: Words = at("percent", "signs")
     per_mille_signs: Words = at("percent", "per_mille_signs")
     percent_points: LongestFirst = at("percent", "points")
+    percent_li: Words = at("percent", "li")
+    percent_li_not_before: Words = at("percent", "li_not_before")
+    rate_words: LongestFirst = at("percent", "rate_words")
+    monthly_rate_words: LongestFirst = at("percent", "monthly_rate_words")
+    daily_rate_words: LongestFirst = at("percent", "daily_rate_words")
     time: _table_of(str)
     time_nouns: Words = at("time_words", "nouns")
     time_nouns_not_before: Words = at("time_words", "nouns_not_before")
@@ -324,6 +329,7 @@ class Units(LexiconFile):
     people_after_big: Words = at("count", "people_after_big")
     classifier_opens: LongestFirst = at("count", "classifier_opens")
     kept_after_ge: LongestFirst = at("count", "kept_after_ge")
+    basis_points: Words = at("count", "basis_points")
     lots_not_before: Words = at("count", "lots_not_before")
     rounds_not_before: Words = at("count", "rounds_not_before")
     bets_not_before: Words = at("count", "bets_not_before")
@@ -494,6 +500,7 @@ class Attach(LexiconFile):
     down: LongestFirst
     change_with_object: WordSet
     change_adverbs: Chars
+    rate_moves: LongestFirst
     agent_ends: Words
     agent_blockers: LongestFirst
     level_after: LongestFirst

@@ -2385,6 +2385,8 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         # not 持有天风期货44.05%股权, whose holder is the part (gold)
     if v.change_at is not None and v.share is not None and v.share[0] < v.change_at:
         return _noun_before(segment[: v.share[0]])  # 非化石能源占…比重提高至17.5%: the part
+    if v.change_at is not None and (move := word_at(segment, v.change_at, lex.rate_moves)):
+        return move  # 聯儲局決定減息0.25厘: the rate's move is what is measured, not its agent
     if v.change_at is not None:
         before, compared = _split_comparison(_before_basis(segment, v))
         if _clean(before) is None and _has_noun(compared):
@@ -2410,14 +2412,15 @@ def _noun_subject(text: str, item: Item, context: _Context, c: _Clause, v: _Verb
         ):
             return _clause_topic(text, item, c)  # 北京是…地区,占总滑雪人群的23%: the topic
         return part
-    if item.kind == "percent" or _comparative(segment):
+    lex_units = units()
+    points = item.kind == "count" and item.unit in lex_units.basis_points
+    if item.kind == "percent" or points or _comparative(segment):
         before, compared = _split_comparison(segment)
         if compared and _clean(before) is None:
             return None  # 比全省平均水平高0.9个百分点: the measure of the number before
         if compared and item.kind != "percent" and (noun := _noun_before(before)):
             return noun  # 金牌总数比上届多出8枚: the measure compared, not the standard
-    lex_units = units()
-    if item.kind == "count" and item.unit and item.unit not in lex_units.classifiers:
+    if item.kind == "count" and item.unit and item.unit not in lex_units.classifiers and not points:
         if item.unit in lex_units.count_nouns or len(item.unit) > 1:
             # a noun counted with no classifier (五地, 四大工程) is its subject, with the note
             # in brackets that widens it (8市(自治州), 10省(区、市))
