@@ -954,9 +954,12 @@ def _distribute(
         parts = whole  # 香港、新加坡…澳门地区实际投入金额: the verb is inside the last item
     cleaned = [_clean(p) for p in parts]
     if len(cleaned) > 1 and all(cleaned):
+        alike = _alike_items(cleaned)  # type: ignore[arg-type]
         longest = max(len(c) for c in cleaned[:-1] if c)
         last = cleaned[-1]
-        if last and len(last) >= longest + 2:
+        if alike != cleaned:
+            cleaned = alike  # type: ignore[assignment]
+        elif last and len(last) >= longest + 2:
             cleaned[-1] = _without_shared_head(last, longest)  # 电力累计增速: the head noun is
             # shared by every item
     if len(parts) == group_size and all(cleaned):
@@ -976,6 +979,37 @@ def _distribute(
         return context.list_subjects  # 两年平均增速分别为…: the same list as before, in the
         # same paragraph (not 粮食、化肥 of a paragraph before)
     return None
+
+
+_ITEM_MODIFIER_TAGS = frozenset(
+    {"n", "nz", "ng", "vn", "j", "l", "eng", "a", "b", "an", "nr", "nrt", "nrfg"}
+)
+
+
+def _alike_items(items: list[str]) -> list[str]:
+    """The items of a 分别 list are alike: where every item after the first is one word (the
+    last one without the head noun the items share: ``鈷產量`` → ``鈷``), a first item written
+    after words that are no noun modifying it (an agent and its verb, a preposition, a place:
+    ``期內集團於剛果(金)銅``, ``中國區實現鉬``, ``出口至美国``) keeps its last word; a
+    compound of nouns (``新能源汽车``) stays whole."""
+    last = tagged(items[-1])
+    if (
+        len(last) != 2
+        or last[1][1] not in _COUNTED_NOUN_TAGS
+        or last[0][1] not in _PHRASE_NOUN_TAGS
+    ):
+        return items
+    middle = items[1:-1]
+    if any(len(tagged(m)) != 1 for m in middle):
+        return items
+    first = tagged(items[0])
+    if len(first) < 2 or first[-1][1] not in _PHRASE_NOUN_TAGS:
+        return items
+    if items[0][-2:] == items[-1][-2:]:
+        return items  # 屯門醫院、伊利沙伯醫院: each item names its head, nothing is shared
+    if all(tag in _ITEM_MODIFIER_TAGS for _, tag in first[:-1]):
+        return items
+    return [first[-1][0], *middle, last[0][0]]
 
 
 def _past_governing_verb(region: str) -> str:
