@@ -23,6 +23,7 @@ from .numbers.learned import Reading, readings
 from .numbers.learned_action import ACTING_KINDS, best_verb
 from .numbers.learned_subject import asks, best_run
 from .numbers.quantities import find_quantities
+from .numbers.quoted_price import quoted_price_subject
 from .numbers.resolve import Reference, resolve
 from .numbers.tagging import keeps_words
 from .numbers.verb_object import past_own_verb
@@ -298,6 +299,7 @@ def find_facts(
         for f, unit in zip(found, fact_units, strict=True)
     ]
     facts = []
+    previous: tuple[str | None, int] = (None, 0)  # the last fact's subject and end, for 報
     for f, unit, att in zip(found, fact_units, attach_all(text, items), strict=True):
         start, end = inner.span_to_original(f.start, f.end)
         span = repaired.map.span_to_original(r_start + start, r_start + end)
@@ -310,6 +312,10 @@ def find_facts(
                 subject is not None and text.rfind(subject, max(0, f.start - _REACH), f.start) >= 0
             )
             subject = past_own_verb(subject, action, before)  # 拨付保费补贴资金10.67亿元
+            if f.kind == "money":
+                before_it = previous[0] if "\n" not in text[previous[1] : f.start] else None
+                subject = quoted_price_subject(text, f.start, subject, before_it)  # 報317.8元
+            previous = (subject, f.end)
             if att.standard:
                 action = None  # 较去年同期三千多宗减少: what the change is measured against
         facts.append(

@@ -501,6 +501,8 @@ class Attach(LexiconFile):
     change_with_object: WordSet
     change_adverbs: Chars
     rate_moves: LongestFirst
+    quote_words: LongestFirst
+    quote_times: LongestFirst
     agent_ends: Words
     agent_blockers: LongestFirst
     level_after: LongestFirst
