@@ -991,6 +991,7 @@ def _build(
     text = "".join(u.text for u in units)
     orgs = find_orgs(text)
     victims = _victims(text, _harmed(inside))
+    suspects = _suspects(text, victims)
     category = _category(text)
     outcome = _outcome(text, category)
     return Case(
@@ -998,8 +999,9 @@ def _build(
         title=title,
         date=_first_date(units, inside),
         agency=orgs[0][1] if orgs else None,
-        victims=list(victims),
-        suspects=list(_suspects(text, victims)),
+        # a person the case marks as its suspect (锁定嫌疑人为…郭某, 被告人叶磊) is not its victim
+        victims=[v for v in victims if v not in suspects],
+        suspects=list(suspects),
         suspect_count=_suspect_count(inside, text, repaired),
         category=category,
         outcome=outcome,

@@ -7,7 +7,7 @@ import sys
 from decimal import Decimal
 
 import pytest
-from conftest import read_corpus
+from conftest import CORPUS, read_corpus
 
 from extractor import extract_text
 from extractor.cases import (
@@ -813,3 +813,17 @@ def test_the_same_amount_again_keeps_its_role() -> None:
     )
     (case,) = _cases_of(text)
     assert [(a.role, int(a.value)) for a in case.amounts] == [("loss", 3700), ("loss", 3700)]
+
+
+def test_no_person_is_both_victim_and_suspect() -> None:
+    """SPEC §5 gives each person one role in a case: a name the case marks as its suspect
+    (``锁定嫌疑人为杏宅社区的居民郭某``, then ``嫌疑人郭某``) is not listed among its victims.
+    Checked over every police and court article of corpus/ (an invariant, not an answer)."""
+    both = []
+    for path in sorted([*(CORPUS / "police").glob("*.txt"), *(CORPUS / "court").glob("*.txt")]):
+        document = extract_text(read_corpus(str(path.relative_to(CORPUS))), source=path.name)
+        for article in document.articles:
+            for case in article.cases:
+                if shared := set(case.victims) & set(case.suspects):
+                    both.append((path.name, sorted(shared)))
+    assert both == []
