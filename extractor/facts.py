@@ -16,7 +16,7 @@ from decimal import Decimal
 from .affixes import alternation
 from .lexicons import exclusions, kind, numbers, per_lexicons, simplified, units
 from .models import Fact
-from .numbers.attach import Item, attach_all
+from .numbers.attach import Item, attach_all, without_per_unit
 from .numbers.dates import bare_roc_years, find_dates, outside_titles
 from .numbers.grammar import Found
 from .numbers.learned import Reading, readings
@@ -312,6 +312,7 @@ def find_facts(
                 subject is not None and text.rfind(subject, max(0, f.start - _REACH), f.start) >= 0
             )
             subject = past_own_verb(subject, action, before)  # 拨付保费补贴资金10.67亿元
+            subject = subject and without_per_unit(subject)  # 運價每TEU(20呎櫃)1,820美元
             if f.kind == "money":
                 before_it = previous[0] if "\n" not in text[previous[1] : f.start] else None
                 subject = quoted_price_subject(text, f.start, subject, before_it)  # 報317.8元

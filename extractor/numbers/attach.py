@@ -30,7 +30,7 @@ from ..affixes import alternation, by_identity, is_han, word_at, word_ending_at
 from ..lexicons import attach, cases, kind, numbers, per_lexicons, simplified, units
 from .tagging import first_tag, tagged
 
-__all__ = ["Attachment", "Item", "attach_all"]
+__all__ = ["Attachment", "Item", "attach_all", "without_per_unit"]
 
 CLAUSE_END = frozenset("，,；;。！？!?：:\n")
 SENTENCE_END = frozenset("。！？!?；;\n")
@@ -224,6 +224,26 @@ def _clean(phrase: str, *, names: bool = False) -> str | None:
     if not phrase or _LONE_NUMBER.search(phrase) or not any(ch.isalpha() for ch in phrase):
         return None  # 5000亿元+300亿美元: no word between the numbers
     return _close_bracket(phrase)
+
+
+def without_per_unit(subject: str) -> str:
+    """``subject`` without the unit a price is written per at its end (``遠東到美西運價每FEU
+    (40呎櫃)`` → ``遠東到美西運價``): the unit is no part of what is measured; a subject that is
+    only the unit stays as it is."""
+    if (per := _per_unit().search(subject)) and per.start() > 0:
+        return _strip(subject[: per.start()]) or subject
+    return subject
+
+
+@per_lexicons()
+def _per_unit() -> re.Pattern[str]:
+    """The units a price is written per, ending a phrase: 每 and a classifier, a physical or a
+    time unit or a Latin abbreviation, once or more, with a note in brackets (``每TEU(20呎櫃)``,
+    ``每公斤``, ``每人每年``)."""
+    lex = units()
+    words = sorted({*lex.classifiers, *lex.measure, *lex.time}, key=len, reverse=True)
+    unit = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:每(?:{unit}|[A-Z]{{2,5}}))+(?:[(（][^()（）]{{1,12}}[)）])?$")
 
 
 @per_lexicons()

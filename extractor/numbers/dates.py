@@ -180,7 +180,7 @@ def _composite_pattern(f: _Fragments) -> re.Pattern[str]:
         rf"(?:(?P<mrel>{_alt(lex.month_before_day)}){_SP}(?=\d|[{f.cn_digit}十]))?"
         rf"(?:(?P<m>{f.month}){_SP}月(?P<ma>{f.month_after})?{_SP})?"
         # a day in brackets after a day word joins the time after its bracket: 今日（24日）早上8時
-        rf"(?:(?P<ob>(?<=[(（]))?(?P<d>{f.day}){_SP}(?:(?P<dm>[{f.days}])"
+        rf"(?:(?P<ob>(?<=[(（]))?(?<!\d\.)(?P<d>{f.day}){_SP}(?:(?P<dm>[{f.days}])"
         rf"|(?={_alt(lex.day_unmarked_before)}|$)|(?(m)(?={f.pod})|(?!)))"
         rf"(?(ob)[)）]{_SP}(?=(?:{f.pod})|(?:{f.about_before})?{_SP}{f.hour}{_SP}[{f.hours}])){_SP})?"
         # a weekday before a part of day or a clock time stays in the text (周三上午8时)

@@ -589,8 +589,9 @@ def _first_months(text: str, i: int, number: _Number) -> _Unit | None:
 @unit_rule(
     "duration.days_within",
     priority=88,
-    matches="日 before 内 (a number of days within which a thing is done), or after a word of "
-    "lasting or a countdown (连续, 经过, 苦守, 拘留, 倒计时 …: dates.toml day_length_after)",
+    matches="日 before 内 (a number of days within which a thing is done), after a word of "
+    "lasting or a countdown (连续, 经过, 苦守, 拘留, 倒计时 …: dates.toml day_length_after), "
+    "or after a decimal number (平均留宿1.3日)",
     example="之日起10日内 → 10日内 = 10 day",
     words=lambda: (units().day_within,),
 )
@@ -603,7 +604,8 @@ def _days_within(text: str, i: int, number: _Number) -> _Unit | None:
     if not text.startswith(day, i):
         return None
     lead = word_ending_at(text, spaces_before(text, number.start), dates().day_length_after)
-    if lead or word_at(text, i + len(day), units().days_within):
+    decimal = "." in number.core  # 平均留宿1.3日: no day of a month has a decimal point
+    if lead or decimal or word_at(text, i + len(day), units().days_within):
         return _Unit("duration", "day", i + len(day))  # 经过两日蹲守, 治安拘留15日
     return None
 
