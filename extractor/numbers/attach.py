@@ -1702,6 +1702,14 @@ def _verbs(clause: _Clause, kind_of: str) -> _Verbs:
     change, change_word, change_at = _change(segment)
     if change == "level":
         change = None
+    elif (
+        change is None
+        and (word := _comparative(segment)) in lex.comparative_moves
+        and not segment.rstrip(_TRIM + "了")[: -len(word)].endswith(tuple(lex.deviation_marks))
+    ):  # 收入比去年少了2到3成, 較目前多46%: more or less than before is the size of a change;
+        # not 较多年平均偏多23.2%, a deviation from a norm
+        change, change_word = lex.comparative_moves[word], word
+        change_at = segment.rstrip(_TRIM + "了").rfind(word)
     basis = None
     if (
         change is None
