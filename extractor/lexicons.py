@@ -501,6 +501,7 @@ class Attach(LexiconFile):
     change_with_object: WordSet
     change_adverbs: Chars
     rate_moves: LongestFirst
+    manner_adverbs: LongestFirst
     comparative_moves: dict[str, Literal["up", "down"]]
     deviation_marks: Words
     quote_words: LongestFirst

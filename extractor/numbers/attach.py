@@ -1228,7 +1228,17 @@ def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
         return noun
     for cue in attach().duration_cues:
         if segment.endswith(cue):
-            return _clean(segment[: -len(cue)])
+            before = segment[: -len(cue)]
+            words = tagged(_past_manner(right)[:8])
+            if (
+                _ends_with_agent(before)
+                and words
+                and words[0][1] == "v"
+                and len(words[0][0]) > 1
+                and words[0][0] not in attach().linking_verbs
+            ):
+                return words[0][0]  # 公安局历时三个多月成功破获: the act timed, not its agent
+            return _clean(before)  # 此次庙会历时21天,: the event named before the cue
     if (noun := word_ending_at(segment, len(segment), attach().duration_nouns)) is not None:
         return noun  # 用时2小时13分07秒: the noun of the time itself
     if (noun := _time_span_noun(segment)) is not None:
@@ -1241,6 +1251,14 @@ def _event_subject(text: str, item: Item, clause: _Clause) -> str | None:
     if (noun := _noun_measured(segment)) is not None:
         return noun
     return _duration_subject(clause.left, _event_clause(text, item, right))
+
+
+def _past_manner(right: str) -> str:
+    """``right`` past the adverbs of manner that open it (``成功破获`` → ``破获``:
+    ``attach.toml`` ``manner_adverbs``)."""
+    while word := word_at(right, 0, attach().manner_adverbs):
+        right = right[len(word) :]
+    return right
 
 
 def _ends_with_agent(segment: str) -> bool:
