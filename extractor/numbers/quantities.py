@@ -886,7 +886,7 @@ def _qualifier_before(text: str, start: int, end: int) -> tuple[str, int] | None
         return before.qualifier[word], start  # 結果率約減少2成: the qualifier across the
         # change verb (SPEC: one separated from the number by a verb still applies)
     if word := word_ending_at(text, i, before.words):
-        if len(word) == 1 and tagged(text[max(0, i - 3) : i])[-1][0] != word:
+        if len(word) == 1 and not _own_word(text, i, word):
             return None  # 成交合约745796手: 约 inside the tagger's word is no qualifier
         if (
             word in qualifiers().aspect_after_verb
@@ -912,6 +912,20 @@ def _qualifier_before(text: str, start: int, end: int) -> tuple[str, int] | None
         ):
             return before.qualifier[word], start
     return None
+
+
+def _own_word(text: str, i: int, word: str) -> bool:
+    """Is the one character ``word`` ending at ``i`` a word of its own: the tagger's reading,
+    or the end of a word the tagger joins to a noun of two characters or more before it
+    (jieba's ``直径约``: ``直径`` and ``约``; not ``合约``, a contract)?"""
+    last = tagged(text[max(0, i - 4) : i])[-1][0]
+    if last == word:
+        return True
+    rest = last[: -len(word)]
+    if not last.endswith(word) or len(rest) < 2:
+        return False
+    words = tagged(rest)
+    return len(words) == 1 and words[0][1] in ("n", "nz")
 
 
 def _two_words(text: str, first: str, second: str) -> bool:
