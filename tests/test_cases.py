@@ -421,6 +421,8 @@ ROLE_CASES = [
     ("盗刷", "盗刷",     "利用银行卡闪付功能分30笔共盗刷", "", "solved", "loss"),
     ("抢劫", "抢劫",     "在3分钟时间里抢劫", "现金后逃离", "solved",    "loss"),
     (None,   "敲诈勒索", "被对方敲诈勒索", "",          "solved",    "loss"),
+    # stolen goods' worth after a verb of stealing (gold po202)
+    (None,   "价值",     "嫌疑人刘某两次窃得价值", "的电缆线", "solved",  "loss"),
     # … but not where the word names the crime or the case
     (None,   "总价值",   "两次盗窃案值共计", "",          "solved",    "other"),
     ("处",   "罚金",     "被告人犯抢劫、强奸罪被判处九年有期徒刑并处罚金", "", "solved", "other"),
