@@ -182,6 +182,10 @@ def _strip(phrase: str) -> str:
     return phrase.strip(_TRIM)
 
 
+_LAST_YEARS = re.compile(r"^近\s*[0-9一二三四五六七八九十两兩]+\s*(?:个|個)?\s*年?多?")
+"""A window of the last years opening a phrase (``近3年``, ``近十年``, ``近五年多``): no
+fact of its own where it opens a clause (``exclusions.toml``), and no part of a subject."""
+
 _TICKER = re.compile(
     r"(?<=[\u4e00-\u9fff])\s*(?:\.[A-Z]{2,6}|[A-Z]{1,6}\.[A-Z]{0,2}|[(（][A-Z]{1,6}\.[A-Z]{1,2}[)）])$"
 )
@@ -219,6 +223,7 @@ def _clean(phrase: str, *, names: bool = False) -> str | None:
     if (bound := _time_bound_at(phrase)) is not None:
         phrase = phrase[:bound]  # 登革熱境外移入個案截至昨天共: the time bound is no part of it
     phrase = _strip(_TICKER.sub("", phrase))  # 苹果AAPL.收高: the company, not its code
+    phrase = _strip(_LAST_YEARS.sub("", phrase))  # 近十年整體勞動基金: the window is no part
     without_names = None if names else _strip(_NAMES.sub("", phrase))
     phrase = without_names or phrase  # 犯罪嫌疑人郭某、章某 → 犯罪嫌疑人; 刘某 stays
     if not phrase or _LONE_NUMBER.search(phrase) or not any(ch.isalpha() for ch in phrase):
