@@ -1131,6 +1131,21 @@ _DISCOUNT = re.compile(
 )
 
 
+_HALF_PRICE = re.compile(r"半[价價](?![格值钱錢])")
+
+
+@_special_rule(
+    "percent.half_price",
+    "half price 半价 (a discount: the percent of the price paid, as 半折)",
+    "小童半價 → 半價 = 50 %",
+    needs="半",
+)
+def _half_price(text: str) -> Iterator[Found]:
+    """``半价``, ``半價``: half the price, 50 percent of it paid (SPEC §3's discounts)."""
+    for m in _HALF_PRICE.finditer(text):
+        yield Found("percent", m.start(), m.end(), Decimal(50), None, "%")
+
+
 @_special_rule(
     "percent.discount",
     "a discount 八折, 8.5折, 七五折, 对折: the percent of the price paid",
