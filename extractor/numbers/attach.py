@@ -28,7 +28,7 @@ from itertools import accumulate
 
 from ..affixes import alternation, by_identity, is_han, word_at, word_ending_at
 from ..lexicons import attach, cases, kind, numbers, per_lexicons, simplified, units
-from .tagging import first_tag, tagged
+from .tagging import PHRASE_NOUN_TAGS, first_tag, tagged
 
 __all__ = ["Attachment", "Item", "attach_all", "without_per_unit"]
 
@@ -829,9 +829,7 @@ def _noun_before(region: str) -> str | None:
 
 _CHUNK_BREAKS = frozenset({"t", "d", "p", "r", "m", "q", "y", "mq", "u", "uj", "ul", "c", "x"})
 _CHUNK_JOINERS = frozenset("、和及与與或()（）《》“”「」")
-_PHRASE_NOUN_TAGS = frozenset(
-    {"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "ng", "vn", "eng", "j", "l"}
-)
+_PHRASE_NOUN_TAGS = PHRASE_NOUN_TAGS
 
 
 def _head_phrase(phrase: str, governed: bool = False) -> str:

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from ..affixes import spaces_before, word_ending_at
 from ..lexicons import attach
-from .tagging import tagged
+from .tagging import PHRASE_NOUN_TAGS, tagged
 
 __all__ = ["quoted_price_subject"]
 
-_NOUN_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "ng", "j", "eng", "l", "vn"})
 _MARKS = "，,；;。:：()（）\n"
 
 
@@ -41,6 +40,6 @@ def quoted_price_subject(
     while (time := word_ending_at(own, len(own), lex.quote_times)) is not None:
         own = own[: len(own) - len(time)].rstrip()
     own = own[max(own.rfind(mark) for mark in _MARKS) + 1 :].strip()
-    if len(own) > 1 and any(tag in _NOUN_TAGS for _, tag in tagged(own)):
+    if len(own) > 1 and any(tag in PHRASE_NOUN_TAGS for _, tag in tagged(own)):
         return own  # 瑞幸股价报: the noun before 报
     return previous  # ,報317.8元: what the clause before named

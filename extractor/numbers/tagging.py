@@ -31,7 +31,13 @@ from math import log
 
 from ..lexicons import attach, per_lexicons, simplified
 
-__all__ = ["first_tag", "jieba_cut", "keeps_words", "tagged", "word_across"]
+__all__ = ["PHRASE_NOUN_TAGS", "first_tag", "jieba_cut", "keeps_words", "tagged", "word_across"]
+
+PHRASE_NOUN_TAGS = frozenset(
+    {"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "ng", "vn", "eng", "j", "l"}
+)
+"""The tags of the words a noun phrase is made of (nouns, names, verbal nouns, abbreviations,
+idioms, Latin words)."""
 
 # jieba.posseg's own patterns: the blocks its dictionary cuts, the blanks between them, and
 # how a character outside the blocks is tagged
