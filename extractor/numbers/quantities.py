@@ -40,6 +40,7 @@ from ..lexicons import (
     qualifiers,
     units,
 )
+from .attach import CLAUSE_END, bounds
 from .grammar import (
     Found,
     Scan,
@@ -394,25 +395,13 @@ def _percent_li(text: str, i: int, number: _Number) -> _Unit | None:
     word = word_at(text, i, lex.percent_li)
     if word is None or word_at(text, i + len(word), lex.percent_li_not_before):
         return None  # 4厘米: a length
-    clause = _clause_before(text, number.start)
+    clause = text[bounds(text, number.start, number.start, CLAUSE_END, 30)[0] : number.start]
     if not any(rate in clause for rate in lex.rate_words):
         return None
     if any(rate in clause for rate in lex.daily_rate_words):
         return None  # 日息1厘: a daily rate's 厘 is not a percent of the year
     monthly = any(rate in clause for rate in lex.monthly_rate_words)
     return _Unit("percent", "%", i + len(word), scale=Decimal("0.1") if monthly else Decimal(1))
-
-
-_CLAUSE_MARKS = frozenset("，,。；;！!？?：:\n")
-
-
-def _clause_before(text: str, start: int, limit: int = 30) -> str:
-    """The text of the clause before ``start`` (back to a clause mark, at most ``limit``
-    characters)."""
-    i = start
-    while i > 0 and start - i < limit and text[i - 1] not in _CLAUSE_MARKS:
-        i -= 1
-    return text[i:start]
 
 
 # one more item of a list of numbers: a joiner, then digits (、0.2, 和6.9)
